@@ -1,0 +1,130 @@
+package vn.motcua.calendar;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The legal counting rules of DOMAIN.md §4 over one {@link WorkingCalendar}. Pure: no clock, no I/O.
+ */
+public final class DeadlineCalculator {
+
+    /** A step allocation longer than this many working days is surely a modelling error. */
+    private static final BigDecimal MAX_ALLOCATION_DAYS = BigDecimal.valueOf(3650);
+
+    private final WorkingCalendar calendar;
+    private final LocalTime handoverCutoff;
+
+    public DeadlineCalculator(WorkingCalendar calendar, LocalTime handoverCutoff) {
+        this.calendar = Objects.requireNonNull(calendar);
+        this.handoverCutoff = Objects.requireNonNull(handoverCutoff);
+    }
+
+    /**
+     * The statutory deadline of a dossier received at the given moment with a processing time of N
+     * working days. Decree 61/2018 Art. 19(2): a dossier received after 15:00 is handed over the next
+     * working day, so it counts as received then; so does one received on a day that is not a
+     * working day. Counting starts on the first working day after that (Civil Code 2015 Art. 147),
+     * and the due moment is the end of office hours of the N-th counted day.
+     */
+    public CaseDeadline caseDeadline(ZonedDateTime receivedAt, int workingDays, OfficeHours hours) {
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("workingDays must not be negative");
+        }
+        ZonedDateTime local = receivedAt.withZoneSameInstant(VietnamTime.ZONE);
+        WorkingCalendar.Lookup lookup = calendar.lookup();
+        LocalDate receptionDay = local.toLocalDate();
+        LocalTime receivedTime = local.toLocalTime().truncatedTo(ChronoUnit.MINUTES);
+        if (!lookup.isWorkingDay(receptionDay) || receivedTime.isAfter(handoverCutoff)) {
+            receptionDay = lookup.nextWorkingDay(receptionDay);
+        }
+        List<LocalDate> counted = new ArrayList<>(workingDays);
+        LocalDate day = receptionDay;
+        for (int i = 0; i < workingDays; i++) {
+            day = lookup.nextWorkingDay(day);
+            counted.add(day);
+        }
+        ZonedDateTime dueAt = day.atTime(hours.close()).atZone(VietnamTime.ZONE);
+        return new CaseDeadline(dueAt, receptionDay, List.copyOf(counted), lookup.provisional());
+    }
+
+    /**
+     * The deadline of a step with an allocation of (possibly fractional) working days, counted in
+     * working hours inside office hours from the moment the step starts: 0.5 day = 4 hours of an
+     * 8-hour day. Never later than the dossier's own deadline when one is given.
+     */
+    public StepDeadline stepDeadline(ZonedDateTime startAt, BigDecimal workingDays, OfficeHours hours,
+                                     ZonedDateTime notAfter) {
+        if (workingDays.signum() < 0 || workingDays.compareTo(MAX_ALLOCATION_DAYS) > 0) {
+            throw new IllegalArgumentException("a step allocation must be between 0 and "
+                    + MAX_ALLOCATION_DAYS + " working days");
+        }
+        WorkingCalendar.Lookup lookup = calendar.lookup();
+        Duration remaining = Duration.ofSeconds(new BigDecimal(hours.workingDay().toSeconds())
+                .multiply(workingDays).setScale(0, RoundingMode.HALF_UP).longValueExact());
+        ZonedDateTime local = startAt.withZoneSameInstant(VietnamTime.ZONE);
+        ZonedDateTime dueAt = addWorkingTime(local, remaining, hours, lookup);
+        boolean capped = notAfter != null && dueAt.isAfter(notAfter);
+        if (capped) {
+            dueAt = notAfter.withZoneSameInstant(VietnamTime.ZONE);
+        }
+        return new StepDeadline(dueAt, capped, lookup.provisional());
+    }
+
+    private static ZonedDateTime addWorkingTime(ZonedDateTime start, Duration amount, OfficeHours hours,
+                                                WorkingCalendar.Lookup lookup) {
+        if (amount.isZero()) {
+            return start;
+        }
+        Duration remaining = amount;
+        LocalDate day = start.toLocalDate();
+        LocalTime from = start.toLocalTime();
+        while (true) {
+            if (lookup.isWorkingDay(day)) {
+                for (OfficeHours.Interval interval : hours.intervals()) {
+                    if (!from.isBefore(interval.end())) {
+                        continue;
+                    }
+                    LocalTime begin = from.isAfter(interval.start()) ? from : interval.start();
+                    Duration available = Duration.between(begin, interval.end());
+                    if (remaining.compareTo(available) <= 0) {
+                        return day.atTime(begin.plus(remaining)).atZone(VietnamTime.ZONE);
+                    }
+                    remaining = remaining.minus(available);
+                    from = interval.end();
+                }
+            }
+            day = lookup.nextWorkingDay(day);
+            from = LocalTime.MIN;
+        }
+    }
+
+    /** The working time inside office hours on working days between two moments. */
+    public WorkingTime workingTimeBetween(ZonedDateTime from, ZonedDateTime to, OfficeHours hours) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the end moment is before the start moment");
+        }
+        WorkingCalendar.Lookup lookup = calendar.lookup();
+        ZonedDateTime start = from.withZoneSameInstant(VietnamTime.ZONE);
+        ZonedDateTime end = to.withZoneSameInstant(VietnamTime.ZONE);
+        Duration total = Duration.ZERO;
+        for (LocalDate day = start.toLocalDate(); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
+            if (!lookup.isWorkingDay(day)) {
+                continue;
+            }
+            LocalTime dayFrom = day.equals(start.toLocalDate()) ? start.toLocalTime() : LocalTime.MIN;
+            LocalTime dayTo = day.equals(end.toLocalDate()) ? end.toLocalTime() : LocalTime.MAX;
+            total = total.plus(hours.workingTimeBetween(dayFrom, dayTo));
+        }
+        BigDecimal days = BigDecimal.valueOf(total.toSeconds())
+                .divide(BigDecimal.valueOf(hours.workingDay().toSeconds()), 2, RoundingMode.HALF_UP);
+        return new WorkingTime(total, days, lookup.provisional());
+    }
+}

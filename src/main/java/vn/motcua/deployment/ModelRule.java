@@ -1,0 +1,21 @@
+package vn.motcua.deployment;
+
+import java.util.List;
+
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
+/**
+ * A rule every BPMN model must pass before the engine stores it. Rules are plain classes listed in
+ * {@link ModelRules}; a later capability adds its own (procedure properties, time allocations).
+ */
+public interface ModelRule {
+
+    /** A short, stable id that names the rule in error messages, e.g. {@code candidate-group}. */
+    String id();
+
+    List<ModelProblem> check(BpmnModelInstance model);
+
+    default ModelProblem problem(String elementId, String message) {
+        return new ModelProblem(elementId, id(), message);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.motcua.deployment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+
+/**
+ * Every executable process sets a history time to live (records must not be kept forever, nor lost
+ * by accident) and a version tag (the revision of the internal procedure, ISO 9001 §7.5).
+ */
+final class ProcessAttributesRule implements ModelRule {
+
+    @Override
+    public String id() {
+        return "process-attributes";
+    }
+
+    @Override
+    public List<ModelProblem> check(BpmnModelInstance model) {
+        List<ModelProblem> problems = new ArrayList<>();
+        for (Process process : model.getModelElementsByType(Process.class)) {
+            if (!process.isExecutable()) {
+                continue;
+            }
+            String ttl = process.getCamundaHistoryTimeToLiveString();
+            if (ttl == null || ttl.isBlank()) {
+                problems.add(problem(process.getId(), "camunda:historyTimeToLive is not set: set \"History cleanup\" "
+                        + "> \"Time to live\" in Camunda Modeler"));
+            }
+            String versionTag = process.getCamundaVersionTag();
+            if (versionTag == null || versionTag.isBlank()) {
+                problems.add(problem(process.getId(), "camunda:versionTag is not set: give the revision of the "
+                        + "procedure as \"Version tag\" in Camunda Modeler"));
+            }
+        }
+        return problems;
+    }
+}

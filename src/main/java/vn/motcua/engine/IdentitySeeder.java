@@ -1,0 +1,95 @@
+package vn.motcua.engine;
+
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * At every start: the role groups, the configured departments and users, the administrator from the
+ * environment, and the role authorizations. Idempotent; passwords of existing users are only reset
+ * for the administrator given in the environment.
+ */
+@Component
+class IdentitySeeder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IdentitySeeder.class);
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final IdentityProperties properties;
+
+    IdentitySeeder(IdentityService identityService, AuthorizationService authorizationService,
+                   IdentityProperties properties) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.properties = properties;
+    }
+
+    @PostConstruct
+    void seed() {
+        for (Role role : Role.values()) {
+            ensureGroup(role.groupId(), role.displayName(), Role.GROUP_TYPE);
+        }
+        properties.departments().forEach(d -> ensureGroup(d.id(), d.name(), Role.DEPARTMENT_GROUP_TYPE));
+        for (IdentityProperties.SeedUser user : properties.users()) {
+            ensureUser(user.id(), user.password(), user.firstName(), user.lastName(), user.email(), false);
+            user.groups().forEach(groupId -> ensureMembership(user.id(), groupId));
+        }
+        IdentityProperties.Admin admin = properties.admin();
+        if (admin.isGiven()) {
+            ensureUser(admin.id(), admin.password(), "Quản trị", "hệ thống", null, true);
+            ensureMembership(admin.id(), Role.ADMINISTRATOR.groupId());
+        }
+        if (identityService.createUserQuery().memberOfGroup(Role.ADMINISTRATOR.groupId()).count() == 0) {
+            throw new AdministratorMissingException();
+        }
+        RoleAuthorizations.grant(new Grants(authorizationService));
+    }
+
+    private void ensureGroup(String id, String name, String type) {
+        Group group = identityService.createGroupQuery().groupId(id).singleResult();
+        if (group == null) {
+            group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identityService.saveGroup(group);
+            LOG.info("Created group {} ({})", id, name);
+        }
+    }
+
+    private void ensureUser(String id, String password, String firstName, String lastName, String email,
+                            boolean resetPassword) {
+        User user = identityService.createUserQuery().userId(id).singleResult();
+        if (user == null) {
+            user = identityService.newUser(id);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setEmail(email);
+            user.setPassword(password);
+            identityService.saveUser(user);
+            LOG.info("Created user {}", id);
+        } else if (resetPassword && !identityService.checkPassword(id, password)) {
+            user.setPassword(password);
+            identityService.saveUser(user);
+            LOG.info("Password of {} set from the environment", id);
+        }
+    }
+
+    private void ensureMembership(String userId, String groupId) {
+        if (identityService.createGroupQuery().groupId(groupId).singleResult() == null) {
+            throw new IllegalStateException("User " + userId + " is configured in group " + groupId
+                    + ", which is neither a role nor a configured department");
+        }
+        List<Group> groups = identityService.createGroupQuery().groupMember(userId).groupId(groupId).list();
+        if (groups.isEmpty()) {
+            identityService.createMembership(userId, groupId);
+        }
+    }
+}

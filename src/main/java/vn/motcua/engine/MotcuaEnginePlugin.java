@@ -1,0 +1,32 @@
+package vn.motcua.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.springframework.stereotype.Component;
+
+/** Engine settings that the Spring Boot properties cannot express. */
+@Component
+class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
+
+    /** Group ids are lower-kebab role and department ids (one-stop-clerk, phong-kinh-te). */
+    static final String GROUP_ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+    /** User ids are letters and digits, as Vietnamese agencies name accounts (lannt, minhtv). */
+    static final String USER_ID_PATTERN = "[a-zA-Z0-9]+(\\.[a-zA-Z0-9]+)*";
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setGroupResourceWhitelistPattern(GROUP_ID_PATTERN);
+        configuration.setUserResourceWhitelistPattern(USER_ID_PATTERN);
+        // A candidate group may claim and complete its tasks, not rewrite them.
+        configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
+        List<Deployer> postDeployers = configuration.getCustomPostDeployers() != null
+                ? new ArrayList<>(configuration.getCustomPostDeployers()) : new ArrayList<>();
+        postDeployers.add(new StarterGroupAuthorizations());
+        configuration.setCustomPostDeployers(postDeployers);
+    }
+}

@@ -1,0 +1,35 @@
+package vn.motcua.engine;
+
+/** The roles of DOMAIN.md §1, each a Camunda group of type {@value #GROUP_TYPE}. */
+public enum Role {
+    ONE_STOP_CLERK("one-stop-clerk", "Công chức Bộ phận Một cửa"),
+    SPECIALIST("specialist", "Chuyên viên phòng chuyên môn"),
+    DEPARTMENT_HEAD("department-head", "Trưởng/Phó phòng"),
+    AGENCY_LEADER("agency-leader", "Lãnh đạo cơ quan"),
+    ISO_SECRETARY("iso-secretary", "Thư ký ISO"),
+    QUALITY_REPRESENTATIVE("quality-representative", "Đại diện lãnh đạo về chất lượng"),
+    INTERNAL_AUDITOR("internal-auditor", "Chuyên gia đánh giá nội bộ"),
+    PROCESS_MODELLER("process-modeller", "Người mô hình hoá quy trình"),
+    MANAGER("manager", "Quản lý"),
+    /** Camunda's own administrator group: the webapps know it by this id. */
+    ADMINISTRATOR("camunda-admin", "Quản trị hệ thống");
+
+    public static final String GROUP_TYPE = "role";
+    public static final String DEPARTMENT_GROUP_TYPE = "department";
+
+    private final String groupId;
+    private final String displayName;
+
+    Role(String groupId, String displayName) {
+        this.groupId = groupId;
+        this.displayName = displayName;
+    }
+
+    public String groupId() {
+        return groupId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+}

@@ -1,0 +1,59 @@
+package vn.motcua.engine;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+
+/**
+ * What each role may do, beyond what the models grant (candidate groups work their own tasks;
+ * candidate starter groups start their processes):
+ * <ul>
+ * <li>everybody with a role uses Tasklist;</li>
+ * <li>managers read everything in Cockpit, and change nothing;</li>
+ * <li>process modellers deploy models (the model rules still apply);</li>
+ * <li>administrators administer.</li>
+ * </ul>
+ */
+final class RoleAuthorizations {
+
+    private RoleAuthorizations() {
+    }
+
+    static void grant(Grants grants) {
+        for (Role role : Role.values()) {
+            grants.grant(role.groupId(), Resources.APPLICATION, "tasklist", ACCESS);
+            // Tasklist shows the names of users and groups a task is offered to.
+            grants.grant(role.groupId(), Resources.USER, "*", READ);
+            grants.grant(role.groupId(), Resources.GROUP, "*", READ);
+        }
+
+        String manager = Role.MANAGER.groupId();
+        grants.grant(manager, Resources.APPLICATION, "cockpit", ACCESS);
+        grants.grant(manager, Resources.PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE);
+        grants.grant(manager, Resources.PROCESS_INSTANCE, "*", READ);
+        grants.grant(manager, Resources.TASK, "*", READ, READ_HISTORY);
+        grants.grant(manager, Resources.DEPLOYMENT, "*", READ);
+        grants.grant(manager, Resources.DECISION_DEFINITION, "*", READ, READ_HISTORY);
+        grants.grant(manager, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ);
+        grants.grant(manager, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+        grants.grant(manager, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+
+        String modeller = Role.PROCESS_MODELLER.groupId();
+        grants.grant(modeller, Resources.APPLICATION, "cockpit", ACCESS);
+        grants.grant(modeller, Resources.DEPLOYMENT, "*", READ, CREATE);
+        grants.grant(modeller, Resources.PROCESS_DEFINITION, "*", READ);
+        grants.grant(modeller, Resources.DECISION_DEFINITION, "*", READ);
+
+        for (Resources resource : Resources.values()) {
+            grants.grant(Groups.CAMUNDA_ADMIN, resource, "*", ALL);
+        }
+    }
+}

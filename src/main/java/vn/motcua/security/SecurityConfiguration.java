@@ -1,0 +1,46 @@
+package vn.motcua.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import org.camunda.bpm.engine.authorization.Groups;
+
+/**
+ * Every path of Camunda's REST API and of the application's API requires an engine user (HTTP Basic,
+ * stateless). The webapps under /camunda keep their own session login and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String ADMIN_AUTHORITY = EngineUser.GROUP_AUTHORITY_PREFIX + Groups.CAMUNDA_ADMIN;
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identityService, ObjectMapper json)
+            throws Exception {
+        ProblemResponses problems = new ProblemResponses(json);
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/camunda/**", "/", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/calendar/**").authenticated()
+                        .requestMatchers("/api/calendar/**").hasAuthority(ADMIN_AUTHORITY)
+                        .requestMatchers("/api/**", "/engine-rest/**").authenticated()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // The APIs take no cookies (stateless Basic); the webapps run their own CSRF filter.
+                .csrf(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+}
