@@ -85,6 +85,10 @@ public class CalendarService {
         return deadline;
     }
 
+    public ZonedDateTime handoverDeadline(ZonedDateTime receivedAt, String agencyCode) {
+        return current().calculator().handoverDeadline(receivedAt, officeHours(agencyCode));
+    }
+
     public WorkingTime workingTime(ZonedDateTime from, ZonedDateTime to, String agencyCode) {
         WorkingTime time = current().calculator().workingTimeBetween(from, to, officeHours(agencyCode));
         warnIfProvisional(time.provisional(), from, to);

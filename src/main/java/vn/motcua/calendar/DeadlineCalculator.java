@@ -56,6 +56,21 @@ public final class DeadlineCalculator {
     }
 
     /**
+     * When the desk must hand a dossier to the department (Decree 61/2018 Art. 19(2)): the same day, by
+     * the end of office hours, when received on a working day up to 15:00; otherwise at the start of the
+     * next working day, that is by the end of its first office session.
+     */
+    public ZonedDateTime handoverDeadline(ZonedDateTime receivedAt, OfficeHours hours) {
+        ZonedDateTime local = receivedAt.withZoneSameInstant(VietnamTime.ZONE);
+        WorkingCalendar.Lookup lookup = calendar.lookup();
+        LocalDate day = local.toLocalDate();
+        if (lookup.isWorkingDay(day) && !local.toLocalTime().truncatedTo(ChronoUnit.MINUTES).isAfter(handoverCutoff)) {
+            return day.atTime(hours.close()).atZone(VietnamTime.ZONE);
+        }
+        return lookup.nextWorkingDay(day).atTime(hours.intervals().get(0).end()).atZone(VietnamTime.ZONE);
+    }
+
+    /**
      * The deadline of a step with an allocation of (possibly fractional) working days, counted in
      * working hours inside office hours from the moment the step starts: 0.5 day = 4 hours of an
      * 8-hour day. Never later than the dossier's own deadline when one is given.

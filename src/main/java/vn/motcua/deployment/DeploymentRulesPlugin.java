@@ -1,12 +1,10 @@
 package vn.motcua.deployment;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.stereotype.Component;
+
+import vn.motcua.engine.EnginePlugins;
 
 /** Puts the model rules in front of the engine's deployers. */
 @Component
@@ -14,9 +12,6 @@ class DeploymentRulesPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<Deployer> preDeployers = configuration.getCustomPreDeployers() != null
-                ? new ArrayList<>(configuration.getCustomPreDeployers()) : new ArrayList<>();
-        preDeployers.add(new ValidatingDeployer(new ModelValidator(ModelRules.standard())));
-        configuration.setCustomPreDeployers(preDeployers);
+        EnginePlugins.addPreDeployer(configuration, new ValidatingDeployer(new ModelValidator(ModelRules.standard())));
     }
 }

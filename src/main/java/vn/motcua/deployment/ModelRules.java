@@ -2,6 +2,9 @@ package vn.motcua.deployment;
 
 import java.util.List;
 
+import vn.motcua.cases.ProcedurePropertiesRule;
+import vn.motcua.cases.TimeAllocationRule;
+
 /** The rule set every model is checked against, both in the tests over processes/ and at deployment. */
 public final class ModelRules {
 
@@ -14,6 +17,8 @@ public final class ModelRules {
                 new ProcessAttributesRule(),
                 new CompleteDiagramRule(),
                 new HandWrittenIdsRule(),
-                new CandidateGroupRule());
+                new CandidateGroupRule(),
+                new ProcedurePropertiesRule(),
+                new TimeAllocationRule());
     }
 }

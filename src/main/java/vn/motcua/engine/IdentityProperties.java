@@ -1,6 +1,8 @@
 package vn.motcua.engine;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -8,16 +10,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Identity settings ({@code app.identity}).
  *
  * @param admin       the administrator, from MOTCUA_ADMIN_USER and MOTCUA_ADMIN_PASSWORD
- * @param departments the agency's departments (phòng), each a Camunda group of type {@code department}
- * @param users       users to create at start with their groups: the demo profile lists its demo users here
+ * @param departments the agencies' departments (phòng) and units, id to name, each a Camunda group of type
+ *                    {@code department}
+ * @param users       users to create at start, by id: the demo profile lists its demo users here. Maps, so
+ *                    that several profiles add up rather than replace each other
  */
 @ConfigurationProperties("app.identity")
-public record IdentityProperties(Admin admin, List<Department> departments, List<SeedUser> users) {
+public record IdentityProperties(Admin admin, Map<String, String> departments, Map<String, SeedUser> users) {
 
     public IdentityProperties {
         admin = admin == null ? new Admin(null, null) : admin;
-        departments = departments == null ? List.of() : List.copyOf(departments);
-        users = users == null ? List.of() : List.copyOf(users);
+        departments = departments == null ? Map.of() : new TreeMap<>(departments);
+        users = users == null ? Map.of() : new TreeMap<>(users);
     }
 
     public record Admin(String id, String password) {
@@ -26,10 +30,7 @@ public record IdentityProperties(Admin admin, List<Department> departments, List
         }
     }
 
-    public record Department(String id, String name) {
-    }
-
-    public record SeedUser(String id, String password, String firstName, String lastName, String email,
+    public record SeedUser(String password, String firstName, String lastName, String email,
                            List<String> groups) {
         public SeedUser {
             groups = groups == null ? List.of() : List.copyOf(groups);

@@ -37,11 +37,11 @@ class IdentitySeeder {
         for (Role role : Role.values()) {
             ensureGroup(role.groupId(), role.displayName(), Role.GROUP_TYPE);
         }
-        properties.departments().forEach(d -> ensureGroup(d.id(), d.name(), Role.DEPARTMENT_GROUP_TYPE));
-        for (IdentityProperties.SeedUser user : properties.users()) {
-            ensureUser(user.id(), user.password(), user.firstName(), user.lastName(), user.email(), false);
-            user.groups().forEach(groupId -> ensureMembership(user.id(), groupId));
-        }
+        properties.departments().forEach((id, name) -> ensureGroup(id, name, Role.DEPARTMENT_GROUP_TYPE));
+        properties.users().forEach((id, user) -> {
+            ensureUser(id, user.password(), user.firstName(), user.lastName(), user.email(), false);
+            user.groups().forEach(groupId -> ensureMembership(id, groupId));
+        });
         IdentityProperties.Admin admin = properties.admin();
         if (admin.isGiven()) {
             ensureUser(admin.id(), admin.password(), "Quản trị", "hệ thống", null, true);

@@ -1,16 +1,15 @@
 package vn.motcua.engine;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Engine settings that the Spring Boot properties cannot express. */
+/** Engine settings that the Spring Boot properties cannot express. Runs before the capabilities' plugins. */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 
     /** Group ids are lower-kebab role and department ids (one-stop-clerk, phong-kinh-te). */
@@ -24,9 +23,7 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setUserResourceWhitelistPattern(USER_ID_PATTERN);
         // A candidate group may claim and complete its tasks, not rewrite them.
         configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
-        List<Deployer> postDeployers = configuration.getCustomPostDeployers() != null
-                ? new ArrayList<>(configuration.getCustomPostDeployers()) : new ArrayList<>();
-        postDeployers.add(new StarterGroupAuthorizations());
-        configuration.setCustomPostDeployers(postDeployers);
+        EnginePlugins.addPostDeployer(configuration, new StarterGroupAuthorizations());
+        EnginePlugins.addParseListener(configuration, new StepPropertiesParseListener());
     }
 }

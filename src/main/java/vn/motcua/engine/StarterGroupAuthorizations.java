@@ -1,6 +1,8 @@
 package vn.motcua.engine;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -31,17 +33,20 @@ final class StarterGroupAuthorizations implements Deployer {
         // Whoever deploys (a modeller through REST) need not be allowed to edit authorizations.
         commandContext.runWithoutAuthorization(() -> {
             Grants grants = new Grants(Context.getProcessEngineConfiguration().getAuthorizationService());
+            // grants made in this command are not visible to queries until it ends: grant each once
+            Set<String> starterGroups = new TreeSet<>();
             for (ProcessDefinitionEntity definition : definitions) {
                 for (Expression group : definition.getCandidateStarterGroupIdExpressions()) {
                     for (String groupId : group.getExpressionText().split(",")) {
                         if (!groupId.isBlank() && !groupId.contains("${")) {
                             grants.grant(groupId.trim(), Resources.PROCESS_DEFINITION, definition.getKey(),
                                     Permissions.READ, Permissions.CREATE_INSTANCE);
-                            grants.grant(groupId.trim(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+                            starterGroups.add(groupId.trim());
                         }
                     }
                 }
             }
+            starterGroups.forEach(groupId -> grants.grant(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
             return null;
         });
     }

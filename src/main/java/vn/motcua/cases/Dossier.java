@@ -1,0 +1,37 @@
+package vn.motcua.cases;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** One dossier (hồ sơ), one row of the tracking ledger. */
+public record Dossier(
+        long id,
+        String code,
+        String agencyCode,
+        String procedureCode,
+        String procedureName,
+        String processDefinitionId,
+        String processDefinitionKey,
+        int processDefinitionVersion,
+        String versionTag,
+        int statutoryWorkingDays,
+        String processInstanceId,
+        Applicant applicant,
+        Channel channel,
+        DossierStatus status,
+        DossierOutcome outcome,
+        IntakeOutcome intakeOutcome,
+        String missingPapers,
+        String refusalReason,
+        OffsetDateTime submittedAt,
+        OffsetDateTime receivedAt,
+        OffsetDateTime dueAt,
+        OffsetDateTime resultAt,
+        OffsetDateTime closedAt,
+        String clerk,
+        List<Procedure.Paper> papers) {
+
+    public boolean isReceived() {
+        return receivedAt != null;
+    }
+}

@@ -1,0 +1,68 @@
+package vn.motcua.cases;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Dossier codes (mã số hồ sơ, DOMAIN.md §3 item 2): agency code, receipt date YYMMDD and the daily
+ * sequence number per agency, e.g. {@code 000.00.12.H42-260216-0007}. The sequence is a database row
+ * locked by the intake that takes the next number, so concurrent intakes and restarts never repeat one.
+ */
+@Component
+class DossierCodes {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate separateTransaction;
+
+    DossierCodes(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.separateTransaction = new TransactionTemplate(transactionManager);
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** The next code of the agency for the day; must run inside the transaction that stores the dossier. */
+    String next(String agencyCode, LocalDate day) {
+        if (increment(agencyCode, day) == 0) {
+            createDay(agencyCode, day);
+            if (increment(agencyCode, day) == 0) {
+                throw new IllegalStateException("no sequence row for " + agencyCode + " on " + day);
+            }
+        }
+        int number = jdbc.sql("select last_value from motcua_dossier_sequence where agency_code = :agency and seq_day = :day")
+                .param("agency", agencyCode).param("day", day)
+                .query(Integer.class).single();
+        return format(agencyCode, day, number);
+    }
+
+    static String format(String agencyCode, LocalDate day, int number) {
+        return agencyCode + "-" + DAY.format(day) + "-" + String.format("%04d", number);
+    }
+
+    private int increment(String agencyCode, LocalDate day) {
+        return jdbc.sql("update motcua_dossier_sequence set last_value = last_value + 1 "
+                        + "where agency_code = :agency and seq_day = :day")
+                .param("agency", agencyCode).param("day", day)
+                .update();
+    }
+
+    /** The day's first dossier creates the row in its own transaction: a lost race must not spoil the intake's. */
+    private void createDay(String agencyCode, LocalDate day) {
+        try {
+            separateTransaction.executeWithoutResult(status -> jdbc.sql(
+                            "insert into motcua_dossier_sequence (agency_code, seq_day, last_value) values (:agency, :day, 0)")
+                    .param("agency", agencyCode).param("day", day)
+                    .update());
+        } catch (DuplicateKeyException anotherIntakeWasFirst) {
+            // the row exists now, which is all we need
+        }
+    }
+}

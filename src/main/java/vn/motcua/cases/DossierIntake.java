@@ -1,0 +1,82 @@
+package vn.motcua.cases;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Date;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.calendar.CalendarService;
+import vn.motcua.calendar.CaseDeadline;
+import vn.motcua.calendar.VietnamTime;
+
+/**
+ * The three outcomes of intake (shared block processes/shared/DossierIntakeProcess.bpmn):
+ * {@code ${dossierIntake.receive(execution)}}, {@code requestSupplement} and {@code refuse}.
+ */
+@Component("dossierIntake")
+public class DossierIntake {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DossierIntake.class);
+
+    private final DossierRepository dossiers;
+    private final CalendarService calendar;
+    private final Clock clock;
+
+    DossierIntake(DossierRepository dossiers, CalendarService calendar, Clock clock) {
+        this.dossiers = dossiers;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /**
+     * Complete: the dossier is received. The statutory time runs from the moment it was submitted,
+     * with the 15:00 rule (DOMAIN.md §4); the promised return moment goes on the receipt.
+     */
+    public void receive(DelegateExecution execution) {
+        Dossier dossier = dossier(execution);
+        CaseDeadline deadline = calendar.caseDeadline(dossier.submittedAt().atZoneSameInstant(VietnamTime.ZONE),
+                dossier.statutoryWorkingDays(), dossier.agencyCode());
+        dossiers.received(dossier.code(), dossier.submittedAt(), deadline.dueAt().toOffsetDateTime());
+        execution.setVariable(DossierVariables.DOSSIER_DUE_DATE, Date.from(deadline.dueAt().toInstant()));
+        LOG.info("Dossier {} received, due {}", dossier.code(), deadline.dueAt());
+    }
+
+    /** Incomplete: a supplement request listing everything missing, once (form 02); the dossier is not received. */
+    public void requestSupplement(DelegateExecution execution) {
+        Dossier dossier = dossier(execution);
+        String missing = DossierRegistration.text(execution, DossierVariables.MISSING_PAPERS);
+        if (missing == null) {
+            throw new BadUserRequestException("Phải ghi rõ các giấy tờ cần bổ sung (missingPapers)");
+        }
+        dossiers.notReceived(dossier.code(), IntakeOutcome.INCOMPLETE, DossierOutcome.NOT_RECEIVED_INCOMPLETE,
+                missing, null, now());
+        LOG.info("Dossier {}: supplement requested at intake", dossier.code());
+    }
+
+    /** Not eligible: a refusal with the reason (form 03); the dossier is not received. */
+    public void refuse(DelegateExecution execution) {
+        Dossier dossier = dossier(execution);
+        String reason = DossierRegistration.text(execution, DossierVariables.REFUSAL_REASON);
+        if (reason == null) {
+            throw new BadUserRequestException("Phải ghi rõ lý do từ chối (refusalReason)");
+        }
+        dossiers.notReceived(dossier.code(), IntakeOutcome.INELIGIBLE, DossierOutcome.NOT_RECEIVED_INELIGIBLE,
+                null, reason, now());
+        LOG.info("Dossier {}: refused at intake", dossier.code());
+    }
+
+    private Dossier dossier(DelegateExecution execution) {
+        String code = (String) execution.getVariable(DossierVariables.DOSSIER_CODE);
+        return dossiers.findByCode(code)
+                .orElseThrow(() -> new IllegalStateException("No dossier " + code + " for " + execution.getId()));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
+    }
+}

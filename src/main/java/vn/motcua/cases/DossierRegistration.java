@@ -1,0 +1,123 @@
+package vn.motcua.cases;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.spin.json.SpinJsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.calendar.VietnamTime;
+
+/**
+ * Registers the dossier when a procedure's process starts, whichever way it was started (Tasklist
+ * start form or {@code POST /api/dossiers}): gives it its code, stores the applicant and the papers in
+ * the dossier table, and takes the personal data out of the engine. Called by each procedure model as
+ * its process start listener: {@code ${dossierRegistration.register(execution)}}.
+ */
+@Component("dossierRegistration")
+public class DossierRegistration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DossierRegistration.class);
+
+    private final ProcedureCatalog catalog;
+    private final DossierRepository dossiers;
+    private final DossierCodes codes;
+    private final Clock clock;
+
+    DossierRegistration(ProcedureCatalog catalog, DossierRepository dossiers, DossierCodes codes, Clock clock) {
+        this.catalog = catalog;
+        this.dossiers = dossiers;
+        this.codes = codes;
+        this.clock = clock;
+    }
+
+    public void register(DelegateExecution execution) {
+        if (execution.getVariable(DossierVariables.DOSSIER_CODE) != null) {
+            return;
+        }
+        Procedure procedure = catalog.byDefinitionId(execution.getProcessDefinitionId())
+                .orElseThrow(() -> new BadUserRequestException("Process " + execution.getProcessDefinitionId()
+                        + " is not an administrative procedure: it has no procedure properties"));
+        Applicant applicant = new Applicant(
+                required(execution, DossierVariables.APPLICANT_NAME, "Họ tên người nộp"),
+                required(execution, DossierVariables.APPLICANT_ID_NUMBER, "Số định danh cá nhân"),
+                text(execution, DossierVariables.APPLICANT_PHONE),
+                text(execution, DossierVariables.APPLICANT_EMAIL),
+                text(execution, DossierVariables.APPLICANT_ADDRESS));
+        Channel channel = channel(execution);
+        List<Procedure.Paper> papers = papers(execution, procedure);
+        OffsetDateTime submittedAt = OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
+        String code = codes.next(procedure.agencyCode(), submittedAt.toLocalDate());
+        String clerk = Context.getCommandContext() != null ? Context.getCommandContext().getAuthenticatedUserId() : null;
+        dossiers.insert(code, procedure, applicant, channel, papers, submittedAt, clerk,
+                text(execution, DossierVariables.IDEMPOTENCY_KEY), execution.getProcessInstanceId());
+
+        execution.setProcessBusinessKey(code);
+        execution.removeVariables(DossierVariables.PERSONAL_DATA);
+        execution.removeVariable(DossierVariables.PAPERS);
+        execution.removeVariable(DossierVariables.IDEMPOTENCY_KEY);
+        execution.setVariable(DossierVariables.DOSSIER_CODE, code);
+        execution.setVariable(DossierVariables.AGENCY_CODE, procedure.agencyCode());
+        execution.setVariable(DossierVariables.CHANNEL, channel.name());
+        LOG.info("Dossier {} registered for procedure {} ({})", code, procedure.code(), channel);
+    }
+
+    private static Channel channel(DelegateExecution execution) {
+        String value = text(execution, DossierVariables.CHANNEL);
+        if (value == null) {
+            return Channel.IN_PERSON;
+        }
+        try {
+            return Channel.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadUserRequestException("Kênh nộp hồ sơ không hợp lệ: " + value);
+        }
+    }
+
+    /** The papers received, in the procedure's order. */
+    private static List<Procedure.Paper> papers(DelegateExecution execution, Procedure procedure) {
+        List<String> codes = paperCodes(execution.getVariable(DossierVariables.PAPERS));
+        for (String code : codes) {
+            if (procedure.paper(code) == null) {
+                throw new BadUserRequestException("Thành phần hồ sơ không thuộc thủ tục " + procedure.code() + ": " + code);
+            }
+        }
+        return procedure.papers().stream().filter(paper -> codes.contains(paper.code())).toList();
+    }
+
+    /** Tasklist submits a checklist as JSON, the API as a list, older clients as comma-separated text. */
+    static List<String> paperCodes(Object value) {
+        List<String> codes = new ArrayList<>();
+        if (value instanceof SpinJsonNode json && json.isArray()) {
+            json.elements().forEach(element -> codes.add(element.stringValue()));
+        } else if (value instanceof Collection<?> collection) {
+            collection.forEach(element -> codes.add(String.valueOf(element)));
+        } else if (value instanceof String text && !text.isBlank()) {
+            for (String code : text.split(",")) {
+                codes.add(code.trim());
+            }
+        }
+        return codes;
+    }
+
+    private static String required(DelegateExecution execution, String name, String label) {
+        String value = text(execution, name);
+        if (value == null) {
+            throw new BadUserRequestException(label + " là bắt buộc (" + name + ")");
+        }
+        return value;
+    }
+
+    static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+}

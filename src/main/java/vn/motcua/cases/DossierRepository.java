@@ -1,0 +1,189 @@
+package vn.motcua.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The dossier table (motcua_dossier) and the papers received with each dossier. */
+@Repository
+class DossierRepository {
+
+    private static final String COLUMNS = "id, code, agency_code, procedure_code, procedure_name, process_definition_id, "
+            + "process_definition_key, process_definition_version, version_tag, statutory_working_days, "
+            + "process_instance_id, applicant_name, applicant_id_number, applicant_phone, applicant_email, "
+            + "applicant_address, channel, status, outcome, intake_outcome, missing_papers, refusal_reason, "
+            + "submitted_at, received_at, due_at, result_at, closed_at, clerk";
+
+    private final JdbcClient jdbc;
+
+    DossierRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(String code, Procedure procedure, Applicant applicant, Channel channel, List<Procedure.Paper> papers,
+                OffsetDateTime submittedAt, String clerk, String idempotencyKey, String processInstanceId) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into motcua_dossier (code, agency_code, procedure_code, procedure_name,
+                            process_definition_id, process_definition_key, process_definition_version, version_tag,
+                            statutory_working_days, process_instance_id, applicant_name, applicant_id_number,
+                            applicant_phone, applicant_email, applicant_address, channel, status, submitted_at,
+                            clerk, idempotency_key)
+                        values (:code, :agency, :procedureCode, :procedureName, :definitionId, :definitionKey,
+                            :version, :versionTag, :statutory, :instance, :name, :idNumber, :phone, :email, :address,
+                            :channel, :status, :submittedAt, :clerk, :idempotencyKey)""")
+                .param("code", code)
+                .param("agency", procedure.agencyCode())
+                .param("procedureCode", procedure.code())
+                .param("procedureName", procedure.name())
+                .param("definitionId", procedure.processDefinitionId())
+                .param("definitionKey", procedure.processDefinitionKey())
+                .param("version", procedure.version())
+                .param("versionTag", procedure.versionTag())
+                .param("statutory", procedure.statutoryWorkingDays())
+                .param("instance", processInstanceId)
+                .param("name", applicant.name())
+                .param("idNumber", applicant.idNumber())
+                .param("phone", applicant.phone())
+                .param("email", applicant.email())
+                .param("address", applicant.address())
+                .param("channel", channel.name())
+                .param("status", DossierStatus.SUBMITTED.name())
+                .param("submittedAt", utc(submittedAt))
+                .param("clerk", clerk)
+                .param("idempotencyKey", idempotencyKey)
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        for (int i = 0; i < papers.size(); i++) {
+            Procedure.Paper paper = papers.get(i);
+            jdbc.sql("insert into motcua_dossier_paper (dossier_id, paper_code, paper_name, position) "
+                            + "values (:id, :code, :name, :position)")
+                    .param("id", id).param("code", paper.code()).param("name", paper.name()).param("position", i)
+                    .update();
+        }
+        return id;
+    }
+
+    Optional<Dossier> findByCode(String code) {
+        return find("code = :value", code);
+    }
+
+    Optional<Dossier> findByProcessInstanceId(String processInstanceId) {
+        return find("process_instance_id = :value", processInstanceId);
+    }
+
+    Optional<String> findCodeByIdempotencyKey(String key) {
+        return jdbc.sql("select code from motcua_dossier where idempotency_key = :key").param("key", key)
+                .query(String.class).optional();
+    }
+
+    void received(String code, OffsetDateTime receivedAt, OffsetDateTime dueAt) {
+        jdbc.sql("update motcua_dossier set intake_outcome = :outcome, status = :status, received_at = :receivedAt, "
+                        + "due_at = :dueAt where code = :code")
+                .param("outcome", IntakeOutcome.COMPLETE.name())
+                .param("status", DossierStatus.IN_PROGRESS.name())
+                .param("receivedAt", utc(receivedAt))
+                .param("dueAt", utc(dueAt))
+                .param("code", code)
+                .update();
+    }
+
+    void notReceived(String code, IntakeOutcome intakeOutcome, DossierOutcome outcome, String missingPapers,
+                     String refusalReason, OffsetDateTime closedAt) {
+        jdbc.sql("update motcua_dossier set intake_outcome = :intake, status = :status, outcome = :outcome, "
+                        + "missing_papers = :missing, refusal_reason = :reason, closed_at = :closedAt where code = :code")
+                .param("intake", intakeOutcome.name())
+                .param("status", DossierStatus.CLOSED.name())
+                .param("outcome", outcome.name())
+                .param("missing", missingPapers)
+                .param("reason", refusalReason)
+                .param("closedAt", utc(closedAt))
+                .param("code", code)
+                .update();
+    }
+
+    void status(String code, DossierStatus status) {
+        jdbc.sql("update motcua_dossier set status = :status where code = :code")
+                .param("status", status.name()).param("code", code).update();
+    }
+
+    void resultReady(String code, OffsetDateTime resultAt) {
+        jdbc.sql("update motcua_dossier set status = :status, result_at = :resultAt where code = :code")
+                .param("status", DossierStatus.RESULT_READY.name()).param("resultAt", utc(resultAt))
+                .param("code", code).update();
+    }
+
+    void closed(String code, DossierOutcome outcome, OffsetDateTime closedAt) {
+        jdbc.sql("update motcua_dossier set status = :status, outcome = :outcome, closed_at = :closedAt where code = :code")
+                .param("status", DossierStatus.CLOSED.name()).param("outcome", outcome.name())
+                .param("closedAt", utc(closedAt)).param("code", code).update();
+    }
+
+    private Optional<Dossier> find(String where, Object value) {
+        return jdbc.sql("select " + COLUMNS + " from motcua_dossier where " + where)
+                .param("value", value)
+                .query(this::map)
+                .optional()
+                .map(dossier -> withPapers(dossier));
+    }
+
+    private Dossier withPapers(Dossier d) {
+        List<Procedure.Paper> papers = jdbc.sql(
+                        "select paper_code, paper_name from motcua_dossier_paper where dossier_id = :id order by position")
+                .param("id", d.id())
+                .query((rs, row) -> new Procedure.Paper(rs.getString(1), rs.getString(2)))
+                .list();
+        return new Dossier(d.id(), d.code(), d.agencyCode(), d.procedureCode(), d.procedureName(),
+                d.processDefinitionId(), d.processDefinitionKey(), d.processDefinitionVersion(), d.versionTag(),
+                d.statutoryWorkingDays(), d.processInstanceId(), d.applicant(), d.channel(), d.status(), d.outcome(),
+                d.intakeOutcome(), d.missingPapers(), d.refusalReason(), d.submittedAt(), d.receivedAt(), d.dueAt(),
+                d.resultAt(), d.closedAt(), d.clerk(), papers);
+    }
+
+    private Dossier map(ResultSet rs, int row) throws SQLException {
+        return new Dossier(
+                rs.getLong("id"),
+                rs.getString("code"),
+                rs.getString("agency_code"),
+                rs.getString("procedure_code"),
+                rs.getString("procedure_name"),
+                rs.getString("process_definition_id"),
+                rs.getString("process_definition_key"),
+                rs.getInt("process_definition_version"),
+                rs.getString("version_tag"),
+                rs.getInt("statutory_working_days"),
+                rs.getString("process_instance_id"),
+                new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
+                        rs.getString("applicant_phone"), rs.getString("applicant_email"),
+                        rs.getString("applicant_address")),
+                Channel.valueOf(rs.getString("channel")),
+                DossierStatus.valueOf(rs.getString("status")),
+                enumOrNull(DossierOutcome.class, rs.getString("outcome")),
+                enumOrNull(IntakeOutcome.class, rs.getString("intake_outcome")),
+                rs.getString("missing_papers"),
+                rs.getString("refusal_reason"),
+                rs.getObject("submitted_at", OffsetDateTime.class),
+                rs.getObject("received_at", OffsetDateTime.class),
+                rs.getObject("due_at", OffsetDateTime.class),
+                rs.getObject("result_at", OffsetDateTime.class),
+                rs.getObject("closed_at", OffsetDateTime.class),
+                rs.getString("clerk"),
+                List.of());
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    static OffsetDateTime utc(OffsetDateTime moment) {
+        return moment == null ? null : moment.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

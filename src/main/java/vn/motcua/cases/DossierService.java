@@ -1,0 +1,118 @@
+package vn.motcua.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starting dossiers from desk software and the online portal, and reading them back. The engine
+ * decides whether the caller may start the procedure; registration itself happens in the process
+ * (see {@link DossierRegistration}), the same way as for a Tasklist start form.
+ */
+@Service
+public class DossierService {
+
+    private final ProcedureCatalog catalog;
+    private final DossierRepository dossiers;
+    private final RuntimeService runtimeService;
+
+    DossierService(ProcedureCatalog catalog, DossierRepository dossiers, RuntimeService runtimeService) {
+        this.catalog = catalog;
+        this.dossiers = dossiers;
+        this.runtimeService = runtimeService;
+    }
+
+    /**
+     * Submits a dossier. With an idempotency key, a retried submission returns the first result instead
+     * of creating a second dossier.
+     *
+     * @throws UnknownProcedureException when no procedure has the code
+     * @throws IllegalArgumentException  when a paper does not belong to the procedure
+     */
+    public SubmittedDossier submit(NewDossier submission, String idempotencyKey) {
+        Optional<SubmittedDossier> earlier = replay(idempotencyKey);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Procedure procedure = catalog.latest(submission.procedureCode())
+                .orElseThrow(() -> new UnknownProcedureException(submission.procedureCode()));
+        List<String> unknownPapers = new ArrayList<>(submission.papers());
+        unknownPapers.removeIf(code -> procedure.paper(code) != null);
+        if (!unknownPapers.isEmpty()) {
+            throw new IllegalArgumentException("papers not of procedure " + procedure.code() + ": " + unknownPapers);
+        }
+        ProcessInstance instance;
+        try {
+            instance = runtimeService.startProcessInstanceById(procedure.processDefinitionId(),
+                    variables(submission, idempotencyKey));
+        } catch (RuntimeException e) {
+            // the same key submitted twice at once: the other submission stored the dossier first
+            Optional<SubmittedDossier> concurrent = isDuplicate(e) ? replay(idempotencyKey) : Optional.empty();
+            return concurrent.orElseThrow(() -> e);
+        }
+        Dossier dossier = dossiers.findByProcessInstanceId(instance.getId())
+                .orElseThrow(() -> new IllegalStateException("process " + instance.getId() + " registered no dossier"));
+        return result(dossier, false);
+    }
+
+    public Optional<Dossier> find(String code) {
+        return dossiers.findByCode(code);
+    }
+
+    private Optional<SubmittedDossier> replay(String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        return dossiers.findCodeByIdempotencyKey(idempotencyKey)
+                .flatMap(dossiers::findByCode)
+                .map(dossier -> result(dossier, true));
+    }
+
+    private static SubmittedDossier result(Dossier dossier, boolean replayed) {
+        return new SubmittedDossier(dossier.code(), dossier.status(), dossier.dueAt(), dossier.processInstanceId(),
+                replayed);
+    }
+
+    /** Personal data travels as transient variables: the engine never stores it, not even in history. */
+    private static VariableMap variables(NewDossier submission, String idempotencyKey) {
+        Applicant applicant = submission.applicant();
+        VariableMap variables = Variables.createVariables()
+                .putValueTyped(DossierVariables.APPLICANT_NAME, Variables.stringValue(applicant.name(), true))
+                .putValueTyped(DossierVariables.APPLICANT_ID_NUMBER, Variables.stringValue(applicant.idNumber(), true))
+                .putValueTyped(DossierVariables.APPLICANT_PHONE, Variables.stringValue(applicant.phone(), true))
+                .putValueTyped(DossierVariables.APPLICANT_EMAIL, Variables.stringValue(applicant.email(), true))
+                .putValueTyped(DossierVariables.APPLICANT_ADDRESS, Variables.stringValue(applicant.address(), true))
+                .putValueTyped(DossierVariables.PAPERS, Variables.stringValue(String.join(",", submission.papers()), true))
+                .putValueTyped(DossierVariables.IDEMPOTENCY_KEY, Variables.stringValue(idempotencyKey, true))
+                .putValue(DossierVariables.CHANNEL, submission.channel().name());
+        if (submission.intakeOutcome() != null) {
+            variables.putValue(DossierVariables.INTAKE_OUTCOME, submission.intakeOutcome().name());
+        }
+        if (submission.missingPapers() != null) {
+            variables.putValue(DossierVariables.MISSING_PAPERS, submission.missingPapers());
+        }
+        if (submission.refusalReason() != null) {
+            variables.putValue(DossierVariables.REFUSAL_REASON, submission.refusalReason());
+        }
+        return variables;
+    }
+
+    private static boolean isDuplicate(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataIntegrityViolationException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+}

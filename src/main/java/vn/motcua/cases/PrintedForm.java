@@ -1,0 +1,221 @@
+package vn.motcua.cases;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZonedDateTime;
+import java.util.EnumMap;
+import java.util.Map;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+
+import vn.motcua.calendar.VietnamTime;
+
+/**
+ * The common look of the printed forms of Circular 01/2018/TT-VPCP: A5, the agency and the national
+ * motto side by side, a title, the dossier code with its QR code, and two signature blocks. Fonts are
+ * shipped and embedded (DejaVu Serif), so Vietnamese diacritics print on any machine.
+ */
+final class PrintedForm {
+
+    private static final BaseFont REGULAR = font("fonts/DejaVuSerif.ttf");
+    private static final BaseFont BOLD = font("fonts/DejaVuSerif-Bold.ttf");
+    private static final BaseFont ITALIC = font("fonts/DejaVuSerif-Italic.ttf");
+
+    static final Font TEXT = new Font(REGULAR, 8.5f);
+    static final Font TEXT_BOLD = new Font(BOLD, 8.5f);
+    static final Font TEXT_ITALIC = new Font(ITALIC, 7.5f);
+    static final Font HEADER = new Font(BOLD, 7.5f);
+    static final Font TITLE = new Font(BOLD, 10.5f);
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final Document document;
+    private final PdfWriter writer;
+
+    PrintedForm(String title) {
+        document = new Document(PageSize.A5, 32, 32, 24, 24);
+        writer = PdfWriter.getInstance(document, out);
+        document.addTitle(title);
+        document.addCreator("Motcua");
+        document.open();
+    }
+
+    /** Agency on the left, the national motto on the right, then the place and date line. */
+    PrintedForm header(String agencyName, String unit, ZonedDateTime date) {
+        PdfPTable table = new PdfPTable(new float[] {1, 1.25f});
+        table.setWidthPercentage(100);
+        table.addCell(cell(agencyName.toUpperCase(java.util.Locale.forLanguageTag("vi")) + "\n" + unit.toUpperCase(
+                java.util.Locale.forLanguageTag("vi")), HEADER, Element.ALIGN_CENTER));
+        table.addCell(cell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", HEADER,
+                Element.ALIGN_CENTER));
+        table.addCell(cell("", TEXT, Element.ALIGN_CENTER));
+        ZonedDateTime local = date.withZoneSameInstant(VietnamTime.ZONE);
+        table.addCell(cell(String.format("ngày %02d tháng %02d năm %d", local.getDayOfMonth(), local.getMonthValue(),
+                local.getYear()), TEXT_ITALIC, Element.ALIGN_CENTER));
+        document.add(table);
+        return this;
+    }
+
+    PrintedForm title(String title) {
+        Paragraph paragraph = new Paragraph(title, TITLE);
+        paragraph.setAlignment(Element.ALIGN_CENTER);
+        paragraph.setSpacingBefore(6);
+        paragraph.setSpacingAfter(2);
+        document.add(paragraph);
+        return this;
+    }
+
+    /** The dossier code in words and as a QR code the desk and the citizen can scan. */
+    PrintedForm dossierCode(String code) {
+        PdfPTable table = new PdfPTable(new float[] {4, 1});
+        table.setWidthPercentage(100);
+        Phrase phrase = new Phrase();
+        phrase.add(new Chunk("Mã hồ sơ: ", TEXT));
+        phrase.add(new Chunk(code, TEXT_BOLD));
+        PdfPCell text = new PdfPCell(phrase);
+        text.setBorder(Rectangle.NO_BORDER);
+        text.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        table.addCell(text);
+        PdfPCell qr = new PdfPCell(qrCode(code, 48), false);
+        qr.setBorder(Rectangle.NO_BORDER);
+        qr.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        table.addCell(qr);
+        document.add(table);
+        return this;
+    }
+
+    PrintedForm line(String label, String value) {
+        Paragraph paragraph = new Paragraph();
+        paragraph.add(new Chunk(label, TEXT));
+        paragraph.add(new Chunk(value == null || value.isBlank() ? "……………………" : value, TEXT_BOLD));
+        paragraph.setLeading(11);
+        document.add(paragraph);
+        return this;
+    }
+
+    PrintedForm text(String text, Font font) {
+        Paragraph paragraph = new Paragraph(text, font);
+        paragraph.setLeading(11);
+        document.add(paragraph);
+        return this;
+    }
+
+    /** A numbered table, e.g. the papers received. */
+    PrintedForm numberedList(String heading, java.util.List<String> items) {
+        PdfPTable table = new PdfPTable(new float[] {0.9f, 8});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(1);
+        table.setSpacingAfter(2);
+        table.addCell(boxed("STT", TEXT_BOLD));
+        table.addCell(boxed(heading, TEXT_BOLD));
+        int number = 1;
+        for (String item : items) {
+            table.addCell(boxed(String.valueOf(number++), TEXT));
+            table.addCell(boxed(item, TEXT));
+        }
+        document.add(table);
+        return this;
+    }
+
+    /** Two signature blocks: left and right, with the signer's name under the right one. */
+    PrintedForm signatures(String left, String right, String rightName) {
+        PdfPTable table = new PdfPTable(2);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        table.setKeepTogether(true);
+        table.addCell(signature(left, null));
+        table.addCell(signature(right, rightName));
+        document.add(table);
+        return this;
+    }
+
+    byte[] finish() {
+        document.close();
+        return out.toByteArray();
+    }
+
+    static String moment(ZonedDateTime moment) {
+        ZonedDateTime local = moment.withZoneSameInstant(VietnamTime.ZONE);
+        return String.format("%02d giờ %02d phút, ngày %02d/%02d/%d", local.getHour(), local.getMinute(),
+                local.getDayOfMonth(), local.getMonthValue(), local.getYear());
+    }
+
+    private Image qrCode(String content, float size) {
+        try {
+            Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+            hints.put(EncodeHintType.MARGIN, 0);
+            hints.put(EncodeHintType.CHARACTER_SET, "UTF-8");
+            BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, hints);
+            float module = size / matrix.getWidth();
+            PdfContentByte canvas = writer.getDirectContent();
+            PdfTemplate template = canvas.createTemplate(size, size);
+            for (int y = 0; y < matrix.getHeight(); y++) {
+                for (int x = 0; x < matrix.getWidth(); x++) {
+                    if (matrix.get(x, y)) {
+                        template.rectangle(x * module, size - (y + 1) * module, module, module);
+                    }
+                }
+            }
+            template.fill();
+            return Image.getInstance(template);
+        } catch (WriterException e) {
+            throw new IllegalStateException("QR code for " + content, e);
+        }
+    }
+
+    private static PdfPCell signature(String role, String name) {
+        Phrase phrase = new Phrase();
+        phrase.add(new Chunk(role + "\n", TEXT_BOLD));
+        phrase.add(new Chunk("(Ký và ghi rõ họ tên)", TEXT_ITALIC));
+        phrase.add(new Chunk("\n\n\n\n" + (name == null ? "" : name), TEXT_BOLD));
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+        return cell;
+    }
+
+    private static PdfPCell cell(String text, Font font, int alignment) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setLeading(0f, 1.3f);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setHorizontalAlignment(alignment);
+        return cell;
+    }
+
+    private static PdfPCell boxed(String text, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setPadding(2);
+        return cell;
+    }
+
+    private static BaseFont font(String resource) {
+        try (InputStream in = PrintedForm.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + resource + " is not on the classpath");
+            }
+            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package vn.motcua.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.engine.Privileged;
+
+/**
+ * The administrative procedures the engine knows: every deployed process with procedure properties.
+ * A definition never changes once deployed, so its procedure is read once.
+ */
+@Component
+public class ProcedureCatalog {
+
+    private final ProcessEngine engine;
+    private final Map<String, Optional<Procedure>> byDefinitionId = new ConcurrentHashMap<>();
+
+    ProcedureCatalog(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    /** The latest version of the procedure with this national code, whoever asks. */
+    public Optional<Procedure> latest(String procedureCode) {
+        return withoutAuthorization(() -> engine.getRepositoryService().createProcessDefinitionQuery()
+                .latestVersion().list().stream()
+                .map(definition -> byDefinition(definition))
+                .flatMap(Optional::stream)
+                .filter(procedure -> procedure.code().equals(procedureCode))
+                .findFirst());
+    }
+
+    /** Every procedure in its latest version. */
+    public List<Procedure> all() {
+        return withoutAuthorization(() -> {
+            List<Procedure> procedures = new ArrayList<>();
+            engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list()
+                    .forEach(definition -> byDefinition(definition).ifPresent(procedures::add));
+            return procedures;
+        });
+    }
+
+    public Optional<Procedure> byDefinitionId(String processDefinitionId) {
+        Optional<Procedure> known = byDefinitionId.get(processDefinitionId);
+        if (known != null) {
+            return known;
+        }
+        return withoutAuthorization(() -> byDefinition(engine.getRepositoryService()
+                .getProcessDefinition(processDefinitionId)));
+    }
+
+    private Optional<Procedure> byDefinition(ProcessDefinition definition) {
+        return byDefinitionId.computeIfAbsent(definition.getId(), id -> read(definition));
+    }
+
+    private Optional<Procedure> read(ProcessDefinition definition) {
+        BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
+        Process process = model.getModelElementById(definition.getKey());
+        if (process == null || !ProcedureModel.isProcedure(process)) {
+            return Optional.empty();
+        }
+        List<Procedure.Paper> papers = ProcedureModel.papers(process).entrySet().stream()
+                .map(paper -> new Procedure.Paper(paper.getKey(), paper.getValue())).toList();
+        String days = ProcedureModel.property(process, ProcedureProperties.STATUTORY_WORKING_DAYS);
+        return Optional.of(new Procedure(
+                ProcedureModel.property(process, ProcedureProperties.CODE),
+                ProcedureModel.property(process, ProcedureProperties.NAME),
+                ProcedureModel.property(process, ProcedureProperties.AGENCY_CODE),
+                ProcedureModel.property(process, ProcedureProperties.AGENCY_NAME),
+                ProcedureModel.property(process, ProcedureProperties.LEGAL_BASIS),
+                days == null ? 0 : Integer.parseInt(days.trim()),
+                ProcedureModel.property(process, ProcedureProperties.FEE),
+                papers,
+                definition.getId(),
+                definition.getKey(),
+                definition.getVersion(),
+                definition.getVersionTag()));
+    }
+
+    /** The catalogue is public knowledge; who may start a procedure is decided by the engine at start. */
+    private <T> T withoutAuthorization(java.util.function.Supplier<T> query) {
+        return Privileged.call(engine, query);
+    }
+}

@@ -1,0 +1,51 @@
+package vn.motcua.cases;
+
+import java.time.ZonedDateTime;
+
+import vn.motcua.calendar.VietnamTime;
+
+/**
+ * Giấy tiếp nhận hồ sơ và hẹn trả kết quả (form 01, Circular 01/2018/TT-VPCP): what the citizen takes
+ * home from the desk, with the dossier code to look up its status and the promised return moment.
+ */
+final class ReceiptForm {
+
+    static final String TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ";
+
+    private ReceiptForm() {
+    }
+
+    private static String contact(Applicant applicant) {
+        if (applicant.email() == null) {
+            return applicant.phone();
+        }
+        return (applicant.phone() == null ? "" : applicant.phone() + "   ") + "Thư điện tử: " + applicant.email();
+    }
+
+    static byte[] render(Dossier dossier, String agencyName, String clerkName) {
+        ZonedDateTime received = dossier.receivedAt().atZoneSameInstant(VietnamTime.ZONE);
+        ZonedDateTime due = dossier.dueAt().atZoneSameInstant(VietnamTime.ZONE);
+        Applicant applicant = dossier.applicant();
+        return new PrintedForm(TITLE)
+                .header(agencyName, "Bộ phận tiếp nhận và trả kết quả", received)
+                .title(TITLE)
+                .dossierCode(dossier.code())
+                .line("Bộ phận tiếp nhận và trả kết quả: ", agencyName)
+                .line("Tiếp nhận hồ sơ của: ", applicant.name())
+                .line("Số định danh cá nhân: ", applicant.idNumber())
+                .line("Địa chỉ: ", applicant.address())
+                .line("Số điện thoại: ", contact(applicant))
+                .line("Nội dung yêu cầu giải quyết: ", dossier.procedureName())
+                .line("Hình thức nộp: ", dossier.channel().label())
+                .text("1. Thành phần hồ sơ nộp gồm:", PrintedForm.TEXT)
+                .numberedList("Tên giấy tờ", dossier.papers().stream().map(Procedure.Paper::name).toList())
+                .line("2. Số lượng hồ sơ: ", "01 bộ")
+                .line("3. Thời gian giải quyết hồ sơ theo quy định là: ",
+                        dossier.statutoryWorkingDays() + " ngày làm việc")
+                .line("4. Thời gian nhận hồ sơ: ", PrintedForm.moment(received))
+                .line("5. Thời gian trả kết quả giải quyết hồ sơ: ", PrintedForm.moment(due))
+                .line("6. Vào Sổ theo dõi hồ sơ, số: ", dossier.code())
+                .signatures("NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ", clerkName)
+                .finish();
+    }
+}

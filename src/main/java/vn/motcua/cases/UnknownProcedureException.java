@@ -1,0 +1,11 @@
+package vn.motcua.cases;
+
+/** No deployed procedure has the national code asked for. */
+public class UnknownProcedureException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public UnknownProcedureException(String procedureCode) {
+        super("No procedure with code " + procedureCode);
+    }
+}

@@ -1,0 +1,137 @@
+package vn.motcua.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import vn.motcua.Api;
+
+/** Plays the demo users of a dossier's life through the REST APIs, as desk software and Tasklist would. */
+final class Desk {
+
+    static final String CLERK = "lannt";
+    static final String PASSWORD = "demo";
+    /** Users of application-test.yaml; every other user is a demo user with the password "demo". */
+    private static final java.util.Set<String> TEST_USERS = java.util.Set.of("clerk", "speca", "specb", "forgetful",
+            "boss", "testadmin");
+
+    private final Api api;
+    private final ObjectMapper json;
+    private final TaskService taskService;
+    private final IdentityService identityService;
+
+    Desk(TestRestTemplate rest, ObjectMapper json, TaskService taskService, IdentityService identityService) {
+        this.api = new Api(rest);
+        this.json = json;
+        this.taskService = taskService;
+        this.identityService = identityService;
+    }
+
+    static Map<String, Object> dossier(String procedureCode, List<String> papers, String intakeOutcome) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("procedureCode", procedureCode);
+        body.put("channel", "IN_PERSON");
+        body.put("applicant", Map.of("name", "Nguyễn Văn Bảo", "idNumber", "001085012345", "phone", "0912345678",
+                "email", "bao.nguyen@example.vn", "address", "Số 12 đường Trần Phú, phường Bắc Hà"));
+        body.put("papers", papers);
+        if (intakeOutcome != null) {
+            body.put("intakeOutcome", intakeOutcome);
+        }
+        return body;
+    }
+
+    ResponseEntity<String> submit(Map<String, Object> body) {
+        return api.send(CLERK, PASSWORD, HttpMethod.POST, "/api/dossiers", body);
+    }
+
+    JsonNode submitOk(Map<String, Object> body) throws Exception {
+        ResponseEntity<String> response = submit(body);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+        return json.readTree(response.getBody());
+    }
+
+    JsonNode read(String code) throws Exception {
+        ResponseEntity<String> response = api.get(CLERK, PASSWORD, "/api/dossiers/" + code);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        return json.readTree(response.getBody());
+    }
+
+    /** The dossier's one open task (in the procedure or in a shared block it called). */
+    Task openTask(String code) {
+        List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(code).list();
+        assertThat(tasks).as("open tasks of %s", code).hasSize(1);
+        return tasks.get(0);
+    }
+
+    boolean hasOpenTask(String code) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(code).count() > 0;
+    }
+
+    /** A demo user of the task's candidate group: the right person to work it. */
+    String workerOf(Task task) {
+        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+            if (link.getGroupId() != null) {
+                User user = identityService.createUserQuery().memberOfGroup(link.getGroupId()).orderByUserId().asc()
+                        .list().stream().filter(candidate -> !TEST_USERS.contains(candidate.getId()))
+                        .findFirst().orElse(null);
+                if (user != null) {
+                    return user.getId();
+                }
+            }
+        }
+        throw new AssertionError("nobody can work task " + task.getTaskDefinitionKey());
+    }
+
+    /** Completes the task through Camunda's REST API as the given user, as Tasklist does. */
+    ResponseEntity<String> complete(Task task, String user, Map<String, Object> variables) {
+        Map<String, Object> typed = new HashMap<>();
+        variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+        return api.send(user, PASSWORD, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete",
+                Map.of("variables", typed));
+    }
+
+    void completeOk(Task task, Map<String, Object> variables) {
+        ResponseEntity<String> response = complete(task, workerOf(task), variables);
+        assertThat(response.getStatusCode()).as("completing %s: %s", task.getTaskDefinitionKey(), response.getBody())
+                .isIn(HttpStatus.NO_CONTENT, HttpStatus.OK);
+    }
+
+    /** What each kind of step's form submits on the main path. */
+    static Map<String, Object> mainPathAnswers(Task task) {
+        return switch (task.getTaskDefinitionKey()) {
+            case "Task_AppraiseDossier" -> Map.of("appraisalOutcome", "APPROVE", "appraisalNote", "Hồ sơ hợp lệ");
+            case "Task_ReturnResult" -> Map.of("returnMethod", "AT_DESK", "resultHandedOver", true);
+            case "Task_HandOverDossier" -> Map.of("receiptHandedToApplicant", true);
+            default -> Map.of("stepNote", "Đồng ý", "resultSigned", true);
+        };
+    }
+
+    /** Works every step on the main path until the dossier has no open task; returns the steps worked. */
+    List<String> walkToTheEnd(String code) {
+        List<String> worked = new java.util.ArrayList<>();
+        for (int guard = 0; guard < 30 && hasOpenTask(code); guard++) {
+            Task task = openTask(code);
+            worked.add(task.getTaskDefinitionKey());
+            completeOk(task, mainPathAnswers(task));
+        }
+        return worked;
+    }
+
+    Api api() {
+        return api;
+    }
+}
