@@ -12,6 +12,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import vn.motcua.calendar.VietnamTime;
+
 /** The dossier table (motcua_dossier) and the papers received with each dossier. */
 @Repository
 class DossierRepository {
@@ -170,17 +172,22 @@ class DossierRepository {
                 enumOrNull(IntakeOutcome.class, rs.getString("intake_outcome")),
                 rs.getString("missing_papers"),
                 rs.getString("refusal_reason"),
-                rs.getObject("submitted_at", OffsetDateTime.class),
-                rs.getObject("received_at", OffsetDateTime.class),
-                rs.getObject("due_at", OffsetDateTime.class),
-                rs.getObject("result_at", OffsetDateTime.class),
-                rs.getObject("closed_at", OffsetDateTime.class),
+                local(rs.getObject("submitted_at", OffsetDateTime.class)),
+                local(rs.getObject("received_at", OffsetDateTime.class)),
+                local(rs.getObject("due_at", OffsetDateTime.class)),
+                local(rs.getObject("result_at", OffsetDateTime.class)),
+                local(rs.getObject("closed_at", OffsetDateTime.class)),
                 rs.getString("clerk"),
                 List.of());
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
         return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    /** Moments are stored in UTC and shown in Vietnamese time. */
+    static OffsetDateTime local(OffsetDateTime moment) {
+        return moment == null ? null : moment.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
     }
 
     static OffsetDateTime utc(OffsetDateTime moment) {

@@ -8,6 +8,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.motcua.calendar.VietnamTime;
+
 /** The steps of dossiers (motcua_dossier_step), written in the engine's transaction as tasks start and end. */
 @Repository
 public class StepRecords {
@@ -59,8 +61,8 @@ public class StepRecords {
                 .query((rs, row) -> new StepRecord(rs.getString("task_id"), rs.getString("dossier_code"),
                         rs.getString("activity_id"), rs.getString("step_name"), rs.getString("unit"),
                         rs.getString("agency_code"), rs.getBigDecimal("allocation_days"),
-                        rs.getObject("started_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class),
-                        rs.getObject("ended_at", OffsetDateTime.class), rs.getString("completed_by"),
+                        local(rs.getObject("started_at", OffsetDateTime.class)), local(rs.getObject("due_at", OffsetDateTime.class)),
+                        local(rs.getObject("ended_at", OffsetDateTime.class)), rs.getString("completed_by"),
                         rs.getString("timeliness") == null ? null : Timeliness.valueOf(rs.getString("timeliness"))))
                 .list();
     }
@@ -72,6 +74,10 @@ public class StepRecords {
         }
         return ofDossier(dossierCode).stream().anyMatch(step -> step.unit() != null
                 && List.of(step.unit().split(",")).stream().anyMatch(groupIds::contains));
+    }
+
+    private static OffsetDateTime local(OffsetDateTime moment) {
+        return moment == null ? null : moment.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
     }
 
     private static OffsetDateTime utc(OffsetDateTime moment) {

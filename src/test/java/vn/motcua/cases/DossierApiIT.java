@@ -1,0 +1,210 @@
+package vn.motcua.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.calendar.ShippedCalendarMoments.vn;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.Spin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.motcua.MotcuaIT;
+
+/** POST /api/dossiers: validation, authorization, idempotency, dossier codes; and the Tasklist start form. */
+@MotcuaIT
+class DossierApiIT {
+
+    private static final String LIQUOR = "MAU-SCT-RUOU-BB";
+    private static final List<String> PAPERS = List.of("DON-DE-NGHI", "GCN-DKDN");
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    FormService formService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    JdbcClient jdbc;
+
+    private Desk desk;
+
+    @BeforeEach
+    void setUp() {
+        desk = new Desk(rest, json, taskService, identityService);
+        ClockUtil.setCurrentTime(Date.from(vn(2026, 3, 5, 9, 0).toInstant()));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+        identityService.clearAuthentication();
+    }
+
+    private long dossierCount() {
+        return jdbc.sql("select count(*) from motcua_dossier").query(Long.class).single();
+    }
+
+    @Test
+    void invalidFieldsAreEachNamedAndNothingIsCreated() throws Exception {
+        long before = dossierCount();
+        Map<String, Object> body = new HashMap<>(Map.of("procedureCode", LIQUOR, "channel", "FAX",
+                "applicant", Map.of("name", "", "idNumber", "12AB", "email", "not-an-address"),
+                "intakeOutcome", "INCOMPLETE"));
+
+        ResponseEntity<String> response = desk.submit(body);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(response.getBody()).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
+                "channel", "applicant.name", "applicant.idNumber", "applicant.email", "missingPapers");
+        assertThat(dossierCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownProcedureAnswers404() {
+        assertThat(desk.submit(Desk.dossier("KHONG-CO", PAPERS, "COMPLETE")).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aPaperOfAnotherProcedureIsRejected() {
+        ResponseEntity<String> response = desk.submit(Desk.dossier(LIQUOR, List.of("GIAY-CHUNG-SINH"), "COMPLETE"));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("GIAY-CHUNG-SINH");
+    }
+
+    @Test
+    void onlyTheDeskStartsDossiers() {
+        long before = dossierCount();
+        ResponseEntity<String> response = desk.api().send("minhtv", Desk.PASSWORD, HttpMethod.POST, "/api/dossiers",
+                Desk.dossier(LIQUOR, PAPERS, "COMPLETE"));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(dossierCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aRetriedSubmissionWithTheSameIdempotencyKeyReturnsTheFirstDossier() throws Exception {
+        String key = "portal-" + System.nanoTime();
+        ResponseEntity<String> first = submitWithKey(key);
+        long after = dossierCount();
+        ResponseEntity<String> retry = submitWithKey(key);
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(json.readTree(retry.getBody()).get("code").asText())
+                .isEqualTo(json.readTree(first.getBody()).get("code").asText());
+        assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(dossierCount()).isEqualTo(after);
+    }
+
+    private ResponseEntity<String> submitWithKey(String key) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(Desk.CLERK, Desk.PASSWORD);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("Idempotency-Key", key);
+        return rest.exchange("/api/dossiers", HttpMethod.POST,
+                new HttpEntity<>(Desk.dossier(LIQUOR, PAPERS, "COMPLETE"), headers), String.class);
+    }
+
+    @Test
+    void concurrentIntakesGetUniqueConsecutiveCodes() throws Exception {
+        // a day of its own, so that no other test's dossier takes a number
+        ClockUtil.setCurrentTime(Date.from(vn(2026, 3, 17, 9, 0).toInstant()));
+        int threads = 4;
+        int each = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Callable<String>> submissions = new ArrayList<>();
+        for (int i = 0; i < threads * each; i++) {
+            submissions.add(() -> json.readTree(desk.submit(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI"),
+                    "COMPLETE")).getBody()).get("code").asText());
+        }
+        List<String> codes = new ArrayList<>();
+        for (Future<String> code : pool.invokeAll(submissions)) {
+            codes.add(code.get());
+        }
+        pool.shutdown();
+
+        assertThat(codes).doesNotHaveDuplicates();
+        List<String> expected = new ArrayList<>();
+        for (int n = 1; n <= threads * each; n++) {
+            expected.add(String.format("000.20.31.H42-260317-%04d", n));
+        }
+        assertThat(codes).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void aTasklistStartFormRegistersTheDossierAndKeepsPersonalDataOutOfTheEngine() {
+        // given the clerk submits the start form in Tasklist
+        identityService.setAuthentication("lannt", List.of("one-stop-clerk"));
+        String definitionId = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey("JudicialRecordCertificateProcess").latestVersion().singleResult().getId();
+        Map<String, Object> form = new HashMap<>();
+        form.put("applicantName", "Trần Thị Mỹ Duyên");
+        form.put("applicantIdNumber", "038190004321");
+        form.put("applicantPhone", "0987654321");
+        form.put("channel", "IN_PERSON");
+        form.put("papers", Spin.JSON("[\"TO-KHAI\", \"GIAY-TO-TUY-THAN\"]"));
+        form.put("intakeOutcome", "COMPLETE");
+
+        ProcessInstance instance = formService.submitStartForm(definitionId, form);
+
+        // then the dossier is registered with the applicant and the papers
+        String code = instance.getBusinessKey();
+        assertThat(code).startsWith("000.00.15.H42-260305-");
+        Map<String, Object> row = jdbc.sql("select applicant_name, applicant_id_number, status from motcua_dossier "
+                + "where code = :code").param("code", code).query().singleRow();
+        assertThat(row).containsEntry("APPLICANT_NAME", "Trần Thị Mỹ Duyên").containsEntry("STATUS", "IN_PROGRESS");
+        assertThat(jdbc.sql("select count(*) from motcua_dossier_paper p join motcua_dossier d on d.id = p.dossier_id "
+                + "where d.code = :code").param("code", code).query(Integer.class).single()).isEqualTo(2);
+
+        // and no personal data stays in the engine, nor in its history
+        for (String name : DossierVariables.PERSONAL_DATA) {
+            assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance.getId())
+                    .variableName(name).count()).as("runtime %s", name).isZero();
+            assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                    .variableName(name).count()).as("history %s", name).isZero();
+        }
+        assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance.getId()).list())
+                .noneSatisfy(detail -> assertThat(detail.toString()).contains("Trần Thị Mỹ Duyên"));
+    }
+}
