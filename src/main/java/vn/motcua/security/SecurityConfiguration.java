@@ -2,6 +2,7 @@ package vn.motcua.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -23,8 +24,8 @@ class SecurityConfiguration {
     static final String ADMIN_AUTHORITY = EngineUser.GROUP_AUTHORITY_PREFIX + Groups.CAMUNDA_ADMIN;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identityService, ObjectMapper json)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identityService, ObjectMapper json,
+                                            ProcessEngine engine) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         http
                 .authorizeHttpRequests(requests -> requests
@@ -40,7 +41,8 @@ class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
-                .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
+                .addFilterAfter(new WebappSessionAuthenticationFilter(engine.getName()), BasicAuthenticationFilter.class)
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), WebappSessionAuthenticationFilter.class);
         return http.build();
     }
 }

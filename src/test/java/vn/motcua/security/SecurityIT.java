@@ -2,6 +2,7 @@ package vn.motcua.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -132,6 +135,35 @@ class SecurityIT {
         String complete = "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete";
         assertThat(api.send("boss", PASSWORD, HttpMethod.POST, complete, Map.of()).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aTasklistSessionOpensReadOnlyApiLinksButChangesNothing() throws Exception {
+        // given a clerk signed in to Tasklist (the webapp's own login, with its CSRF token)
+        ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+        String cookies = String.join("; ", page.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
+                .map(cookie -> cookie.split(";")[0]).toList());
+        String xsrf = page.getHeaders().get(HttpHeaders.SET_COOKIE).stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+                .map(c -> c.split(";")[0].substring("XSRF-TOKEN=".length())).findFirst().orElseThrow();
+        HttpHeaders login = new HttpHeaders();
+        login.add(HttpHeaders.COOKIE, cookies);
+        login.add("X-XSRF-TOKEN", xsrf);
+        login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        ResponseEntity<String> loggedIn = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
+                HttpMethod.POST, new HttpEntity<>("username=clerk&password=" + PASSWORD, login), String.class);
+        assertThat(loggedIn.getStatusCode()).as(loggedIn.getBody()).isEqualTo(HttpStatus.OK);
+        String session = String.join("; ", loggedIn.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
+                .map(cookie -> cookie.split(";")[0]).toList());
+        HttpHeaders withSession = new HttpHeaders();
+        withSession.add(HttpHeaders.COOKIE, session.isEmpty() ? cookies : session);
+
+        // then a link opened from a task form is served as that user
+        assertThat(rest.exchange("/api/calendar/2026", HttpMethod.GET, new HttpEntity<>(withSession), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        // and the session alone cannot change anything
+        withSession.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(rest.exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>("{}", withSession), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     private ResponseEntity<String> start(String user) {
