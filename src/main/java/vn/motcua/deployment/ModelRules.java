@@ -18,6 +18,7 @@ public final class ModelRules {
                 new CompleteDiagramRule(),
                 new HandWrittenIdsRule(),
                 new CandidateGroupRule(),
+                new GatewayConditionsRule(),
                 new ProcedurePropertiesRule(),
                 new TimeAllocationRule());
     }

@@ -126,6 +126,24 @@ class ModelRulesTest {
     }
 
     @Test
+    void aGatewayFlowWithoutConditionThatIsNotTheDefaultIsRejected() {
+        BpmnModelInstance model = Bpmn.createExecutableProcess("BranchProcess")
+                .camundaHistoryTimeToLive(3650).camundaVersionTag("1")
+                .startEvent("StartEvent_Received")
+                .exclusiveGateway("Gateway_Complete")
+                .sequenceFlowId("SequenceFlow_Yes").condition("yes", "${complete}")
+                .endEvent("EndEvent_Received")
+                .moveToLastGateway()
+                .sequenceFlowId("SequenceFlow_No")
+                .endEvent("EndEvent_Refused")
+                .done();
+
+        assertThat(problems(model)).singleElement()
+                .satisfies(problem -> assertThat(problem.elementId()).isEqualTo("SequenceFlow_No"))
+                .satisfies(problem -> assertThat(problem.rule()).isEqualTo("gateway-conditions"));
+    }
+
+    @Test
     void aFileThatIsNotBpmnIsRejectedWithTheParserMessage() {
         List<ModelProblem> problems = validator.validate("<definitions><oops".getBytes(StandardCharsets.UTF_8));
 

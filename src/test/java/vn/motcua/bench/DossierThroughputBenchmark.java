@@ -1,0 +1,169 @@
+package vn.motcua.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.motcua.MotcuaApplication;
+import vn.motcua.cases.Applicant;
+import vn.motcua.cases.Channel;
+import vn.motcua.cases.DossierService;
+import vn.motcua.cases.IntakeOutcome;
+import vn.motcua.cases.NewDossier;
+
+/**
+ * Dossier throughput: N dossiers of one real procedure started through the application's own service
+ * and walked to the returned result, with the production configuration (every plugin and listener,
+ * authorizations, history full, H2 file); then the same BPMN on a bare Camunda engine with its default
+ * configuration on the same kind of database. Run with {@code ./mvnw -q -Pbench verify}; the last line
+ * is {@code BENCH dossiers_per_s=<x> bare_dossiers_per_s=<y> ratio=<x/y>}.
+ */
+class DossierThroughputBenchmark {
+
+    private static final String PROCEDURE = "MAU-SCT-RUOU-BB";
+    private static final String PROCESS_KEY = "LiquorWholesaleLicenceProcess";
+    private static final int DOSSIERS = Integer.getInteger("bench.dossiers", 1000);
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 200);
+    private static final Path DIR = Path.of("target", "bench");
+
+    /** Who works each candidate group in the demo data. */
+    private static final Map<String, String> WORKERS = Map.of(
+            "one-stop-clerk", "lannt", "sct-quan-ly-thuong-mai", "minhtv",
+            "sct-quan-ly-thuong-mai-lanh-dao", "hoalt", "sct-lanh-dao", "namhv");
+
+    @Test
+    void dossiersPerSecond() throws Exception {
+        clean();
+        double app = measureApplication();
+        double bare = measureBareEngine();
+        String line = String.format(java.util.Locale.ROOT, "BENCH dossiers_per_s=%.1f bare_dossiers_per_s=%.1f ratio=%.3f",
+                app, bare, app / bare);
+        Files.writeString(DIR.resolve("dossiers.txt"), line + System.lineSeparator());
+        System.out.println(line);
+    }
+
+    private double measureApplication() {
+        List<String> args = new java.util.ArrayList<>(List.of("--server.port=0",
+                "--spring.datasource.url=jdbc:h2:file:" + DIR.toAbsolutePath().resolve("app"),
+                "--logging.level.root=WARN", "--logging.level.vn.motcua=WARN", "--camunda.bpm.process-engine-name=bench"));
+        // -Dbench.appArgs="--a=b --c=d" tries other settings, to find where the time goes
+        String extra = System.getProperty("bench.appArgs", "").trim();
+        if (!extra.isEmpty()) {
+            args.addAll(List.of(extra.split("\\s+")));
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MotcuaApplication.class)
+                .profiles("demo")
+                .run(args.toArray(String[]::new))) {
+            DossierService dossiers = context.getBean(DossierService.class);
+            IdentityService identity = context.getBean(IdentityService.class);
+            TaskService tasks = context.getBean(TaskService.class);
+            NewDossier dossier = new NewDossier(PROCEDURE, Channel.IN_PERSON,
+                    new Applicant("Nguyễn Văn Bảo", "001085012345", "0912345678", null, null),
+                    List.of("DON-DE-NGHI", "GCN-DKDN"), IntakeOutcome.COMPLETE, null, null);
+            Function<Integer, String> start = i -> {
+                identity.setAuthentication("lannt", List.of("one-stop-clerk"));
+                try {
+                    return dossiers.submit(dossier, null).code();
+                } finally {
+                    identity.clearAuthentication();
+                }
+            };
+            return run(start, tasks, identity);
+        }
+    }
+
+    private double measureBareEngine() throws IOException {
+        StandaloneProcessEngineConfiguration configuration = (StandaloneProcessEngineConfiguration)
+                ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
+        configuration.setJdbcUrl(System.getProperty("bench.bareUrl", "jdbc:h2:file:" + DIR.toAbsolutePath().resolve("bare")));
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setProcessEngineName("bare");
+        configuration.setBeans(new HashMap<>(Map.of(
+                "dossierRegistration", new BareEngineStubs.Registration(),
+                "dossierIntake", new BareEngineStubs.Intake(),
+                "dossierMilestones", new BareEngineStubs.Milestones())));
+        ProcessEngine engine = configuration.buildProcessEngine();
+        try {
+            DeploymentBuilder deployment = engine.getRepositoryService().createDeployment();
+            try (Stream<Path> files = Files.walk(Path.of("processes"))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+                    deployment.addString(file.getFileName().toString(), Files.readString(file));
+                }
+            }
+            deployment.deploy();
+            Function<Integer, String> start = i -> {
+                String code = "bare-" + i;
+                engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, code,
+                        Map.of("dossierCode", code, "agencyCode", "000.00.12.H42", "intakeOutcome", "COMPLETE"));
+                return code;
+            };
+            return run(start, engine.getTaskService(), engine.getIdentityService());
+        } finally {
+            engine.close();
+        }
+    }
+
+    /** Warm up, then time N dossiers from start to the last completed task; dossiers per second. */
+    private static double run(Function<Integer, String> start, TaskService tasks, IdentityService identity) {
+        for (int i = 0; i < WARM_UP; i++) {
+            walk(start.apply(-1 - i), tasks, identity);
+        }
+        long began = System.nanoTime();
+        for (int i = 0; i < DOSSIERS; i++) {
+            walk(start.apply(i), tasks, identity);
+        }
+        return DOSSIERS / ((System.nanoTime() - began) / 1e9);
+    }
+
+    private static void walk(String code, TaskService tasks, IdentityService identity) {
+        for (Task task = next(tasks, code); task != null; task = next(tasks, code)) {
+            String group = tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+                    .filter(WORKERS::containsKey).findFirst().orElseThrow();
+            identity.setAuthentication(WORKERS.get(group), List.of(group));
+            try {
+                tasks.complete(task.getId(), answers(task));
+            } finally {
+                identity.clearAuthentication();
+            }
+        }
+    }
+
+    private static Task next(TaskService tasks, String code) {
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(code).listPage(0, 1);
+        return open.isEmpty() ? null : open.get(0);
+    }
+
+    private static Map<String, Object> answers(Task task) {
+        return switch (task.getTaskDefinitionKey()) {
+            case "Task_AppraiseDossier" -> Map.of("appraisalOutcome", "APPROVE");
+            case "Task_ReturnResult" -> Map.of("returnMethod", "AT_DESK", "resultHandedOver", true);
+            default -> Map.of();
+        };
+    }
+
+    private static void clean() throws IOException {
+        if (Files.exists(DIR)) {
+            try (Stream<Path> files = Files.walk(DIR)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        Files.createDirectories(DIR);
+    }
+}
