@@ -44,7 +44,8 @@ class DossierCodes {
     }
 
     static String format(String agencyCode, LocalDate day, int number) {
-        return agencyCode + "-" + DAY.format(day) + "-" + String.format("%04d", number);
+        String sequence = Integer.toString(number);
+        return agencyCode + "-" + DAY.format(day) + "-" + "0".repeat(Math.max(0, 4 - sequence.length())) + sequence;
     }
 
     private int increment(String agencyCode, LocalDate day) {

@@ -12,7 +12,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import vn.motcua.MotcuaApplication;
 
 /** Without the demo profile and without an administrator, the application refuses to start and says why. */
-class StartupWithoutAdminIT {
+class StartupWithoutAdminOwnContextsIT {
 
     @Test
     void startUpFailsAndSaysWhatToSet() {

@@ -21,7 +21,7 @@ import vn.motcua.calendar.DayKind;
 import vn.motcua.calendar.SpecialDay;
 
 /** Stopping and starting again loses nothing and deploys nothing new. */
-class RestartIT {
+class RestartOwnContextsIT {
 
     private static final LocalDate STORM_DAY = LocalDate.of(2026, 11, 3);
 
@@ -67,7 +67,7 @@ class RestartIT {
 
     private static ConfigurableApplicationContext start(List<String> args) {
         return new SpringApplicationBuilder(MotcuaApplication.class)
-                .profiles(new TestProfiles().resolve(RestartIT.class))
+                .profiles(new TestProfiles().resolve(RestartOwnContextsIT.class))
                 .run(args.toArray(String[]::new));
     }
 }
