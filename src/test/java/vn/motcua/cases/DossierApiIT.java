@@ -13,22 +13,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.Spin;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -37,47 +28,18 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.motcua.MotcuaIT;
-
 /** POST /api/dossiers: validation, authorization, idempotency, dossier codes; and the Tasklist start form. */
-@MotcuaIT
-class DossierApiIT {
+class DossierApiIT extends DeskIT {
 
     private static final String LIQUOR = "MAU-SCT-RUOU-BB";
     private static final List<String> PAPERS = List.of("DON-DE-NGHI", "GCN-DKDN");
 
     @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
     FormService formService;
     @Autowired
     RepositoryService repositoryService;
     @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
     JdbcClient jdbc;
-
-    private Desk desk;
-
-    @BeforeEach
-    void setUp() {
-        desk = new Desk(rest, json, taskService, identityService);
-        ClockUtil.setCurrentTime(Date.from(vn(2026, 3, 5, 9, 0).toInstant()));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-        identityService.clearAuthentication();
-    }
 
     private long dossierCount() {
         return jdbc.sql("select count(*) from motcua_dossier").query(Long.class).single();

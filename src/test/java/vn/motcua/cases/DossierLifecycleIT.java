@@ -9,56 +9,21 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import vn.motcua.MotcuaIT;
-
 /** Every procedure's main path, from the desk to the returned result, as the demo users. */
-@MotcuaIT
-class DossierLifecycleIT {
+class DossierLifecycleIT extends DeskIT {
 
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    HistoryService historyService;
     @Autowired
     ProcedureCatalog catalog;
-
-    private Desk desk;
-
-    @BeforeEach
-    void setUp() {
-        desk = new Desk(rest, json, taskService, identityService);
-        // Thursday 5/3/2026 09:00 in Hà Nội: a working day, before the 15:00 cut-off
-        ClockUtil.setCurrentTime(Date.from(vn(2026, 3, 5, 9, 0).toInstant()));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     static Stream<String> procedures() {
         return Stream.of("MAU-SCT-RUOU-BB", "MAU-SCT-ATTP", "MAU-STP-LLTP", "MAU-HUYEN-GPXD", "MAU-HUYEN-HKD",
