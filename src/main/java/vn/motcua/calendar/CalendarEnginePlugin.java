@@ -6,18 +6,13 @@ import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.MapBusinessCalendarManager;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import vn.motcua.engine.EnginePlugins;
 
 /**
  * Makes the working-day calendar the engine's business calendar, so {@code camunda:dueDate},
- * {@code camunda:followUpDate}, timer {@code timeDate} and timer {@code timeDuration} accept {@code 3WD};
- * and gives every user task its due date from its time allocation.
+ * {@code camunda:followUpDate}, timer {@code timeDate} and timer {@code timeDuration} accept {@code 3WD}.
  */
 @Component
-@Order(10)
 class CalendarEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final CalendarService calendar;
@@ -35,6 +30,5 @@ class CalendarEnginePlugin extends AbstractProcessEnginePlugin {
                 new WorkingDayBusinessCalendar(new DurationBusinessCalendar(), calendar));
         manager.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar());
         configuration.setBusinessCalendarManager(manager);
-        EnginePlugins.addParseListener(configuration, new StepDeadlineParseListener(new StepDeadlineListener(calendar)));
     }
 }

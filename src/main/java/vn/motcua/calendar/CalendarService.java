@@ -85,6 +85,14 @@ public class CalendarService {
         return deadline;
     }
 
+    /** The moment that lies the given number of working days before another (warnings). */
+    public ZonedDateTime minusWorkingDays(ZonedDateTime moment, BigDecimal workingDays, String agencyCode) {
+        OfficeHours hours = officeHours(agencyCode);
+        java.time.Duration amount = java.time.Duration.ofSeconds(BigDecimal.valueOf(hours.workingDay().toSeconds())
+                .multiply(workingDays).longValue());
+        return current().calculator().minusWorkingTime(moment, amount, hours);
+    }
+
     public ZonedDateTime handoverDeadline(ZonedDateTime receivedAt, String agencyCode) {
         return current().calculator().handoverDeadline(receivedAt, officeHours(agencyCode));
     }

@@ -121,6 +121,45 @@ public final class DeadlineCalculator {
         }
     }
 
+    /**
+     * The moment that lies the given working time before another, counted backwards inside office
+     * hours: a warning "one working day before" a 17:00 deadline is due at 17:00 the working day before.
+     */
+    public ZonedDateTime minusWorkingTime(ZonedDateTime moment, Duration amount, OfficeHours hours) {
+        WorkingCalendar.Lookup lookup = calendar.lookup();
+        ZonedDateTime local = moment.withZoneSameInstant(VietnamTime.ZONE);
+        Duration remaining = amount;
+        LocalDate day = local.toLocalDate();
+        LocalTime until = local.toLocalTime();
+        if (remaining.isZero() || remaining.isNegative()) {
+            return local;
+        }
+        while (true) {
+            if (lookup.isWorkingDay(day)) {
+                java.util.List<OfficeHours.Interval> intervals = hours.intervals();
+                for (int i = intervals.size() - 1; i >= 0; i--) {
+                    OfficeHours.Interval interval = intervals.get(i);
+                    if (!until.isAfter(interval.start())) {
+                        continue;
+                    }
+                    LocalTime end = until.isBefore(interval.end()) ? until : interval.end();
+                    // an exact day lands at the end of the day before, not at the opening of this one
+                    if (remaining.isZero()) {
+                        return day.atTime(end).atZone(VietnamTime.ZONE);
+                    }
+                    Duration available = Duration.between(interval.start(), end);
+                    if (remaining.compareTo(available) < 0) {
+                        return day.atTime(end.minus(remaining)).atZone(VietnamTime.ZONE);
+                    }
+                    remaining = remaining.minus(available);
+                    until = interval.start();
+                }
+            }
+            day = lookup.previousWorkingDay(day);
+            until = LocalTime.MAX;
+        }
+    }
+
     /** The working time inside office hours on working days between two moments. */
     public WorkingTime workingTimeBetween(ZonedDateTime from, ZonedDateTime to, OfficeHours hours) {
         if (to.isBefore(from)) {

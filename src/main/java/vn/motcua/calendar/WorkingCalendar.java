@@ -117,6 +117,18 @@ public final class WorkingCalendar {
                     + ": check the calendar data");
         }
 
+        /** The last working day strictly before the given date. */
+        public LocalDate previousWorkingDay(LocalDate date) {
+            LocalDate previous = date.minusDays(1);
+            for (int i = 0; i < MAX_DAYS_OFF_IN_A_ROW; i++, previous = previous.minusDays(1)) {
+                if (isWorkingDay(previous)) {
+                    return previous;
+                }
+            }
+            throw new IllegalStateException("no working day within a year before " + date
+                    + ": check the calendar data");
+        }
+
         public boolean provisional() {
             return provisional;
         }

@@ -29,9 +29,16 @@ public record Dossier(
         OffsetDateTime resultAt,
         OffsetDateTime closedAt,
         String clerk,
+        OffsetDateTime clockStartedAt,
+        int supplementCount,
         List<Procedure.Paper> papers) {
 
     public boolean isReceived() {
         return receivedAt != null;
+    }
+
+    /** When the statutory time last started: the receipt, or the last supplement (Decree 61/2018 Art. 19(4)). */
+    public OffsetDateTime countingFrom() {
+        return clockStartedAt != null ? clockStartedAt : receivedAt;
     }
 }

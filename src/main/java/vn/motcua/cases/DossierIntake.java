@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.calendar.CalendarService;
 import vn.motcua.calendar.CaseDeadline;
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.deadlines.DossierDeadlines;
 
 /**
  * The three outcomes of intake (shared block processes/shared/DossierIntakeProcess.bpmn):
@@ -43,6 +44,7 @@ public class DossierIntake {
                 dossier.statutoryWorkingDays(), dossier.agencyCode());
         dossiers.received(dossier.code(), dossier.submittedAt(), deadline.dueAt().toOffsetDateTime());
         execution.setVariable(DossierVariables.DOSSIER_DUE_DATE, Date.from(deadline.dueAt().toInstant()));
+        execution.setVariable(DossierDeadlines.CLOCK_STARTED, Date.from(dossier.submittedAt().toInstant()));
         LOG.info("Dossier {} received, due {}", dossier.code(), deadline.dueAt());
     }
 

@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.deadlines.Escalations;
+import vn.motcua.measurement.Timeliness;
 
 /**
  * Status milestones the models set as they run: {@code ${dossierMilestones.resultReady(execution)}} and
@@ -24,24 +26,28 @@ public class DossierMilestones {
     private final DossierRepository dossiers;
     private final Clock clock;
 
-    DossierMilestones(DossierRepository dossiers, Clock clock) {
+    private final Escalations escalations;
+
+    DossierMilestones(DossierRepository dossiers, Clock clock, Escalations escalations) {
         this.dossiers = dossiers;
         this.clock = clock;
+        this.escalations = escalations;
     }
 
-    /** The appraiser asked for a supplement (Decree 61/2018 Art. 19(4)): the dossier waits for the citizen. */
-    public void waitingForSupplement(DelegateExecution execution) {
-        dossiers.status(code(execution), DossierStatus.WAITING_SUPPLEMENT);
-    }
-
-    /** The citizen brought the missing papers: processing goes on. */
-    public void supplementReceived(DelegateExecution execution) {
-        dossiers.status(code(execution), DossierStatus.IN_PROGRESS);
-    }
-
-    /** The result (or the refusal notice) is signed: its moment decides early, on time or late. */
+    /**
+     * The result (or the refusal notice) is signed: its moment decides early, on time or late. A result
+     * ready before the due day may be returned early; the citizen is told in advance (recorded).
+     */
     public void resultReady(DelegateExecution execution) {
-        dossiers.resultReady(code(execution), now());
+        String code = code(execution);
+        OffsetDateTime now = now();
+        dossiers.resultReady(code, now);
+        Dossier dossier = dossiers.findByCode(code).orElseThrow();
+        if (dossier.dueAt() != null && Timeliness.judge(now.toZonedDateTime(), dossier.dueAt().toZonedDateTime())
+                == Timeliness.EARLY) {
+            escalations.earlyReturnNotice(execution, java.util.Date.from(dossier.dueAt().toInstant()));
+            dossiers.earlyReturnNotified(code, now);
+        }
     }
 
     /** The desk handed the result back: the dossier is closed as resolved, or as refused after appraisal. */
@@ -49,6 +55,12 @@ public class DossierMilestones {
         boolean refused = REFUSE.equals(execution.getVariable(DossierVariables.APPRAISAL_OUTCOME));
         dossiers.closed(code(execution), refused ? DossierOutcome.REFUSED : DossierOutcome.RESOLVED, now());
         LOG.info("Dossier {} closed: {}", code(execution), refused ? "refused" : "resolved");
+    }
+
+    /** The citizen never brought the supplement: the dossier closes as abandoned. */
+    public void abandoned(DelegateExecution execution) {
+        dossiers.closed(code(execution), DossierOutcome.ABANDONED, now());
+        LOG.info("Dossier {} abandoned: no supplement", code(execution));
     }
 
     /** The citizen withdrew the dossier. */

@@ -6,6 +6,8 @@ public enum DossierOutcome {
     RESOLVED("Đã trả kết quả"),
     /** Refused after appraisal, with reasons; the refusal notice was returned. */
     REFUSED("Từ chối giải quyết"),
+    /** The citizen never brought the supplement asked for after appraisal. */
+    ABANDONED("Không bổ sung hồ sơ, kết thúc"),
     /** Withdrawn by the citizen. */
     WITHDRAWN("Công dân rút hồ sơ"),
     /** Intake ended with a supplement request: never received. */

@@ -22,7 +22,7 @@ class DossierRepository {
             + "process_definition_key, process_definition_version, version_tag, statutory_working_days, "
             + "process_instance_id, applicant_name, applicant_id_number, applicant_phone, applicant_email, "
             + "applicant_address, channel, status, outcome, intake_outcome, missing_papers, refusal_reason, "
-            + "submitted_at, received_at, due_at, result_at, closed_at, clerk";
+            + "submitted_at, received_at, due_at, result_at, closed_at, clerk, clock_started_at, supplement_count";
 
     private final JdbcClient jdbc;
 
@@ -112,6 +112,67 @@ class DossierRepository {
                 .update();
     }
 
+    /** Decree 61/2018 Art. 19(4): after a supplement the processing time runs again from zero. */
+    void clockStarted(String code, OffsetDateTime startedAt, OffsetDateTime dueAt) {
+        jdbc.sql("update motcua_dossier set clock_started_at = :startedAt, due_at = :dueAt, status = :status "
+                        + "where code = :code")
+                .param("startedAt", utc(startedAt)).param("dueAt", utc(dueAt))
+                .param("status", DossierStatus.IN_PROGRESS.name()).param("code", code).update();
+    }
+
+    int supplementRequested(String code, String missingPapers, String requestedBy, OffsetDateTime now) {
+        int round = jdbc.sql("select supplement_count from motcua_dossier where code = :code").param("code", code)
+                .query(Integer.class).single() + 1;
+        jdbc.sql("update motcua_dossier set supplement_count = :round, status = :status where code = :code")
+                .param("round", round).param("status", DossierStatus.WAITING_SUPPLEMENT.name()).param("code", code)
+                .update();
+        jdbc.sql("""
+                        insert into motcua_dossier_supplement (dossier_code, round, requested_at, requested_by, missing_papers)
+                        values (:code, :round, :now, :by, :missing)""")
+                .param("code", code).param("round", round).param("now", utc(now)).param("by", requestedBy)
+                .param("missing", missingPapers).update();
+        return round;
+    }
+
+    void supplementReceived(String code, OffsetDateTime now) {
+        jdbc.sql("update motcua_dossier_supplement set received_at = :now where dossier_code = :code "
+                        + "and received_at is null")
+                .param("now", utc(now)).param("code", code).update();
+    }
+
+    List<Supplement> supplements(String code) {
+        return jdbc.sql("select round, requested_at, requested_by, missing_papers, received_at "
+                        + "from motcua_dossier_supplement where dossier_code = :code order by round")
+                .param("code", code)
+                .query((rs, row) -> new Supplement(rs.getInt("round"), local(rs.getObject("requested_at", OffsetDateTime.class)),
+                        rs.getString("requested_by"), rs.getString("missing_papers"),
+                        local(rs.getObject("received_at", OffsetDateTime.class))))
+                .list();
+    }
+
+    /** Records the apology and the new date; false when one was recorded before (a new date is set once). */
+    boolean apologised(String code, String reason, OffsetDateTime newDueAt, String by, OffsetDateTime now) {
+        return jdbc.sql("update motcua_dossier set apology_at = :now, apology_by = :by, apology_reason = :reason, "
+                        + "apology_new_due_at = :newDue where code = :code and apology_at is null")
+                .param("now", utc(now)).param("by", by).param("reason", reason).param("newDue", utc(newDueAt))
+                .param("code", code).update() > 0;
+    }
+
+    Optional<Apology> apology(String code) {
+        return jdbc.sql("select apology_at, apology_by, apology_reason, apology_new_due_at from motcua_dossier "
+                        + "where code = :code and apology_at is not null")
+                .param("code", code)
+                .query((rs, row) -> new Apology(local(rs.getObject("apology_at", OffsetDateTime.class)),
+                        rs.getString("apology_by"), rs.getString("apology_reason"),
+                        local(rs.getObject("apology_new_due_at", OffsetDateTime.class))))
+                .optional();
+    }
+
+    void earlyReturnNotified(String code, OffsetDateTime now) {
+        jdbc.sql("update motcua_dossier set early_return_notified_at = :now where code = :code")
+                .param("now", utc(now)).param("code", code).update();
+    }
+
     void status(String code, DossierStatus status) {
         jdbc.sql("update motcua_dossier set status = :status where code = :code")
                 .param("status", status.name()).param("code", code).update();
@@ -147,7 +208,7 @@ class DossierRepository {
                 d.processDefinitionId(), d.processDefinitionKey(), d.processDefinitionVersion(), d.versionTag(),
                 d.statutoryWorkingDays(), d.processInstanceId(), d.applicant(), d.channel(), d.status(), d.outcome(),
                 d.intakeOutcome(), d.missingPapers(), d.refusalReason(), d.submittedAt(), d.receivedAt(), d.dueAt(),
-                d.resultAt(), d.closedAt(), d.clerk(), papers);
+                d.resultAt(), d.closedAt(), d.clerk(), d.clockStartedAt(), d.supplementCount(), papers);
     }
 
     private Dossier map(ResultSet rs, int row) throws SQLException {
@@ -178,6 +239,8 @@ class DossierRepository {
                 local(rs.getObject("result_at", OffsetDateTime.class)),
                 local(rs.getObject("closed_at", OffsetDateTime.class)),
                 rs.getString("clerk"),
+                local(rs.getObject("clock_started_at", OffsetDateTime.class)),
+                rs.getInt("supplement_count"),
                 List.of());
     }
 

@@ -3,6 +3,8 @@ package vn.motcua.engine;
 /** The roles of DOMAIN.md §1, each a Camunda group of type {@value #GROUP_TYPE}. */
 public enum Role {
     ONE_STOP_CLERK("one-stop-clerk", "Công chức Bộ phận Một cửa"),
+    /** Told of late agencies and of the desk's own late steps. */
+    ONE_STOP_DESK_HEAD("one-stop-desk-head", "Trưởng Bộ phận Một cửa"),
     SPECIALIST("specialist", "Chuyên viên phòng chuyên môn"),
     DEPARTMENT_HEAD("department-head", "Trưởng/Phó phòng"),
     AGENCY_LEADER("agency-leader", "Lãnh đạo cơ quan"),

@@ -45,6 +45,12 @@ public final class StepProperties {
         }
     }
 
+    /** The property of a parsed activity, sub-process or process; null when not set. */
+    public static String of(CoreModelElement parsed, String name) {
+        Object value = parsed.getProperty(PREFIX + name);
+        return value != null ? value.toString() : null;
+    }
+
     /** The property of the task's own step, or of the call activity that called its process. */
     public static String ofStep(DelegateTask task, String name) {
         ExecutionEntity execution = (ExecutionEntity) task.getExecution();

@@ -41,6 +41,27 @@ public class StepRecords {
                 .update();
     }
 
+    /** An agency's share of an inter-agency procedure starts: a step of its own, keyed by the activity instance. */
+    public void shareStarted(String key, String dossierCode, String processInstanceId, String activityId, String name,
+                             String agencyCode, BigDecimal allocationDays, OffsetDateTime startedAt, OffsetDateTime dueAt) {
+        started(key, dossierCode, processInstanceId, activityId, name, agencyCode, agencyCode, allocationDays,
+                startedAt, dueAt);
+        jdbc.sql("update motcua_dossier_step set kind = 'AGENCY' where task_id = :key").param("key", key).update();
+    }
+
+    /** An agency's share ends, judged early, on time or late against its own deadline. */
+    public void shareEnded(String key, OffsetDateTime endedAt) {
+        OffsetDateTime due = jdbc.sql("select due_at from motcua_dossier_step where task_id = :key").param("key", key)
+                .query((rs, row) -> rs.getObject("due_at", OffsetDateTime.class)).optional().orElse(null);
+        ended(key, endedAt, null, Timeliness.judge(endedAt.toZonedDateTime(), due == null ? null : due.toZonedDateTime()));
+    }
+
+    /** The open step of a dossier at the activity, if any. */
+    public java.util.Optional<StepRecord> open(String dossierCode, String activityId) {
+        return ofDossier(dossierCode).stream()
+                .filter(step -> step.isOpen() && step.activityId().equals(activityId)).findFirst();
+    }
+
     void ended(String taskId, OffsetDateTime endedAt, String completedBy, Timeliness timeliness) {
         jdbc.sql("update motcua_dossier_step set ended_at = :endedAt, completed_by = :by, timeliness = :timeliness "
                         + "where task_id = :taskId and ended_at is null")
@@ -55,7 +76,7 @@ public class StepRecords {
     public List<StepRecord> ofDossier(String dossierCode) {
         return jdbc.sql("""
                         select task_id, dossier_code, activity_id, step_name, unit, agency_code, allocation_days,
-                            started_at, due_at, ended_at, completed_by, timeliness
+                            started_at, due_at, ended_at, completed_by, timeliness, kind
                         from motcua_dossier_step where dossier_code = :code order by started_at, task_id""")
                 .param("code", dossierCode)
                 .query((rs, row) -> new StepRecord(rs.getString("task_id"), rs.getString("dossier_code"),
@@ -63,7 +84,8 @@ public class StepRecords {
                         rs.getString("agency_code"), rs.getBigDecimal("allocation_days"),
                         local(rs.getObject("started_at", OffsetDateTime.class)), local(rs.getObject("due_at", OffsetDateTime.class)),
                         local(rs.getObject("ended_at", OffsetDateTime.class)), rs.getString("completed_by"),
-                        rs.getString("timeliness") == null ? null : Timeliness.valueOf(rs.getString("timeliness"))))
+                        rs.getString("timeliness") == null ? null : Timeliness.valueOf(rs.getString("timeliness")),
+                        rs.getString("kind")))
                 .list();
     }
 

@@ -73,8 +73,8 @@ class DossierController {
     record SubmittedResponse(String code, String status, String dueAt, String processInstanceId) {
     }
 
-    record StepView(String step, String activityId, String unit, String completedBy, OffsetDateTime startedAt,
-                    OffsetDateTime dueAt, OffsetDateTime endedAt, String timeliness) {
+    record StepView(String kind, String step, String activityId, String unit, String completedBy,
+                    OffsetDateTime startedAt, OffsetDateTime dueAt, OffsetDateTime endedAt, String timeliness) {
     }
 
     record DossierView(String code, String status, String statusLabel, String outcome, String procedureCode,
@@ -150,7 +150,7 @@ class DossierController {
     }
 
     private static StepView view(StepRecord step) {
-        return new StepView(step.stepName(), step.activityId(), step.unit(), step.completedBy(), step.startedAt(),
+        return new StepView(step.kind(), step.stepName(), step.activityId(), step.unit(), step.completedBy(), step.startedAt(),
                 step.dueAt(), step.endedAt(), step.timeliness() == null ? null : step.timeliness().name());
     }
 

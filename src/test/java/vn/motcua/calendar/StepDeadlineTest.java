@@ -84,6 +84,21 @@ class StepDeadlineTest {
     }
 
     @Test
+    void oneWorkingDayBeforeADeadlineSkipsTetBackwards() {
+        // one working day before Tue 24/2/2026 17:00 is Mon 23/2 17:00; before Mon 23/2 10:00 is Fri 13/2 10:00
+        assertThat(calculator.minusWorkingTime(vn(2026, 2, 24, 17, 0), Duration.ofHours(8), OfficeHours.DEFAULT))
+                .isEqualTo(vn(2026, 2, 23, 17, 0));
+        assertThat(calculator.minusWorkingTime(vn(2026, 2, 23, 10, 0), Duration.ofHours(8), OfficeHours.DEFAULT))
+                .isEqualTo(vn(2026, 2, 13, 10, 0));
+    }
+
+    @Test
+    void halfADayBeforeCrossesLunchBackwards() {
+        assertThat(calculator.minusWorkingTime(vn(2026, 3, 5, 15, 0), Duration.ofHours(4), OfficeHours.DEFAULT))
+                .isEqualTo(vn(2026, 3, 5, 9, 30));
+    }
+
+    @Test
     void aNegativeAllocationIsRejected() {
         assertThatThrownBy(() -> due(vn(2026, 3, 5, 10, 0), "-1")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -28,7 +28,7 @@ class ReceiptFormTest {
                 new Applicant("Nguyễn Văn Bảo", "001085012345", "0912345678", "bao.nguyen@example.vn",
                         "Số 12 đường Trần Phú, phường Bắc Hà, thành phố Hà Tĩnh"),
                 Channel.IN_PERSON, DossierStatus.IN_PROGRESS, null, IntakeOutcome.COMPLETE, null, null, received, received,
-                received.plusDays(14).withHour(17), null, null, "lannt", papers);
+                received.plusDays(14).withHour(17), null, null, "lannt", null, 0, papers);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.motcua.calendar;
+package vn.motcua.deadlines;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;

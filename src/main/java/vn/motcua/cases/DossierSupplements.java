@@ -1,0 +1,89 @@
+package vn.motcua.cases;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Date;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.calendar.CalendarService;
+import vn.motcua.calendar.CaseDeadline;
+import vn.motcua.calendar.VietnamTime;
+import vn.motcua.deadlines.DossierDeadlines;
+
+/**
+ * The supplement after appraisal (DOMAIN.md §3 item 5): the request is recorded when the dossier starts
+ * waiting at the desk ({@code ${dossierSupplements.requested(execution)}}); when the papers arrive
+ * ({@code ${dossierSupplements.received(task)}}, or {@code POST /api/dossiers/{code}/supplement}) the
+ * statutory time starts again from zero, with a new promised return moment and a new receipt.
+ */
+@Component("dossierSupplements")
+public class DossierSupplements {
+
+    public static final String WAITING_TASK = "Task_ReceiveSupplement";
+    static final String ROUND_VARIABLE = "supplementRound";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DossierSupplements.class);
+
+    private final DossierRepository dossiers;
+    private final CalendarService calendar;
+    private final TaskService taskService;
+    private final Clock clock;
+
+    DossierSupplements(DossierRepository dossiers, CalendarService calendar, @Lazy TaskService taskService, Clock clock) {
+        this.dossiers = dossiers;
+        this.calendar = calendar;
+        this.taskService = taskService;
+        this.clock = clock;
+    }
+
+    public void requested(DelegateExecution execution) {
+        String code = execution.getProcessBusinessKey();
+        String by = Context.getCommandContext() != null ? Context.getCommandContext().getAuthenticatedUserId() : null;
+        int round = dossiers.supplementRequested(code, DossierRegistration.text(execution, DossierVariables.MISSING_PAPERS),
+                by, now());
+        execution.setVariable(ROUND_VARIABLE, round);
+        LOG.info("Dossier {}: supplement {} requested after appraisal", code, round);
+    }
+
+    /** Decree 61/2018 Art. 19(4): the complete dossier is back, the processing time restarts from zero. */
+    public void received(DelegateTask task) {
+        String code = task.getExecution().getProcessBusinessKey();
+        Dossier dossier = dossiers.findByCode(code).orElseThrow();
+        OffsetDateTime now = now();
+        CaseDeadline deadline = calendar.caseDeadline(now.atZoneSameInstant(VietnamTime.ZONE),
+                dossier.statutoryWorkingDays(), dossier.agencyCode());
+        dossiers.supplementReceived(code, now);
+        dossiers.clockStarted(code, now, deadline.dueAt().toOffsetDateTime());
+        task.getExecution().setVariable(DossierVariables.DOSSIER_DUE_DATE, Date.from(deadline.dueAt().toInstant()));
+        task.getExecution().setVariable(DossierDeadlines.CLOCK_STARTED, Date.from(now.toInstant()));
+        task.getExecution().setVariable(DossierVariables.APPRAISAL_OUTCOME, null);
+        LOG.info("Dossier {}: supplement received, new due {}", code, deadline.dueAt());
+    }
+
+    /** The desk records the papers' arrival through the API; the dossier must be waiting for them. */
+    public void receive(Dossier dossier) {
+        if (dossier.status() != DossierStatus.WAITING_SUPPLEMENT) {
+            throw new DossierConflictException("Dossier " + dossier.code() + " is not waiting for a supplement ("
+                    + (dossier.outcome() != null ? dossier.outcome().label() : dossier.status().label()) + ")");
+        }
+        Task waiting = taskService.createTaskQuery().processInstanceBusinessKey(dossier.code())
+                .taskDefinitionKey(WAITING_TASK).singleResult();
+        if (waiting == null) {
+            throw new DossierConflictException("Dossier " + dossier.code() + " has no open supplement step");
+        }
+        taskService.complete(waiting.getId(), java.util.Map.of("supplementComplete", true));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
+    }
+}

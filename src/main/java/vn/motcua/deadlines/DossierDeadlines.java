@@ -1,0 +1,176 @@
+package vn.motcua.deadlines;
+
+import java.math.BigDecimal;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.calendar.CalendarService;
+import vn.motcua.calendar.VietnamTime;
+import vn.motcua.engine.StepProperties;
+
+/**
+ * The moments the models' timers wait for, e.g. {@code ${dossierDeadlines.stepDueAt(execution)}}:
+ * a step's due moment and its warning, the dossier's, an agency's share, the supplement limit.
+ * A step's due moment is computed once, when the step starts, and kept on the step's own scope, so the
+ * task's due date and its timers always agree.
+ */
+@Component("dossierDeadlines")
+public class DossierDeadlines {
+
+    static final String STEP_DUE = "stepDueDate";
+    static final String STEP_START = "stepStartDate";
+    public static final String CLOCK_STARTED = "dossierClockStartedDate";
+
+    private final CalendarService calendar;
+    private final DeadlineSettings settings;
+    private final TaskService taskService;
+
+    DossierDeadlines(CalendarService calendar, DeadlineSettings settings, @Lazy TaskService taskService) {
+        this.calendar = calendar;
+        this.settings = settings;
+        this.taskService = taskService;
+    }
+
+    /** The due moment of the step (user task or agency sub-process) the execution is in; null when it has none. */
+    public Date stepDueAt(DelegateExecution execution) {
+        ExecutionEntity scope = (ExecutionEntity) execution;
+        Object known = scope.getVariableLocal(STEP_DUE);
+        if (known instanceof Date due) {
+            return due;
+        }
+        ActivityImpl activity = scope.getActivity();
+        ZonedDateTime now = now();
+        Date due = compute(activity, scope, now);
+        if (due != null && scope.isScope() && activity != null && activity.isScope()) {
+            scope.setVariableLocal(STEP_DUE, due);
+            scope.setVariableLocal(STEP_START, Date.from(now.toInstant()));
+        }
+        return due;
+    }
+
+    /** When to warn that the step falls due: the warning period before it, or half the allocation for short steps. */
+    public Date stepWarnAt(DelegateExecution execution) {
+        Date due = stepDueAt(execution);
+        BigDecimal allocation = allocation(((ExecutionEntity) execution).getActivity(), (ExecutionEntity) execution);
+        BigDecimal before = settings.warnBeforeWorkingDays();
+        if (allocation != null && allocation.signum() > 0) {
+            before = before.min(allocation.divide(BigDecimal.valueOf(2)));
+        }
+        return warn(due, before, agency((ExecutionEntity) execution));
+    }
+
+    /** The dossier's promised return moment. */
+    public Date dossierDueAt(DelegateExecution execution) {
+        return (Date) execution.getVariable(vn.motcua.calendar.WorkingDayBusinessCalendar.CASE_DUE_VARIABLE);
+    }
+
+    /** One working day (by default) before the promised return moment: the apology must leave by then. */
+    public Date dossierWarnAt(DelegateExecution execution) {
+        return warn(dossierDueAt(execution), settings.warnBeforeWorkingDays(), agency((ExecutionEntity) execution));
+    }
+
+    /** The supplement request must leave within three working days of (re)receipt, counted like a dossier. */
+    public Date supplementLimitAt(DelegateExecution execution) {
+        Date started = (Date) execution.getVariable(CLOCK_STARTED);
+        ZonedDateTime from = started != null ? started.toInstant().atZone(VietnamTime.ZONE) : now();
+        return Date.from(calendar.caseDeadline(from, settings.supplementLimitWorkingDays(),
+                agency((ExecutionEntity) execution)).dueAt().toInstant());
+    }
+
+    public Date supplementWarnAt(DelegateExecution execution) {
+        return warn(supplementLimitAt(execution), settings.warnBeforeWorkingDays(), agency((ExecutionEntity) execution));
+    }
+
+    /** When a dossier waiting for the citizen's supplement is closed as abandoned. */
+    public Date abandonAt(DelegateExecution execution) {
+        return Date.from(calendar.stepDeadline(now(), settings.abandonAfterWorkingDays(),
+                agency((ExecutionEntity) execution), null).dueAt().toInstant());
+    }
+
+    /** The candidate groups of the dossier's open steps: the unit holding it now. */
+    public String holdingUnits(DelegateExecution execution) {
+        Set<String> groups = new LinkedHashSet<>();
+        for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(execution.getProcessBusinessKey())
+                .list()) {
+            for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+                if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                    groups.add(link.getGroupId());
+                }
+            }
+        }
+        return groups.isEmpty() ? "one-stop-clerk" : String.join(",", groups);
+    }
+
+    private Date compute(ActivityImpl activity, ExecutionEntity execution, ZonedDateTime now) {
+        String agency = agency(execution);
+        if (activity != null && StepProperties.HANDOVER.equals(property(activity, execution, StepProperties.DEADLINE_RULE))) {
+            return Date.from(calendar.handoverDeadline(now, agency).toInstant());
+        }
+        BigDecimal days = allocation(activity, execution);
+        if (days == null || days.signum() == 0) {
+            return null;
+        }
+        Date due = dossierDueAt(execution);
+        ZonedDateTime caseDue = due != null ? due.toInstant().atZone(VietnamTime.ZONE) : null;
+        return Date.from(calendar.stepDeadline(now, days, agency, caseDue).dueAt().toInstant());
+    }
+
+    private Date warn(Date due, BigDecimal before, String agency) {
+        if (due == null) {
+            return null;
+        }
+        ZonedDateTime warnAt = calendar.minusWorkingDays(due.toInstant().atZone(VietnamTime.ZONE), before, agency);
+        ZonedDateTime now = now();
+        return Date.from((warnAt.isBefore(now) ? now : warnAt).toInstant());
+    }
+
+    static BigDecimal allocation(ActivityImpl activity, ExecutionEntity execution) {
+        String text = activity == null ? null : property(activity, execution, StepProperties.ALLOCATION);
+        try {
+            return text == null ? null : new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The step's own property, else that of the call activity that called its process. */
+    static String property(ActivityImpl activity, ExecutionEntity execution, String name) {
+        String own = StepProperties.of(activity, name);
+        if (own != null) {
+            return own;
+        }
+        ExecutionEntity caller = execution.getProcessInstance().getSuperExecution();
+        return caller != null && caller.getActivity() != null ? StepProperties.of(caller.getActivity(), name) : null;
+    }
+
+    /** The agency of the nearest enclosing agency sub-process, else the dossier's. */
+    static String agency(ExecutionEntity execution) {
+        for (ScopeImpl scope = execution.getActivity(); scope != null;
+             scope = scope instanceof ActivityImpl activity ? activity.getFlowScope() : null) {
+            String agency = StepProperties.of(scope, StepProperties.AGENCY_CODE);
+            if (agency != null) {
+                return agency;
+            }
+        }
+        return execution.getVariable(vn.motcua.calendar.WorkingDayBusinessCalendar.AGENCY_VARIABLE) instanceof String code
+                ? code : null;
+    }
+
+    static ZonedDateTime now() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(VietnamTime.ZONE);
+    }
+}

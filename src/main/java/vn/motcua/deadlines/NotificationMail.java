@@ -1,0 +1,62 @@
+package vn.motcua.deadlines;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * E-mail copies of notifications, when Spring Mail is configured ({@code spring.mail.host}). Sent only
+ * after the transaction that wrote the notification commits: a rolled-back or retried job sends nothing.
+ */
+@Component
+class NotificationMail {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationMail.class);
+
+    private final ObjectProvider<JavaMailSender> sender;
+    private final IdentityService identityService;
+
+    NotificationMail(ObjectProvider<JavaMailSender> sender, @Lazy IdentityService identityService) {
+        this.sender = sender;
+        this.identityService = identityService;
+    }
+
+    void afterCommit(List<String> groups, String message) {
+        JavaMailSender mail = sender.getIfAvailable();
+        if (mail == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        List<String> addresses = groups.stream()
+                .flatMap(group -> identityService.createUserQuery().memberOfGroup(group).list().stream())
+                .map(User::getEmail).filter(Objects::nonNull).filter(email -> !email.isBlank()).distinct().toList();
+        if (addresses.isEmpty()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                SimpleMailMessage email = new SimpleMailMessage();
+                email.setTo(addresses.toArray(String[]::new));
+                email.setSubject("[Motcua] " + (message.length() > 80 ? message.substring(0, 80) + "…" : message));
+                email.setText(message);
+                try {
+                    mail.send(email);
+                } catch (MailException e) {
+                    LOG.warn("E-mail of a notification could not be sent: {}", e.getMessage());
+                }
+            }
+        });
+    }
+}
