@@ -24,6 +24,12 @@ public final class Api {
         return exchange(user, password, method, path, body);
     }
 
+    public ResponseEntity<byte[]> bytes(String user, String password, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, password);
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+    }
+
     private ResponseEntity<String> exchange(String user, String password, HttpMethod method, String path,
                                             Object body) {
         HttpHeaders headers = new HttpHeaders();

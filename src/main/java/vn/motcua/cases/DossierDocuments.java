@@ -1,8 +1,12 @@
 package vn.motcua.cases;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
+
+import vn.motcua.measurement.StepRecords;
 
 /** The printed forms of a dossier. */
 @Service
@@ -11,9 +15,15 @@ public class DossierDocuments {
     private final ProcedureCatalog catalog;
     private final IdentityService identityService;
 
-    DossierDocuments(ProcedureCatalog catalog, IdentityService identityService) {
+    private final DossierRepository dossiers;
+    private final StepRecords steps;
+
+    DossierDocuments(ProcedureCatalog catalog, IdentityService identityService, DossierRepository dossiers,
+                     StepRecords steps) {
         this.catalog = catalog;
         this.identityService = identityService;
+        this.dossiers = dossiers;
+        this.steps = steps;
     }
 
     /** Form 01, for a received dossier. */
@@ -23,9 +33,48 @@ public class DossierDocuments {
                     + (dossier.outcome() != null ? dossier.outcome().label() : dossier.status().label())
                     + "): it has no receipt");
         }
-        String agencyName = catalog.byDefinitionId(dossier.processDefinitionId()).map(Procedure::agencyName)
-                .orElse(dossier.agencyCode());
-        return ReceiptForm.render(dossier, agencyName, fullName(dossier.clerk()));
+        return ReceiptForm.render(dossier, agencyName(dossier), fullName(dossier.clerk()));
+    }
+
+    /** Form 02, for a dossier asked to supplement at intake or after appraisal. */
+    public byte[] supplementRequest(Dossier dossier) {
+        List<Supplement> supplements = dossiers.supplements(dossier.code());
+        if (!supplements.isEmpty()) {
+            Supplement last = supplements.get(supplements.size() - 1);
+            return DossierForms.supplementRequest(dossier, agencyName(dossier), last.missingPapers(),
+                    last.requestedAt().toZonedDateTime(), fullName(last.requestedBy()));
+        }
+        if (dossier.intakeOutcome() == IntakeOutcome.INCOMPLETE) {
+            return DossierForms.supplementRequest(dossier, agencyName(dossier), dossier.missingPapers(),
+                    dossier.closedAt().toZonedDateTime(), fullName(dossier.clerk()));
+        }
+        throw new DossierConflictException("Dossier " + dossier.code() + " was never asked for a supplement");
+    }
+
+    /** Form 03, for a dossier refused at intake or after appraisal. */
+    public byte[] refusal(Dossier dossier) {
+        if (dossier.refusalReason() == null) {
+            throw new DossierConflictException("Dossier " + dossier.code() + " was not refused");
+        }
+        java.time.OffsetDateTime when = dossier.resultAt() != null ? dossier.resultAt() : dossier.closedAt();
+        return DossierForms.refusal(dossier, agencyName(dossier), (when != null ? when : dossier.submittedAt())
+                .toZonedDateTime(), fullName(dossier.clerk()));
+    }
+
+    /** Form 04, once the apology is issued. */
+    public byte[] apology(Dossier dossier) {
+        Apology apology = dossiers.apology(dossier.code())
+                .orElseThrow(() -> new DossierConflictException("No apology was issued for dossier " + dossier.code()));
+        return DossierForms.apology(dossier, agencyName(dossier), apology, fullName(apology.issuedBy()));
+    }
+
+    /** Form 05: the process-control sheet, at any time. */
+    public byte[] controlSheet(Dossier dossier) {
+        return DossierForms.controlSheet(dossier, agencyName(dossier), steps.ofDossier(dossier.code()), this::fullName);
+    }
+
+    private String agencyName(Dossier dossier) {
+        return catalog.byDefinitionId(dossier.processDefinitionId()).map(Procedure::agencyName).orElse(dossier.agencyCode());
     }
 
     private String fullName(String userId) {

@@ -42,6 +42,9 @@ public class DossierMilestones {
         String code = code(execution);
         OffsetDateTime now = now();
         dossiers.resultReady(code, now);
+        if (REFUSE.equals(execution.getVariable(DossierVariables.APPRAISAL_OUTCOME))) {
+            dossiers.refusedAfterAppraisal(code, DossierRegistration.text(execution, DossierVariables.REFUSAL_REASON));
+        }
         Dossier dossier = dossiers.findByCode(code).orElseThrow();
         if (dossier.dueAt() != null && Timeliness.judge(now.toZonedDateTime(), dossier.dueAt().toZonedDateTime())
                 == Timeliness.EARLY) {

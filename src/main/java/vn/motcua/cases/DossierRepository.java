@@ -168,6 +168,21 @@ class DossierRepository {
                 .optional();
     }
 
+    void refusedAfterAppraisal(String code, String reason) {
+        jdbc.sql("update motcua_dossier set refusal_reason = :reason where code = :code")
+                .param("reason", reason).param("code", code).update();
+    }
+
+    /** The dossiers received (or refused at intake) in a year, for the tracking ledger. */
+    List<Dossier> ofYear(int year, String agencyCode) {
+        OffsetDateTime from = java.time.LocalDate.of(year, 1, 1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
+        OffsetDateTime to = from.plusYears(1);
+        return jdbc.sql("select " + COLUMNS + " from motcua_dossier where submitted_at >= :from and submitted_at < :to "
+                        + "and (cast(:agency as varchar(32)) is null or agency_code = :agency) order by submitted_at, code")
+                .param("from", utc(from)).param("to", utc(to)).param("agency", agencyCode)
+                .query(this::map).list();
+    }
+
     void earlyReturnNotified(String code, OffsetDateTime now) {
         jdbc.sql("update motcua_dossier set early_return_notified_at = :now where code = :code")
                 .param("now", utc(now)).param("code", code).update();

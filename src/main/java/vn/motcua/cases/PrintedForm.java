@@ -47,13 +47,20 @@ final class PrintedForm {
     static final Font TEXT_ITALIC = new Font(ITALIC, 7.5f);
     static final Font HEADER = new Font(BOLD, 7.5f);
     static final Font TITLE = new Font(BOLD, 10.5f);
+    static final Font TABLE_HEADER = new Font(BOLD, 7);
+    static final Font TABLE_TEXT = new Font(REGULAR, 7);
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document;
     private final PdfWriter writer;
 
     PrintedForm(String title) {
-        document = new Document(PageSize.A5, 32, 32, 24, 24);
+        this(title, PageSize.A5);
+    }
+
+    /** A form on another page size: A5 landscape for wide tables, A4 landscape for the ledger. */
+    PrintedForm(String title, Rectangle pageSize) {
+        document = new Document(pageSize, 32, 32, 24, 24);
         writer = PdfWriter.getInstance(document, out);
         document.addTitle(title);
         document.addCreator("Motcua");
@@ -137,6 +144,21 @@ final class PrintedForm {
         return this;
     }
 
+    /** A table with a header row; widths are relative. */
+    PrintedForm table(float[] widths, java.util.List<String> headers, java.util.List<java.util.List<String>> rows) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(2);
+        table.setSpacingAfter(4);
+        table.setHeaderRows(1);
+        headers.forEach(header -> table.addCell(boxed(header, TABLE_HEADER)));
+        for (java.util.List<String> row : rows) {
+            row.forEach(value -> table.addCell(boxed(value == null ? "" : value, TABLE_TEXT)));
+        }
+        document.add(table);
+        return this;
+    }
+
     /** Two signature blocks: left and right, with the signer's name under the right one. */
     PrintedForm signatures(String left, String right, String rightName) {
         PdfPTable table = new PdfPTable(2);
@@ -152,6 +174,10 @@ final class PrintedForm {
     byte[] finish() {
         document.close();
         return out.toByteArray();
+    }
+
+    static String moment(java.time.OffsetDateTime moment) {
+        return moment == null ? "" : moment(moment.toZonedDateTime());
     }
 
     static String moment(ZonedDateTime moment) {

@@ -23,7 +23,8 @@ final class ReceiptForm {
     }
 
     static byte[] render(Dossier dossier, String agencyName, String clerkName) {
-        ZonedDateTime received = dossier.receivedAt().atZoneSameInstant(VietnamTime.ZONE);
+        // after a supplement the time runs from the complete dossier (Decree 61/2018 Art. 19(4)): a new receipt
+        ZonedDateTime received = dossier.countingFrom().atZoneSameInstant(VietnamTime.ZONE);
         ZonedDateTime due = dossier.dueAt().atZoneSameInstant(VietnamTime.ZONE);
         Applicant applicant = dossier.applicant();
         return new PrintedForm(TITLE)
@@ -45,6 +46,8 @@ final class ReceiptForm {
                 .line("4. Thời gian nhận hồ sơ: ", PrintedForm.moment(received))
                 .line("5. Thời gian trả kết quả giải quyết hồ sơ: ", PrintedForm.moment(due))
                 .line("6. Vào Sổ theo dõi hồ sơ, số: ", dossier.code())
+                .text(dossier.supplementCount() > 0 ? "Hồ sơ đã được bổ sung đầy đủ (lần " + dossier.supplementCount()
+                        + "): thời hạn giải quyết được tính lại từ thời điểm nhận hồ sơ bổ sung." : "", PrintedForm.TEXT_ITALIC)
                 .signatures("NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ", clerkName)
                 .finish();
     }

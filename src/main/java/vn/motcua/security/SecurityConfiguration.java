@@ -31,7 +31,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/camunda/**", "/", "/error", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/calendar/**").authenticated()
-                        .requestMatchers("/api/calendar/**").hasAuthority(ADMIN_AUTHORITY)
+                        .requestMatchers("/api/calendar/**", "/api/admin/**").hasAuthority(ADMIN_AUTHORITY)
                         .requestMatchers("/api/**", "/engine-rest/**").authenticated()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))

@@ -20,12 +20,15 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.cases.Apology;
 import vn.motcua.cases.Applicant;
 import vn.motcua.cases.Channel;
 import vn.motcua.cases.Dossier;
 import vn.motcua.cases.DossierAccess;
+import vn.motcua.cases.DossierApologies;
 import vn.motcua.cases.DossierDocuments;
 import vn.motcua.cases.DossierService;
+import vn.motcua.cases.DossierSupplements;
 import vn.motcua.cases.DossierWithdrawal;
 import vn.motcua.cases.IntakeOutcome;
 import vn.motcua.cases.NewDossier;
@@ -51,13 +54,19 @@ class DossierController {
     private final DossierWithdrawal withdrawal;
     private final StepRecords steps;
 
+    private final DossierSupplements supplements;
+    private final DossierApologies apologies;
+
     DossierController(DossierService dossiers, DossierAccess access, DossierDocuments documents,
-                      DossierWithdrawal withdrawal, StepRecords steps) {
+                      DossierWithdrawal withdrawal, StepRecords steps, DossierSupplements supplements,
+                      DossierApologies apologies) {
         this.dossiers = dossiers;
         this.access = access;
         this.documents = documents;
         this.withdrawal = withdrawal;
         this.steps = steps;
+        this.supplements = supplements;
+        this.apologies = apologies;
     }
 
     record ApplicantBody(String name, String idNumber, String phone, String email, String address) {
@@ -120,11 +129,73 @@ class DossierController {
 
     @GetMapping(value = "/{code}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> receipt(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
-        byte[] pdf = documents.receipt(readable(code, user));
+        return pdf("giay-tiep-nhan-" + code, documents.receipt(readable(code, user)));
+    }
+
+    @GetMapping(value = "/{code}/supplement-request.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> supplementRequest(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
+        return pdf("phieu-yeu-cau-bo-sung-" + code, documents.supplementRequest(readable(code, user)));
+    }
+
+    @GetMapping(value = "/{code}/refusal.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> refusal(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
+        return pdf("phieu-tu-choi-" + code, documents.refusal(readable(code, user)));
+    }
+
+    @GetMapping(value = "/{code}/apology.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> apologyPdf(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
+        return pdf("phieu-xin-loi-" + code, documents.apology(readable(code, user)));
+    }
+
+    @GetMapping(value = "/{code}/control-sheet.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> controlSheet(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
+        return pdf("phieu-kiem-soat-" + code, documents.controlSheet(readable(code, user)));
+    }
+
+    /** The citizen brought the missing papers: the statutory time starts again from zero. */
+    @PostMapping("/{code}/supplement")
+    DossierView supplement(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
+        Dossier dossier = readable(code, user);
+        if (!access.isDesk(user.groupIds())) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the desk receives supplements");
+        }
+        supplements.receive(dossier);
+        return dossier(code, user);
+    }
+
+    record ApologyBody(String reason, String newReturnAt) {
+    }
+
+    record ApologyView(OffsetDateTime issuedAt, String issuedBy, String reason, OffsetDateTime newReturnAt) {
+    }
+
+    /** The apology with a new return date; it can be set once (a second attempt answers 409). */
+    @PostMapping("/{code}/apology")
+    ApologyView apology(@PathVariable String code, @RequestBody(required = false) ApologyBody body,
+                        @AuthenticationPrincipal EngineUser user) {
+        Dossier dossier = readable(code, user);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (body == null || blank(body.reason())) {
+            problems.add(new FieldProblem("reason", "is required"));
+        }
+        OffsetDateTime newReturnAt = null;
+        try {
+            newReturnAt = RequestValues.moment("newReturnAt", body == null ? null : body.newReturnAt()).toOffsetDateTime();
+        } catch (InvalidRequestException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        Apology apology = apologies.issue(dossier, body.reason(), newReturnAt, user.id(), true);
+        return new ApologyView(apology.issuedAt(), apology.issuedBy(), apology.reason(), apology.newDueAt());
+    }
+
+    private static ResponseEntity<byte[]> pdf(String name, byte[] pdf) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename("giay-tiep-nhan-" + code + ".pdf").build().toString())
+                        ContentDisposition.inline().filename(name + ".pdf").build().toString())
                 .body(pdf);
     }
 

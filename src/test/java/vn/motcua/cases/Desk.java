@@ -131,6 +131,14 @@ final class Desk {
         return worked;
     }
 
+    /** The text of the dossier's receipt PDF, as printed. */
+    String receiptText(String code) throws Exception {
+        org.springframework.http.ResponseEntity<byte[]> pdf = api.bytes(CLERK, PASSWORD, "/api/dossiers/" + code + "/receipt.pdf");
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf.getBody()))
+                .getTextFromPage(1);
+    }
+
     Api api() {
         return api;
     }

@@ -1,0 +1,106 @@
+package vn.motcua.cases;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.lowagie.text.PageSize;
+
+import vn.motcua.measurement.StepRecord;
+
+/**
+ * Forms 02–05 of Circular 01/2018/TT-VPCP, with the receipt's look: supplement request, refusal,
+ * apology with a new date, and the process-control sheet.
+ */
+final class DossierForms {
+
+    static final String SUPPLEMENT_TITLE = "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ";
+    static final String REFUSAL_TITLE = "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ";
+    static final String APOLOGY_TITLE = "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ";
+    static final String CONTROL_SHEET_TITLE = "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ";
+
+    private DossierForms() {
+    }
+
+    /** Form 02: everything missing, listed once. */
+    static byte[] supplementRequest(Dossier dossier, String agencyName, String missing, ZonedDateTime requestedAt,
+                                    String signer) {
+        return new PrintedForm(SUPPLEMENT_TITLE)
+                .header(agencyName, "Bộ phận tiếp nhận và trả kết quả", requestedAt)
+                .title(SUPPLEMENT_TITLE)
+                .dossierCode(dossier.code())
+                .line("Bộ phận tiếp nhận và trả kết quả: ", agencyName)
+                .line("Tiếp nhận hồ sơ của: ", dossier.applicant().name())
+                .line("Nội dung yêu cầu giải quyết: ", dossier.procedureName())
+                .text("Sau khi xem xét thành phần hồ sơ, đề nghị ông/bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:",
+                        PrintedForm.TEXT)
+                .text(missing, PrintedForm.TEXT_BOLD)
+                .text("Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, ông/bà liên hệ Bộ phận tiếp nhận và trả kết quả "
+                        + "để được hướng dẫn. Thời hạn giải quyết được tính lại từ ngày nhận đủ hồ sơ.", PrintedForm.TEXT_ITALIC)
+                .signatures("NGƯỜI NỘP HỒ SƠ", "NGƯỜI HƯỚNG DẪN", signer)
+                .finish();
+    }
+
+    /** Form 03: the refusal, with its reason. */
+    static byte[] refusal(Dossier dossier, String agencyName, ZonedDateTime refusedAt, String signer) {
+        return new PrintedForm(REFUSAL_TITLE)
+                .header(agencyName, "Bộ phận tiếp nhận và trả kết quả", refusedAt)
+                .title(REFUSAL_TITLE)
+                .dossierCode(dossier.code())
+                .line("Bộ phận tiếp nhận và trả kết quả: ", agencyName)
+                .line("Tiếp nhận hồ sơ của: ", dossier.applicant().name())
+                .line("Nội dung yêu cầu giải quyết: ", dossier.procedureName())
+                .text("Cơ quan không tiếp nhận, giải quyết hồ sơ này với lý do:", PrintedForm.TEXT)
+                .text(dossier.refusalReason(), PrintedForm.TEXT_BOLD)
+                .text("Xin thông báo để ông/bà được biết và thực hiện.", PrintedForm.TEXT_ITALIC)
+                .signatures("NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ", signer)
+                .finish();
+    }
+
+    /** Form 04: the apology, the reason and the one new return date; the dossier still counts as late. */
+    static byte[] apology(Dossier dossier, String agencyName, Apology apology, String signer) {
+        return new PrintedForm(APOLOGY_TITLE)
+                .header(agencyName, "Đơn vị giải quyết hồ sơ", apology.issuedAt().toZonedDateTime())
+                .title(APOLOGY_TITLE)
+                .dossierCode(dossier.code())
+                .line("Kính gửi: ", dossier.applicant().name())
+                .line("Nội dung yêu cầu giải quyết: ", dossier.procedureName())
+                .line("Ngày hẹn trả kết quả: ", PrintedForm.moment(dossier.dueAt()))
+                .text("Việc giải quyết hồ sơ của ông/bà đã quá thời hạn ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả. "
+                        + "Lý do:", PrintedForm.TEXT)
+                .text(apology.reason(), PrintedForm.TEXT_BOLD)
+                .text("Cơ quan xin lỗi ông/bà vì sự chậm trễ này và hẹn trả kết quả vào:", PrintedForm.TEXT)
+                .text(PrintedForm.moment(apology.newDueAt()), PrintedForm.TEXT_BOLD)
+                .text("Xin trân trọng cảm ơn.", PrintedForm.TEXT_ITALIC)
+                .signatures("", "ĐẠI DIỆN ĐƠN VỊ", signer)
+                .finish();
+    }
+
+    /** Form 05: one row per handover, who gave it to whom, when, the step's deadline and its judgement. */
+    static byte[] controlSheet(Dossier dossier, String agencyName, List<StepRecord> steps,
+                               java.util.function.Function<String, String> names) {
+        List<List<String>> rows = new ArrayList<>();
+        String giver = names.apply(dossier.clerk());
+        for (StepRecord step : steps) {
+            String receiver = step.stepName() + " (" + (StepRecord.AGENCY.equals(step.kind()) ? step.agencyCode() : step.unit()) + ")";
+            rows.add(List.of(giver == null ? "Bộ phận một cửa" : giver, receiver, PrintedForm.moment(step.startedAt()),
+                    PrintedForm.moment(step.dueAt()), step.endedAt() == null ? "Đang xử lý" : PrintedForm.moment(step.endedAt()),
+                    step.timeliness() == null ? "" : step.timeliness().label()));
+            if (StepRecord.TASK.equals(step.kind()) && step.completedBy() != null) {
+                giver = names.apply(step.completedBy());
+            }
+        }
+        return new PrintedForm(CONTROL_SHEET_TITLE, PageSize.A5.rotate())
+                .header(agencyName, "Bộ phận tiếp nhận và trả kết quả", (dossier.receivedAt() != null
+                        ? dossier.receivedAt() : dossier.submittedAt()).toZonedDateTime())
+                .title(CONTROL_SHEET_TITLE)
+                .dossierCode(dossier.code())
+                .line("Tổ chức, cá nhân: ", dossier.applicant().name())
+                .line("Thủ tục: ", dossier.procedureName())
+                .line("Ngày nhận: ", PrintedForm.moment(dossier.receivedAt()) + "    Ngày hẹn trả: "
+                        + PrintedForm.moment(dossier.dueAt()))
+                .table(new float[] {3, 4, 2.4f, 2.4f, 2.4f, 1.6f},
+                        List.of("Bên giao", "Bên nhận", "Thời gian giao nhận", "Hạn xử lý", "Hoàn thành", "Kết quả"), rows)
+                .finish();
+    }
+}

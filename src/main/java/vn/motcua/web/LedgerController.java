@@ -1,0 +1,60 @@
+package vn.motcua.web;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.motcua.cases.DossierAccess;
+import vn.motcua.cases.TrackingLedger;
+import vn.motcua.security.EngineUser;
+
+/** Sổ theo dõi hồ sơ (form 06) of a year, for the desk, managers and administrators. */
+@RestController
+@RequestMapping("/api/ledger")
+class LedgerController {
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final TrackingLedger ledger;
+    private final DossierAccess access;
+
+    LedgerController(TrackingLedger ledger, DossierAccess access) {
+        this.ledger = ledger;
+        this.access = access;
+    }
+
+    @GetMapping("/{year:\\d{4}}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable int year, @RequestParam(required = false) String agency,
+                               @AuthenticationPrincipal EngineUser user) {
+        check(user);
+        return file(ledger.pdf(year, agency), MediaType.APPLICATION_PDF, "so-theo-doi-ho-so-" + year + ".pdf");
+    }
+
+    @GetMapping("/{year:\\d{4}}.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable int year, @RequestParam(required = false) String agency,
+                                @AuthenticationPrincipal EngineUser user) {
+        check(user);
+        return file(ledger.xlsx(year, agency), XLSX, "so-theo-doi-ho-so-" + year + ".xlsx");
+    }
+
+    private void check(EngineUser user) {
+        if (!access.seesAll(user.groupIds())) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "The ledger holds personal data: desk, managers and administrators only");
+        }
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
+    }
+}
