@@ -210,6 +210,9 @@ final class PrintedForm {
     }
 
     private static PdfPCell signature(String role, String name) {
+        if (role.isBlank()) {
+            return cell("", TEXT, Element.ALIGN_CENTER);
+        }
         Phrase phrase = new Phrase();
         phrase.add(new Chunk(role + "\n", TEXT_BOLD));
         phrase.add(new Chunk("(Ký và ghi rõ họ tên)", TEXT_ITALIC));

@@ -12,7 +12,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 
-/** The receipt (form 01) fits one A5 page and prints Vietnamese with its diacritics. */
+/** The receipt (form 01) and forms 04–05 fit one A5 page and print Vietnamese with its diacritics. */
 class ReceiptFormTest {
 
     static Dossier sampleDossier() {
@@ -43,5 +43,40 @@ class ReceiptFormTest {
         assertThat(text).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "000.00.12.H42-260305-0007",
                 "Nguyễn Văn Bảo", "Nguyễn Thị Lan", "09 giờ 00 phút, ngày 05/03/2026",
                 "17 giờ 00 phút, ngày 19/03/2026", "Đơn đề nghị cấp Giấy phép bán buôn sản phẩm rượu");
+    }
+
+    @Test
+    void theApologyFitsOnePage() throws Exception {
+        Dossier dossier = sampleDossier();
+        Apology apology = new Apology(dossier.dueAt().minusDays(1), "minhtv", "Cần xác minh thêm với cơ quan thuế về nghĩa vụ tài chính",
+                dossier.dueAt().plusDays(7));
+
+        byte[] pdf = DossierForms.apology(dossier, "Sở Công Thương", apology, "Trần Văn Minh");
+        Files.write(Path.of("target", "apology-sample.pdf"), pdf);
+
+        PdfReader reader = new PdfReader(pdf);
+        assertThat(reader.getNumberOfPages()).isEqualTo(1);
+        assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains(DossierForms.APOLOGY_TITLE,
+                "Cần xác minh thêm với cơ quan thuế", "17 giờ 00 phút, ngày 26/03/2026");
+    }
+
+    @Test
+    void theControlSheetListsEveryHandover() throws Exception {
+        Dossier dossier = sampleDossier();
+        OffsetDateTime start = dossier.receivedAt();
+        List<vn.motcua.measurement.StepRecord> steps = List.of(
+                new vn.motcua.measurement.StepRecord("t1", dossier.code(), "Task_HandOverDossier", "Chuyển hồ sơ cho đơn vị giải quyết",
+                        "one-stop-clerk", "000.00.12.H42", null, start, start.plusHours(8), start.plusHours(1), "lannt",
+                        vn.motcua.measurement.Timeliness.ON_TIME, "TASK"),
+                new vn.motcua.measurement.StepRecord("t2", dossier.code(), "Task_AppraiseDossier", "Thẩm định hồ sơ",
+                        "sct-quan-ly-thuong-mai", "000.00.12.H42", null, start.plusHours(1), start.plusDays(7),
+                        start.plusDays(9), "minhtv", vn.motcua.measurement.Timeliness.LATE, "TASK"));
+
+        byte[] pdf = DossierForms.controlSheet(dossier, "Sở Công Thương", steps,
+                id -> "lannt".equals(id) ? "Nguyễn Thị Lan" : "Trần Văn Minh");
+        Files.write(Path.of("target", "control-sheet-sample.pdf"), pdf);
+
+        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        assertThat(text).contains(DossierForms.CONTROL_SHEET_TITLE, "Nguyễn Thị Lan", "Thẩm định hồ sơ", "Quá hạn");
     }
 }
