@@ -98,7 +98,12 @@ class DossierThroughputBenchmark {
         configuration.setBeans(new HashMap<>(Map.of(
                 "dossierRegistration", new BareEngineStubs.Registration(),
                 "dossierIntake", new BareEngineStubs.Intake(),
-                "dossierMilestones", new BareEngineStubs.Milestones())));
+                "dossierMilestones", new BareEngineStubs.Milestones(),
+                "dossierDeadlines", new BareEngineStubs.Deadlines(),
+                "escalations", new BareEngineStubs.Escalations(),
+                "dossierSupplements", new BareEngineStubs.Supplements(),
+                "dossierApologies", new BareEngineStubs.Apologies(),
+                "agencyShares", new BareEngineStubs.AgencyShares())));
         ProcessEngine engine = configuration.buildProcessEngine();
         try {
             DeploymentBuilder deployment = engine.getRepositoryService().createDeployment();
