@@ -101,6 +101,11 @@ public class DossierDeadlines {
                 agency((ExecutionEntity) execution), null).dueAt().toInstant());
     }
 
+    /** One working day from now: Tasklist's "due within one working day" filter asks for it. */
+    public Date oneWorkingDayFromNow() {
+        return Date.from(calendar.stepDeadline(now(), BigDecimal.ONE, null, null).dueAt().toInstant());
+    }
+
     /** The candidate groups of the dossier's open steps: the unit holding it now. */
     public String holdingUnits(DelegateExecution execution) {
         Set<String> groups = new LinkedHashSet<>();

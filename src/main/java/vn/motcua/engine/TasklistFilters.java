@@ -15,8 +15,9 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * The Tasklist filters everybody starts with: the tasks offered to my groups (department or role)
- * and the tasks I have claimed. Created once, visible to every user; administrators may change them.
+ * The Tasklist filters everybody starts with: the tasks offered to my groups (department or role),
+ * the tasks I have claimed, my groups' overdue tasks and those due within one working day. Created
+ * once, visible to every user; administrators may change them.
  */
 @Component
 class TasklistFilters {
@@ -41,6 +42,13 @@ class TasklistFilters {
                         .includeAssignedTasks().orderByDueDate().asc());
         ensure("Việc của tôi", "Công việc tôi đã nhận", -5, "#3c763d",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+        ensure("Quá hạn", "Công việc của nhóm tôi đã quá hạn xử lý", -20, "#a94442",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
+        ensure("Đến hạn trong 1 ngày làm việc", "Công việc của nhóm tôi đến hạn trong một ngày làm việc", -15,
+                "#8a6d3b", taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().dueAfterExpression("${now()}")
+                        .dueBeforeExpression("${dossierDeadlines.oneWorkingDayFromNow()}").orderByDueDate().asc());
     }
 
     private void ensure(String name, String description, int priority, String color, TaskQuery query) {
