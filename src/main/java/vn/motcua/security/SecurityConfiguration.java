@@ -30,6 +30,8 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/camunda/**", "/", "/error", "/favicon.ico").permitAll()
+                        // the citizen's lookup by dossier code: no login, no personal data, rate-limited
+                        .requestMatchers(HttpMethod.GET, "/api/public/**", "/tra-cuu.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/calendar/**").authenticated()
                         .requestMatchers("/api/calendar/**", "/api/admin/**").hasAuthority(ADMIN_AUTHORITY)
                         .requestMatchers("/api/**", "/engine-rest/**").authenticated()
