@@ -8,6 +8,7 @@ public record Dossier(
         long id,
         String code,
         String agencyCode,
+        String department,
         String procedureCode,
         String procedureName,
         String processDefinitionId,

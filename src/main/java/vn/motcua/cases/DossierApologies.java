@@ -36,7 +36,11 @@ public class DossierApologies {
     private final TaskService taskService;
     private final Clock clock;
 
-    DossierApologies(DossierRepository dossiers, @Lazy TaskService taskService, Clock clock) {
+    private final DossierMeasurements measurements;
+
+    DossierApologies(DossierRepository dossiers, @Lazy TaskService taskService, Clock clock,
+                     DossierMeasurements measurements) {
+        this.measurements = measurements;
         this.dossiers = dossiers;
         this.taskService = taskService;
         this.clock = clock;
@@ -73,10 +77,12 @@ public class DossierApologies {
 
     private void issue(Dossier dossier, String reason, OffsetDateTime newDueAt, String by) {
         validate(dossier, reason, newDueAt);
-        if (!dossiers.apologised(dossier.code(), reason.trim(), newDueAt, by, now())) {
+        OffsetDateTime now = now();
+        if (!dossiers.apologised(dossier.code(), reason.trim(), newDueAt, by, now)) {
             throw new DossierConflictException("A new return date was already set for dossier " + dossier.code()
                     + ": it may be set only once (Decree 61/2018 Art. 19)");
         }
+        measurements.apologised(dossier, now);
         LOG.info("Dossier {}: apology issued, new return date {}", dossier.code(), newDueAt);
     }
 

@@ -27,11 +27,13 @@ public class DossierIntake {
     private final DossierRepository dossiers;
     private final CalendarService calendar;
     private final Clock clock;
+    private final DossierMeasurements measurements;
 
-    DossierIntake(DossierRepository dossiers, CalendarService calendar, Clock clock) {
+    DossierIntake(DossierRepository dossiers, CalendarService calendar, Clock clock, DossierMeasurements measurements) {
         this.dossiers = dossiers;
         this.calendar = calendar;
         this.clock = clock;
+        this.measurements = measurements;
     }
 
     /**
@@ -45,6 +47,7 @@ public class DossierIntake {
         dossiers.received(dossier.code(), dossier.submittedAt(), deadline.dueAt().toOffsetDateTime());
         execution.setVariable(DossierVariables.DOSSIER_DUE_DATE, Date.from(deadline.dueAt().toInstant()));
         execution.setVariable(DossierDeadlines.CLOCK_STARTED, Date.from(dossier.submittedAt().toInstant()));
+        measurements.received(dossiers.findByCode(dossier.code()).orElseThrow());
         LOG.info("Dossier {} received, due {}", dossier.code(), deadline.dueAt());
     }
 
@@ -55,8 +58,10 @@ public class DossierIntake {
         if (missing == null) {
             throw new BadUserRequestException("Phải ghi rõ các giấy tờ cần bổ sung (missingPapers)");
         }
+        OffsetDateTime now = now();
         dossiers.notReceived(dossier.code(), IntakeOutcome.INCOMPLETE, DossierOutcome.NOT_RECEIVED_INCOMPLETE,
-                missing, null, now());
+                missing, null, now);
+        measurements.supplementRequested(dossier, now);
         LOG.info("Dossier {}: supplement requested at intake", dossier.code());
     }
 
@@ -67,8 +72,10 @@ public class DossierIntake {
         if (reason == null) {
             throw new BadUserRequestException("Phải ghi rõ lý do từ chối (refusalReason)");
         }
+        OffsetDateTime now = now();
         dossiers.notReceived(dossier.code(), IntakeOutcome.INELIGIBLE, DossierOutcome.NOT_RECEIVED_INELIGIBLE,
-                null, reason, now());
+                null, reason, now);
+        measurements.refusedAtIntake(dossier, now);
         LOG.info("Dossier {}: refused at intake", dossier.code());
     }
 

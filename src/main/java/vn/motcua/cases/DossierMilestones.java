@@ -28,7 +28,10 @@ public class DossierMilestones {
 
     private final Escalations escalations;
 
-    DossierMilestones(DossierRepository dossiers, Clock clock, Escalations escalations) {
+    private final DossierMeasurements measurements;
+
+    DossierMilestones(DossierRepository dossiers, Clock clock, Escalations escalations, DossierMeasurements measurements) {
+        this.measurements = measurements;
         this.dossiers = dossiers;
         this.clock = clock;
         this.escalations = escalations;
@@ -56,20 +59,29 @@ public class DossierMilestones {
     /** The desk handed the result back: the dossier is closed as resolved, or as refused after appraisal. */
     public void resultReturned(DelegateExecution execution) {
         boolean refused = REFUSE.equals(execution.getVariable(DossierVariables.APPRAISAL_OUTCOME));
-        dossiers.closed(code(execution), refused ? DossierOutcome.REFUSED : DossierOutcome.RESOLVED, now());
+        close(code(execution), refused ? DossierOutcome.REFUSED : DossierOutcome.RESOLVED);
         LOG.info("Dossier {} closed: {}", code(execution), refused ? "refused" : "resolved");
     }
 
     /** The citizen never brought the supplement: the dossier closes as abandoned. */
     public void abandoned(DelegateExecution execution) {
-        dossiers.closed(code(execution), DossierOutcome.ABANDONED, now());
+        close(code(execution), DossierOutcome.ABANDONED);
         LOG.info("Dossier {} abandoned: no supplement", code(execution));
     }
 
     /** The citizen withdrew the dossier. */
     public void withdrawn(DelegateExecution execution) {
-        dossiers.closed(code(execution), DossierOutcome.WITHDRAWN, now());
+        close(code(execution), DossierOutcome.WITHDRAWN);
         LOG.info("Dossier {} withdrawn", code(execution));
+    }
+
+    private void close(String code, DossierOutcome outcome) {
+        OffsetDateTime now = now();
+        Dossier dossier = dossiers.findByCode(code).orElseThrow();
+        dossiers.closed(code, outcome, now);
+        if (dossier.isReceived()) {
+            measurements.closed(dossier, outcome, now);
+        }
     }
 
     private static String code(DelegateExecution execution) {

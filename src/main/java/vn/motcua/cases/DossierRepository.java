@@ -18,7 +18,7 @@ import vn.motcua.calendar.VietnamTime;
 @Repository
 class DossierRepository {
 
-    private static final String COLUMNS = "id, code, agency_code, procedure_code, procedure_name, process_definition_id, "
+    private static final String COLUMNS = "id, code, agency_code, department, procedure_code, procedure_name, process_definition_id, "
             + "process_definition_key, process_definition_version, version_tag, statutory_working_days, "
             + "process_instance_id, applicant_name, applicant_id_number, applicant_phone, applicant_email, "
             + "applicant_address, channel, status, outcome, intake_outcome, missing_papers, refusal_reason, "
@@ -34,16 +34,17 @@ class DossierRepository {
                 OffsetDateTime submittedAt, String clerk, String idempotencyKey, String processInstanceId) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into motcua_dossier (code, agency_code, procedure_code, procedure_name,
+                        insert into motcua_dossier (code, agency_code, department, procedure_code, procedure_name,
                             process_definition_id, process_definition_key, process_definition_version, version_tag,
                             statutory_working_days, process_instance_id, applicant_name, applicant_id_number,
                             applicant_phone, applicant_email, applicant_address, channel, status, submitted_at,
                             clerk, idempotency_key)
-                        values (:code, :agency, :procedureCode, :procedureName, :definitionId, :definitionKey,
+                        values (:code, :agency, :department, :procedureCode, :procedureName, :definitionId, :definitionKey,
                             :version, :versionTag, :statutory, :instance, :name, :idNumber, :phone, :email, :address,
                             :channel, :status, :submittedAt, :clerk, :idempotencyKey)""")
                 .param("code", code)
                 .param("agency", procedure.agencyCode())
+                .param("department", procedure.department())
                 .param("procedureCode", procedure.code())
                 .param("procedureName", procedure.name())
                 .param("definitionId", procedure.processDefinitionId())
@@ -183,6 +184,14 @@ class DossierRepository {
                 .query(this::map).list();
     }
 
+    void measured(String code, String timeliness, java.math.BigDecimal processingDays, java.math.BigDecimal decision766Days,
+                  Boolean decision766Late) {
+        jdbc.sql("update motcua_dossier set timeliness = :timeliness, processing_days = :processing, "
+                        + "decision766_days = :d766, decision766_late = :d766Late where code = :code")
+                .param("timeliness", timeliness).param("processing", processingDays).param("d766", decision766Days)
+                .param("d766Late", decision766Late).param("code", code).update();
+    }
+
     void earlyReturnNotified(String code, OffsetDateTime now) {
         jdbc.sql("update motcua_dossier set early_return_notified_at = :now where code = :code")
                 .param("now", utc(now)).param("code", code).update();
@@ -219,7 +228,7 @@ class DossierRepository {
                 .param("id", d.id())
                 .query((rs, row) -> new Procedure.Paper(rs.getString(1), rs.getString(2)))
                 .list();
-        return new Dossier(d.id(), d.code(), d.agencyCode(), d.procedureCode(), d.procedureName(),
+        return new Dossier(d.id(), d.code(), d.agencyCode(), d.department(), d.procedureCode(), d.procedureName(),
                 d.processDefinitionId(), d.processDefinitionKey(), d.processDefinitionVersion(), d.versionTag(),
                 d.statutoryWorkingDays(), d.processInstanceId(), d.applicant(), d.channel(), d.status(), d.outcome(),
                 d.intakeOutcome(), d.missingPapers(), d.refusalReason(), d.submittedAt(), d.receivedAt(), d.dueAt(),
@@ -231,6 +240,7 @@ class DossierRepository {
                 rs.getLong("id"),
                 rs.getString("code"),
                 rs.getString("agency_code"),
+                rs.getString("department"),
                 rs.getString("procedure_code"),
                 rs.getString("procedure_name"),
                 rs.getString("process_definition_id"),

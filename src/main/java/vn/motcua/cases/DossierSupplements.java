@@ -38,7 +38,11 @@ public class DossierSupplements {
     private final TaskService taskService;
     private final Clock clock;
 
-    DossierSupplements(DossierRepository dossiers, CalendarService calendar, @Lazy TaskService taskService, Clock clock) {
+    private final DossierMeasurements measurements;
+
+    DossierSupplements(DossierRepository dossiers, CalendarService calendar, @Lazy TaskService taskService, Clock clock,
+                       DossierMeasurements measurements) {
+        this.measurements = measurements;
         this.dossiers = dossiers;
         this.calendar = calendar;
         this.taskService = taskService;
@@ -48,8 +52,10 @@ public class DossierSupplements {
     public void requested(DelegateExecution execution) {
         String code = execution.getProcessBusinessKey();
         String by = Context.getCommandContext() != null ? Context.getCommandContext().getAuthenticatedUserId() : null;
+        OffsetDateTime now = now();
         int round = dossiers.supplementRequested(code, DossierRegistration.text(execution, DossierVariables.MISSING_PAPERS),
-                by, now());
+                by, now);
+        measurements.supplementRequested(dossiers.findByCode(code).orElseThrow(), now);
         execution.setVariable(ROUND_VARIABLE, round);
         LOG.info("Dossier {}: supplement {} requested after appraisal", code, round);
     }

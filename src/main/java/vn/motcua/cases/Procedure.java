@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * An administrative procedure as its deployed model describes it.
  *
- * @param papers the papers the applicant hands in (thành phần hồ sơ)
+ * @param papers     the papers the applicant hands in (thành phần hồ sơ)
+ * @param department the unit that appraises the dossiers (the first step of processing), for reports
  */
 public record Procedure(String code, String name, String agencyCode, String agencyName, String legalBasis,
                         int statutoryWorkingDays, String fee, List<Paper> papers, String processDefinitionId,
-                        String processDefinitionKey, int version, String versionTag) {
+                        String processDefinitionKey, int version, String versionTag, String department) {
 
     public record Paper(String code, String name) {
     }

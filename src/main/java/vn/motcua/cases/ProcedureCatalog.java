@@ -82,7 +82,34 @@ public class ProcedureCatalog {
                 definition.getId(),
                 definition.getKey(),
                 definition.getVersion(),
-                definition.getVersionTag()));
+                definition.getVersionTag(),
+                department(model)));
+    }
+
+    /** The first unit of processing: the candidate group of the first user task inside SubProcess_Processing. */
+    private static String department(BpmnModelInstance model) {
+        org.camunda.bpm.model.xml.instance.ModelElementInstance processing = model.getModelElementById("SubProcess_Processing");
+        java.util.Collection<org.camunda.bpm.model.bpmn.instance.UserTask> tasks = processing == null
+                ? model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)
+                : ((org.camunda.bpm.model.bpmn.instance.SubProcess) processing).getChildElementsByType(
+                        org.camunda.bpm.model.bpmn.instance.UserTask.class);
+        if (tasks.isEmpty() && processing != null) {
+            tasks = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class).stream()
+                    .filter(task -> isInside(task, processing)).toList();
+        }
+        return tasks.stream().map(org.camunda.bpm.model.bpmn.instance.UserTask::getCamundaCandidateGroups)
+                .filter(groups -> groups != null && !groups.isBlank() && !groups.startsWith("one-stop"))
+                .map(groups -> groups.split(",")[0].trim()).findFirst().orElse(null);
+    }
+
+    private static boolean isInside(org.camunda.bpm.model.xml.instance.ModelElementInstance element,
+                                    org.camunda.bpm.model.xml.instance.ModelElementInstance scope) {
+        for (var parent = element.getParentElement(); parent != null; parent = parent.getParentElement()) {
+            if (parent == scope) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The catalogue is public knowledge; who may start a procedure is decided by the engine at start. */

@@ -19,14 +19,16 @@ import vn.motcua.engine.EnginePlugins;
 class MeasurementEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final StepRecords records;
+    private final DailyStats stats;
 
-    MeasurementEnginePlugin(StepRecords records) {
+    MeasurementEnginePlugin(StepRecords records, DailyStats stats) {
         this.records = records;
+        this.stats = stats;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        StepRecorder recorder = new StepRecorder(records);
+        StepRecorder recorder = new StepRecorder(records, stats);
         EnginePlugins.addParseListener(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {

@@ -26,9 +26,11 @@ class StepRecorder implements TaskListener {
     static final String AGENCY_CODE = "agencyCode";
 
     private final StepRecords records;
+    private final DailyStats stats;
 
-    StepRecorder(StepRecords records) {
+    StepRecorder(StepRecords records, DailyStats stats) {
         this.records = records;
+        this.stats = stats;
     }
 
     @Override
@@ -41,9 +43,20 @@ class StepRecorder implements TaskListener {
             case EVENTNAME_CREATE -> records.started(task.getId(), dossierCode, task.getProcessInstanceId(),
                     task.getTaskDefinitionKey(), task.getName(), unit(task), agency(task), allocation(task), now,
                     moment(task.getDueDate()));
-            case EVENTNAME_COMPLETE -> records.ended(task.getId(), now, completedBy(task),
-                    Timeliness.judge(now.toZonedDateTime(), task.getDueDate() == null ? null
-                            : moment(task.getDueDate()).toZonedDateTime()));
+            case EVENTNAME_COMPLETE -> {
+                Timeliness timeliness = Timeliness.judge(now.toZonedDateTime(), task.getDueDate() == null ? null
+                        : moment(task.getDueDate()).toZonedDateTime());
+                records.ended(task.getId(), now, completedBy(task), timeliness);
+                if (timeliness != null) {
+                    // per unit, so that a delay is traced to the unit that caused it
+                    stats.add(now.toLocalDate(), String.valueOf(agency(task)), unit(task), records.procedureOf(dossierCode),
+                            switch (timeliness) {
+                                case EARLY -> Metric.STEPS_EARLY;
+                                case ON_TIME -> Metric.STEPS_ON_TIME;
+                                case LATE -> Metric.STEPS_LATE;
+                            });
+                }
+            }
             case EVENTNAME_DELETE -> records.ended(task.getId(), now, null, null);
             default -> {
             }

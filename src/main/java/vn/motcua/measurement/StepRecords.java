@@ -89,6 +89,12 @@ public class StepRecords {
                 .list();
     }
 
+    /** The procedure code of a dossier, for counting its steps. */
+    String procedureOf(String dossierCode) {
+        return jdbc.sql("select procedure_code from motcua_dossier where code = :code").param("code", dossierCode)
+                .query(String.class).optional().orElse("");
+    }
+
     /** Whether one of the groups worked, or is working, a step of the dossier. */
     public boolean anyStepOfUnits(String dossierCode, List<String> groupIds) {
         if (groupIds.isEmpty()) {

@@ -23,7 +23,7 @@ class ReceiptFormTest {
                 new Procedure.Paper("DD", "Bản sao giấy tờ chứng minh quyền sử dụng địa điểm kinh doanh"),
                 new Procedure.Paper("NCC", "Bản sao văn bản giới thiệu, hợp đồng với nhà cung cấp sản phẩm rượu"),
                 new Procedure.Paper("ATTP", "Bản sao Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm"));
-        return new Dossier(1, "000.00.12.H42-260305-0007", "000.00.12.H42", "MAU-SCT-RUOU-BB",
+        return new Dossier(1, "000.00.12.H42-260305-0007", "000.00.12.H42", "sct-quan-ly-thuong-mai", "MAU-SCT-RUOU-BB",
                 "Cấp Giấy phép bán buôn sản phẩm rượu", "def:1", "LiquorWholesaleLicenceProcess", 1, "1", 10, "pi",
                 new Applicant("Nguyễn Văn Bảo", "001085012345", "0912345678", "bao.nguyen@example.vn",
                         "Số 12 đường Trần Phú, phường Bắc Hà, thành phố Hà Tĩnh"),

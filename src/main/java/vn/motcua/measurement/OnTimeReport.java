@@ -1,0 +1,157 @@
+package vn.motcua.measurement;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import vn.motcua.calendar.VietnamTime;
+
+/**
+ * The on-time report of a period: sums of the daily counters (the cost grows with days and groups,
+ * never with dossiers), the carried-over stock from the counters before the period, and the open
+ * dossiers as of now.
+ */
+@Service
+public class OnTimeReport {
+
+    /** How rows are grouped; null for one row of totals. */
+    public enum GroupBy { AGENCY, DEPARTMENT, PROCEDURE, MONTH }
+
+    static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
+
+    private final DailyStats stats;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    OnTimeReport(DailyStats stats, JdbcClient jdbc, Clock clock) {
+        this.stats = stats;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public List<ReportRow> report(LocalDate from, LocalDate to, String agency, String department, String procedure,
+                                  GroupBy groupBy) {
+        Function<DailyStats.Row, String> key = key(groupBy);
+        Map<String, Map<Metric, BigDecimal>> sums = new TreeMap<>();
+        for (DailyStats.Row row : stats.between(from, to, agency, department, procedure)) {
+            add(sums, key.apply(row), row);
+        }
+        Map<String, Map<Metric, BigDecimal>> before = new HashMap<>();
+        if (groupBy != GroupBy.MONTH) {
+            for (DailyStats.Row row : stats.between(BEGINNING, from.minusDays(1), agency, department, procedure)) {
+                add(before, key.apply(row), row);
+                sums.computeIfAbsent(key.apply(row), k -> new EnumMap<>(Metric.class));
+            }
+        }
+        Map<String, Map<String, Long>> open = groupBy == GroupBy.MONTH ? Map.of() : openNow(groupBy, agency, department, procedure);
+        return sums.entrySet().stream().map(entry -> {
+            String group = entry.getKey();
+            Map<Metric, BigDecimal> m = entry.getValue();
+            long carried = groupBy == GroupBy.MONTH ? carriedOverAtMonth(group, agency, department, procedure)
+                    : get(before.getOrDefault(group, Map.of()), Metric.RECEIVED) - get(before.getOrDefault(group, Map.of()), Metric.CLOSED);
+            Map<String, Long> stocks = open.get(group);
+            return row(group, m, carried, groupBy == GroupBy.MONTH ? null : stocks == null ? Map.of() : stocks);
+        }).toList();
+    }
+
+    private long carriedOverAtMonth(String month, String agency, String department, String procedure) {
+        LocalDate start = YearMonth.parse(month).atDay(1);
+        long received = 0;
+        long closed = 0;
+        for (DailyStats.Row row : stats.between(BEGINNING, start.minusDays(1), agency, department, procedure)) {
+            if (row.metric().equals(Metric.RECEIVED.name())) {
+                received += row.value().longValue();
+            } else if (row.metric().equals(Metric.CLOSED.name())) {
+                closed += row.value().longValue();
+            }
+        }
+        return received - closed;
+    }
+
+    private static ReportRow row(String group, Map<Metric, BigDecimal> m, long carried, Map<String, Long> stocks) {
+        long early = get(m, Metric.RESOLVED_EARLY);
+        long onTime = get(m, Metric.RESOLVED_ON_TIME);
+        long late = get(m, Metric.RESOLVED_LATE);
+        long resolved = early + onTime + late;
+        long d766Late = get(m, Metric.DECISION766_LATE);
+        long d766Resolved = get(m, Metric.DECISION766_ON_TIME) + d766Late;
+        return new ReportRow(group, carried, get(m, Metric.RECEIVED), get(m, Metric.RECEIVED_IN_PERSON),
+                get(m, Metric.RECEIVED_ONLINE), get(m, Metric.RECEIVED_BY_POST), early, onTime, late,
+                stocks == null ? null : stocks.getOrDefault("WITHIN", 0L),
+                stocks == null ? null : stocks.getOrDefault("OVERDUE", 0L),
+                stocks == null ? null : stocks.getOrDefault("WAITING_SUPPLEMENT", 0L),
+                get(m, Metric.REFUSED), get(m, Metric.WITHDRAWN), get(m, Metric.ABANDONED),
+                ratio(early + onTime, resolved), ratio(m.get(Metric.PROCESSING_DAYS), resolved),
+                ratio(m.get(Metric.STATUTORY_DAYS), resolved), get(m, Metric.SUPPLEMENT_REQUESTS), get(m, Metric.APOLOGIES),
+                ratio(m.get(Metric.DECISION766_DAYS), d766Resolved), d766Late, ratio(d766Resolved - d766Late, d766Resolved),
+                get(m, Metric.STEPS_EARLY), get(m, Metric.STEPS_ON_TIME), get(m, Metric.STEPS_LATE));
+    }
+
+    /** Open dossiers now, by group: within the deadline, past it, waiting for the citizen's supplement. */
+    private Map<String, Map<String, Long>> openNow(GroupBy groupBy, String agency, String department, String procedure) {
+        String column = groupBy == null ? "'TOTAL'" : switch (groupBy) {
+            case AGENCY -> "agency_code";
+            case DEPARTMENT -> "coalesce(department, '')";
+            case PROCEDURE -> "procedure_code";
+            case MONTH -> throw new IllegalArgumentException("no stocks by month");
+        };
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        jdbc.sql("select " + column + " as grp, status, case when due_at < :now then 'OVERDUE' else 'WITHIN' end as deadline, "
+                        + "count(*) as n from motcua_dossier where status in ('IN_PROGRESS', 'WAITING_SUPPLEMENT', 'RESULT_READY') "
+                        + "and (cast(:agency as varchar(32)) is null or agency_code = :agency) "
+                        + "and (cast(:department as varchar(255)) is null or department = :department) "
+                        + "and (cast(:procedure as varchar(64)) is null or procedure_code = :procedure) "
+                        + "group by " + column + ", status, case when due_at < :now then 'OVERDUE' else 'WITHIN' end")
+                .param("now", OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE).withOffsetSameInstant(java.time.ZoneOffset.UTC))
+                .param("agency", agency).param("department", department).param("procedure", procedure)
+                .query((rs, n) -> {
+                    Map<String, Long> group = counts.computeIfAbsent(rs.getString("grp"), k -> new HashMap<>());
+                    String key = "WAITING_SUPPLEMENT".equals(rs.getString("status")) ? "WAITING_SUPPLEMENT" : rs.getString("deadline");
+                    group.merge(key, rs.getLong("n"), Long::sum);
+                    return null;
+                }).list();
+        return counts;
+    }
+
+    private static Function<DailyStats.Row, String> key(GroupBy groupBy) {
+        if (groupBy == null) {
+            return row -> "TOTAL";
+        }
+        return switch (groupBy) {
+            case AGENCY -> DailyStats.Row::agencyCode;
+            case DEPARTMENT -> DailyStats.Row::department;
+            case PROCEDURE -> DailyStats.Row::procedureCode;
+            case MONTH -> row -> YearMonth.from(row.day()).toString();
+        };
+    }
+
+    private static void add(Map<String, Map<Metric, BigDecimal>> sums, String group, DailyStats.Row row) {
+        sums.computeIfAbsent(group, k -> new EnumMap<>(Metric.class))
+                .merge(Metric.valueOf(row.metric()), row.value(), BigDecimal::add);
+    }
+
+    private static long get(Map<Metric, BigDecimal> sums, Metric metric) {
+        BigDecimal value = sums.get(metric);
+        return value == null ? 0 : value.longValue();
+    }
+
+    private static BigDecimal ratio(long part, long whole) {
+        return ratio(BigDecimal.valueOf(part), whole);
+    }
+
+    private static BigDecimal ratio(BigDecimal part, long whole) {
+        return whole == 0 || part == null ? null : part.divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+    }
+}

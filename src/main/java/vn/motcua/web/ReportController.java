@@ -1,0 +1,171 @@
+package vn.motcua.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.motcua.engine.Role;
+import vn.motcua.measurement.OnTimeReport;
+import vn.motcua.measurement.ReportRow;
+import vn.motcua.security.EngineUser;
+import vn.motcua.web.InvalidRequestException.FieldProblem;
+
+/** The on-time report (DOMAIN.md §5) as JSON, CSV or XLSX with Vietnamese column headings. */
+@RestController
+@RequestMapping("/api/reports")
+class ReportController {
+
+    private static final Set<String> READERS = Set.of(Role.MANAGER.groupId(), Role.ISO_SECRETARY.groupId(),
+            Role.QUALITY_REPRESENTATIVE.groupId(), Role.AGENCY_LEADER.groupId(), Role.DEPARTMENT_HEAD.groupId(),
+            Role.ADMINISTRATOR.groupId(), Role.ONE_STOP_DESK_HEAD.groupId());
+
+    /** Vietnamese headings, in the order of {@link ReportRow}'s components. */
+    static final List<String> HEADINGS = List.of("Nhóm", "Kỳ trước chuyển sang", "Mới tiếp nhận", "Trực tiếp",
+            "Trực tuyến", "Bưu chính", "Giải quyết trước hạn", "Giải quyết đúng hạn", "Giải quyết quá hạn",
+            "Đang giải quyết trong hạn", "Đang giải quyết quá hạn", "Chờ bổ sung", "Từ chối", "Rút hồ sơ",
+            "Không bổ sung", "Tỷ lệ đúng hạn", "Thời gian giải quyết trung bình (ngày làm việc)",
+            "Thời hạn theo quy định trung bình (ngày làm việc)", "Yêu cầu bổ sung", "Xin lỗi, hẹn lại",
+            "Thời gian theo QĐ 766 trung bình (ngày làm việc)", "Quá hạn theo QĐ 766", "Tỷ lệ đúng hạn theo QĐ 766",
+            "Bước trước hạn", "Bước đúng hạn", "Bước quá hạn");
+
+    private final OnTimeReport report;
+
+    ReportController(OnTimeReport report) {
+        this.report = report;
+    }
+
+    @GetMapping("/on-time")
+    ResponseEntity<?> onTime(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                             @RequestParam(required = false) String agency, @RequestParam(required = false) String department,
+                             @RequestParam(required = false) String procedure, @RequestParam(required = false) String groupBy,
+                             @RequestParam(required = false, defaultValue = "json") String format,
+                             @AuthenticationPrincipal EngineUser user) {
+        if (user.groupIds().stream().noneMatch(READERS::contains)) {
+            throw new AccessDeniedException("Reports are for managers, leaders and the quality team");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate start = parse(problems, "from", from);
+        LocalDate end = parse(problems, "to", to);
+        if (start != null && end != null && end.isBefore(start)) {
+            problems.add(new FieldProblem("to", "must not be before from"));
+        }
+        OnTimeReport.GroupBy grouping = null;
+        if (groupBy != null && !groupBy.isBlank()) {
+            try {
+                grouping = OnTimeReport.GroupBy.valueOf(groupBy.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("groupBy", "must be agency, department, procedure or month"));
+            }
+        }
+        if (!Set.of("json", "csv", "xlsx").contains(format)) {
+            problems.add(new FieldProblem("format", "must be json, csv or xlsx"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        List<ReportRow> rows = report.report(start, end, blank(agency), blank(department), blank(procedure), grouping);
+        String name = "bao-cao-dung-han-" + start + "-" + end;
+        return switch (format) {
+            case "csv" -> file(csv(rows), MediaType.parseMediaType("text/csv;charset=UTF-8"), name + ".csv");
+            case "xlsx" -> file(xlsx(rows), MediaType.parseMediaType(
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), name + ".xlsx");
+            default -> ResponseEntity.ok(rows);
+        };
+    }
+
+    private static List<List<String>> cells(List<ReportRow> rows) {
+        List<List<String>> cells = new ArrayList<>();
+        for (ReportRow row : rows) {
+            List<String> values = new ArrayList<>();
+            for (RecordComponent component : ReportRow.class.getRecordComponents()) {
+                try {
+                    Object value = component.getAccessor().invoke(row);
+                    values.add(value == null ? "" : value.toString());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            cells.add(values);
+        }
+        return cells;
+    }
+
+    private static byte[] csv(List<ReportRow> rows) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        out.append(String.join(",", HEADINGS.stream().map(ReportController::quote).toList())).append("\r\n");
+        for (List<String> row : cells(rows)) {
+            out.append(String.join(",", row.stream().map(ReportController::quote).toList())).append("\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] xlsx(List<ReportRow> rows) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Báo cáo đúng hạn");
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < HEADINGS.size(); i++) {
+                header.createCell(i).setCellValue(HEADINGS.get(i));
+            }
+            int r = 1;
+            for (List<String> values : cells(rows)) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(values.get(0));
+                for (int i = 1; i < values.size(); i++) {
+                    if (values.get(i).isEmpty()) {
+                        row.createCell(i).setBlank();
+                    } else {
+                        row.createCell(i).setCellValue(Double.parseDouble(values.get(i)));
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String quote(String value) {
+        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
+    }
+
+    private static LocalDate parse(List<FieldProblem> problems, String name, String value) {
+        try {
+            return RequestValues.date(name, value);
+        } catch (InvalidRequestException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,135 @@
+package vn.motcua.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.calendar.ShippedCalendarMoments.vn;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A set of dossiers walks through the engine in June 2026 (early, on time, late, refused at intake and
+ * after appraisal, withdrawn, one with two supplements); every report column is checked against what
+ * the test itself expects. Counts are compared as differences, so earlier runs on the same database
+ * do not matter.
+ */
+class OnTimeReportIT extends DeskIT {
+
+    private static final String HOUSEHOLD = "MAU-HUYEN-HKD";
+    private static final List<String> PAPER = List.of("GIAY-DE-NGHI");
+    private static final String REPORT = "/api/reports/on-time?from=2026-06-01&to=2026-06-30&procedure=" + HOUSEHOLD;
+
+    private void at(ZonedDateTime moment) {
+        ClockUtil.setCurrentTime(Date.from(moment.toInstant()));
+    }
+
+    private JsonNode totals() throws Exception {
+        ResponseEntity<String> response = desk.api().get("chaudm", Desk.PASSWORD, REPORT);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode rows = json.readTree(response.getBody());
+        return rows.isEmpty() ? json.createObjectNode() : rows.get(0);
+    }
+
+    private static long delta(JsonNode after, JsonNode before, String column) {
+        return after.path(column).asLong(0) - before.path(column).asLong(0);
+    }
+
+    private String received() throws Exception {
+        at(vn(2026, 6, 1, 9, 0));
+        return desk.submitOk(Desk.dossier(HOUSEHOLD, PAPER, "COMPLETE")).get("code").asText();
+    }
+
+    private void supplementArrives(String code) {
+        assertThat(desk.api().send(Desk.CLERK, Desk.PASSWORD, HttpMethod.POST, "/api/dossiers/" + code + "/supplement", null)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void everyColumnMatchesWhatHappened() throws Exception {
+        JsonNode before = totals();
+
+        // early: everything done on the day of receipt (due Thu 4/6 17:00)
+        desk.walkToTheEnd(received());
+        // on time: the result is ready on the due day
+        String onTime = received();
+        desk.completeOk(desk.openTask(onTime), Map.of());
+        at(vn(2026, 6, 4, 10, 0));
+        desk.walkToTheEnd(onTime);
+        // late: the result is ready the day after
+        String late = received();
+        at(vn(2026, 6, 5, 10, 0));
+        desk.walkToTheEnd(late);
+        // refused at intake: never received
+        at(vn(2026, 6, 1, 9, 0));
+        Map<String, Object> ineligible = Desk.dossier(HOUSEHOLD, PAPER, "INELIGIBLE");
+        ineligible.put("refusalReason", "Ngành nghề kinh doanh bị cấm");
+        desk.submitOk(ineligible);
+        // refused after appraisal
+        String refused = received();
+        desk.completeOk(desk.openTask(refused), Map.of());
+        desk.completeOk(desk.openTask(refused), Map.of("appraisalOutcome", "REFUSE", "refusalReason", "Trùng tên"));
+        desk.walkToTheEnd(refused);
+        // withdrawn by the citizen
+        String withdrawn = received();
+        assertThat(desk.api().send(Desk.CLERK, Desk.PASSWORD, HttpMethod.POST, "/api/dossiers/" + withdrawn + "/withdrawal",
+                Map.of("reason", "Không còn nhu cầu")).getStatusCode()).isEqualTo(HttpStatus.OK);
+        // two supplements: Decision 766 counts it late whatever its time
+        String twice = received();
+        desk.completeOk(desk.openTask(twice), Map.of());
+        desk.completeOk(desk.openTask(twice), Map.of("appraisalOutcome", "SUPPLEMENT", "missingPapers", "Bản sao CCCD"));
+        at(vn(2026, 6, 2, 9, 0));
+        supplementArrives(twice);
+        desk.completeOk(desk.openTask(twice), Map.of("appraisalOutcome", "SUPPLEMENT", "missingPapers", "Chữ ký"));
+        at(vn(2026, 6, 3, 9, 0));
+        supplementArrives(twice);
+        desk.walkToTheEnd(twice);
+
+        JsonNode after = totals();
+        assertThat(delta(after, before, "receivedNew")).isEqualTo(6);
+        assertThat(delta(after, before, "receivedInPerson")).isEqualTo(6);
+        assertThat(delta(after, before, "receivedOnline")).isZero();
+        assertThat(delta(after, before, "resolvedEarly")).isEqualTo(2);
+        assertThat(delta(after, before, "resolvedOnTime")).isEqualTo(1);
+        assertThat(delta(after, before, "resolvedLate")).isEqualTo(1);
+        assertThat(delta(after, before, "refused")).isEqualTo(2);
+        assertThat(delta(after, before, "withdrawn")).isEqualTo(1);
+        assertThat(delta(after, before, "supplementRequests")).isEqualTo(2);
+        assertThat(delta(after, before, "decision766Late")).isEqualTo(2);
+        assertThat(delta(after, before, "stepsLate")).isGreaterThanOrEqualTo(1);
+        if (before.path("resolvedEarly").asLong(0) == 0) {
+            // only the dossiers of this test: 3 of 4 resolved on time, 3 statutory days each
+            assertThat(after.get("onTimeRate").decimalValue()).isEqualByComparingTo("0.75");
+            assertThat(after.get("averageStatutoryWorkingDays").decimalValue()).isEqualByComparingTo("3");
+            // Decision 766: the late one, and the one with two supplements
+            assertThat(after.get("decision766Late").asLong()).isEqualTo(2);
+            assertThat(after.get("averageProcessingWorkingDays").decimalValue()).isPositive();
+        }
+    }
+
+    @Test
+    void theReportComesAsCsvAndXlsxWithVietnameseHeadings() {
+        ResponseEntity<byte[]> csv = desk.api().bytes("chaudm", Desk.PASSWORD, REPORT + "&format=csv");
+        assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(new String(csv.getBody(), StandardCharsets.UTF_8)).contains("Giải quyết đúng hạn", "Tỷ lệ đúng hạn");
+        assertThat(desk.api().bytes("chaudm", Desk.PASSWORD, REPORT + "&format=xlsx&groupBy=month").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void badParametersAreNamedAndStaffWithoutReportRightsAreRefused() throws Exception {
+        ResponseEntity<String> bad = desk.api().get("chaudm", Desk.PASSWORD,
+                "/api/reports/on-time?from=2026-13-01&to=2026-06-30&groupBy=week");
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(bad.getBody()).get("errors").findValuesAsText("field")).containsExactly("from", "groupBy");
+        assertThat(desk.api().get("minhtv", Desk.PASSWORD, REPORT).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+}
