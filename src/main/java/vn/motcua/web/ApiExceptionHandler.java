@@ -68,6 +68,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProcessEngineException.class)
     ProblemDetail engine(ProcessEngineException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException) {
+                return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                        "The dossier was changed at the same moment by another request or a timer: please retry.");
+            }
             if (cause instanceof AuthorizationException) {
                 return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, cause.getMessage());
             }

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.engine.Role;
+import vn.motcua.measurement.LateDossiers;
 import vn.motcua.measurement.OnTimeReport;
 import vn.motcua.measurement.ReportRow;
 import vn.motcua.security.EngineUser;
@@ -50,9 +51,33 @@ class ReportController {
             "Bước trước hạn", "Bước đúng hạn", "Bước quá hạn");
 
     private final OnTimeReport report;
+    private final LateDossiers lateDossiers;
 
-    ReportController(OnTimeReport report) {
+    ReportController(OnTimeReport report, LateDossiers lateDossiers) {
         this.report = report;
+        this.lateDossiers = lateDossiers;
+    }
+
+    /** The dossiers resolved late in the period, with the steps and units that caused the delay. */
+    @GetMapping("/late-dossiers")
+    List<LateDossiers.LateDossier> late(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                        @RequestParam(required = false) String agency,
+                                        @RequestParam(required = false) String procedure,
+                                        @AuthenticationPrincipal EngineUser user) {
+        checkReader(user);
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate start = parse(problems, "from", from);
+        LocalDate end = parse(problems, "to", to);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return lateDossiers.between(start, end, blank(agency), blank(procedure));
+    }
+
+    private static void checkReader(EngineUser user) {
+        if (user.groupIds().stream().noneMatch(READERS::contains)) {
+            throw new AccessDeniedException("Reports are for managers, leaders and the quality team");
+        }
     }
 
     @GetMapping("/on-time")
@@ -61,9 +86,7 @@ class ReportController {
                              @RequestParam(required = false) String procedure, @RequestParam(required = false) String groupBy,
                              @RequestParam(required = false, defaultValue = "json") String format,
                              @AuthenticationPrincipal EngineUser user) {
-        if (user.groupIds().stream().noneMatch(READERS::contains)) {
-            throw new AccessDeniedException("Reports are for managers, leaders and the quality team");
-        }
+        checkReader(user);
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate start = parse(problems, "from", from);
         LocalDate end = parse(problems, "to", to);

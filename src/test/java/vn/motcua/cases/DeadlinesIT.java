@@ -110,6 +110,10 @@ class DeadlinesIT extends DeskIT {
                 .taskDefinitionKey(DossierApologies.TASK).singleResult();
         assertThat(apology).isNotNull();
         assertThat(desk.workerOf(apology)).isEqualTo("minhtv");
+        // completing it in Tasklist without a reason is refused with the reason why, not a server error
+        ResponseEntity<String> noReason = desk.complete(apology, "minhtv", Map.of("newReturnDate", "2026-03-12"));
+        assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noReason.getBody()).contains("apologyReason");
 
         // a new date in the past, or not after the due moment, is refused and changes nothing
         assertThat(apologise(code, "2026-03-04T08:00").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

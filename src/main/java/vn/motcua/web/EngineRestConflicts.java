@@ -1,0 +1,55 @@
+package vn.motcua.web;
+
+import java.util.Map;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Camunda's REST API answers what went wrong instead of 500: a task completed at the very moment its
+ * timer fires (another node, or the job executor) is a 409 the user can simply retry; input a task
+ * listener refuses (a bad apology) is a 400 with the reason.
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineRestConflicts {
+
+    @Bean
+    ResourceConfigCustomizer optimisticLockingAsConflict() {
+        return config -> config.register(ConflictMapper.class, 1);
+    }
+
+    /** Camunda's resources wrap engine failures in a RestException with 500; a concurrent update becomes 409. */
+    @Priority(1)
+    static class ConflictMapper implements ExceptionMapper<RestException> {
+
+        private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+        @Override
+        public Response toResponse(RestException exception) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof BadUserRequestException) {
+                    // a listener refused the input (an apology without reason, a date in the past): say why
+                    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                            .entity(Map.of("type", "BadUserRequestException", "status", 400, "message", cause.getMessage()))
+                            .build();
+                }
+                if (cause instanceof OptimisticLockingException) {
+                    return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+                            .entity(Map.of("type", "OptimisticLockingException", "status", 409, "message",
+                                    "Hồ sơ vừa được cập nhật đồng thời (ví dụ một cảnh báo vừa đến hạn). Vui lòng thử lại."))
+                            .build();
+                }
+            }
+            return camunda.toResponse(exception);
+        }
+    }
+}
