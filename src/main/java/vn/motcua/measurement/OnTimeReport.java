@@ -108,12 +108,13 @@ public class OnTimeReport {
             case MONTH -> throw new IllegalArgumentException("no stocks by month");
         };
         Map<String, Map<String, Long>> counts = new HashMap<>();
-        jdbc.sql("select " + column + " as grp, status, case when due_at < :now then 'OVERDUE' else 'WITHIN' end as deadline, "
-                        + "count(*) as n from motcua_dossier where status in ('IN_PROGRESS', 'WAITING_SUPPLEMENT', 'RESULT_READY') "
+        jdbc.sql("select grp, status, deadline, count(*) as n from (select " + column + " as grp, status, "
+                        + "case when due_at < :now then 'OVERDUE' else 'WITHIN' end as deadline from motcua_dossier "
+                        + "where status in ('IN_PROGRESS', 'WAITING_SUPPLEMENT', 'RESULT_READY') "
                         + "and (cast(:agency as varchar(32)) is null or agency_code = :agency) "
                         + "and (cast(:department as varchar(255)) is null or department = :department) "
-                        + "and (cast(:procedure as varchar(64)) is null or procedure_code = :procedure) "
-                        + "group by " + column + ", status, case when due_at < :now then 'OVERDUE' else 'WITHIN' end")
+                        + "and (cast(:procedure as varchar(64)) is null or procedure_code = :procedure)) open_dossiers "
+                        + "group by grp, status, deadline")
                 .param("now", OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE).withOffsetSameInstant(java.time.ZoneOffset.UTC))
                 .param("agency", agency).param("department", department).param("procedure", procedure)
                 .query((rs, n) -> {

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +29,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.engine.Role;
+import vn.motcua.calendar.VietnamTime;
+import vn.motcua.deadlines.DossierDeadlines;
 import vn.motcua.measurement.LateDossiers;
+import vn.motcua.measurement.OverdueWork;
 import vn.motcua.measurement.OnTimeReport;
 import vn.motcua.measurement.ReportRow;
 import vn.motcua.security.EngineUser;
@@ -52,10 +58,32 @@ class ReportController {
 
     private final OnTimeReport report;
     private final LateDossiers lateDossiers;
+    private final OverdueWork overdueWork;
+    private final DossierDeadlines deadlines;
+    private final Clock clock;
 
-    ReportController(OnTimeReport report, LateDossiers lateDossiers) {
+    ReportController(OnTimeReport report, LateDossiers lateDossiers, OverdueWork overdueWork, DossierDeadlines deadlines,
+                     Clock clock) {
         this.report = report;
         this.lateDossiers = lateDossiers;
+        this.overdueWork = overdueWork;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    record Overdue(List<OverdueWork.OpenStep> steps, BigDecimal onTimeRateThisMonth, String month) {
+    }
+
+    /** Cockpit's view: open steps overdue or due within one working day, and this month's on-time rate. */
+    @GetMapping("/overdue")
+    Overdue overdue(@AuthenticationPrincipal EngineUser user) {
+        checkReader(user);
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
+        OffsetDateTime soon = deadlines.oneWorkingDayFromNow().toInstant().atZone(VietnamTime.ZONE).toOffsetDateTime();
+        LocalDate first = now.toLocalDate().withDayOfMonth(1);
+        List<ReportRow> month = report.report(first, now.toLocalDate(), null, null, null, null);
+        return new Overdue(overdueWork.dueBefore(now, soon), month.isEmpty() ? null : month.get(0).onTimeRate(),
+                first.toString().substring(0, 7));
     }
 
     /** The dossiers resolved late in the period, with the steps and units that caused the delay. */

@@ -132,4 +132,28 @@ class OnTimeReportIT extends DeskIT {
         assertThat(json.readTree(bad.getBody()).get("errors").findValuesAsText("field")).containsExactly("from", "groupBy");
         assertThat(desk.api().get("minhtv", Desk.PASSWORD, REPORT).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
+
+    @Test
+    void cockpitShowsManagersTheOverdueSteps() throws Exception {
+        // a dossier whose handover (due Mon 1/6 17:00) is still open on Tuesday
+        String code = received();
+        at(vn(2026, 6, 2, 9, 0));
+
+        ResponseEntity<String> overdue = desk.api().get("chaudm", Desk.PASSWORD, "/api/reports/overdue");
+
+        assertThat(overdue.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode step = null;
+        for (JsonNode candidate : json.readTree(overdue.getBody()).get("steps")) {
+            if (candidate.get("dossierCode").asText().equals(code)) {
+                step = candidate;
+            }
+        }
+        assertThat(step).isNotNull();
+        assertThat(step.get("overdue").asBoolean()).isTrue();
+        assertThat(step.get("unit").asText()).isEqualTo("one-stop-clerk");
+        assertThat(step.get("processInstanceId").asText()).isEqualTo(desk.openTask(code).getProcessInstanceId());
+        // the dashboard entry's script is served to Cockpit
+        assertThat(rest.getForEntity("/camunda/api/cockpit/plugin/motcua-overdue/static/app/plugin.js", String.class)
+                .getBody()).contains("Hồ sơ quá hạn / sắp đến hạn", "cockpit.dashboard");
+    }
 }

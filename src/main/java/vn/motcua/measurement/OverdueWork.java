@@ -1,0 +1,54 @@
+package vn.motcua.measurement;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import vn.motcua.calendar.VietnamTime;
+
+/**
+ * The open steps that are overdue or fall due soon, with their dossier, unit and procedure: the
+ * managers' view in Cockpit. Reads the open steps by due moment (indexed), never closed history.
+ */
+@Service
+public class OverdueWork {
+
+    private static final int LIMIT = 500;
+
+    public record OpenStep(String dossierCode, String processInstanceId, String procedureCode, String procedureName,
+                           String step, String unit, String kind, OffsetDateTime dueAt, OffsetDateTime dossierDueAt,
+                           boolean overdue) {
+    }
+
+    private final JdbcClient jdbc;
+
+    OverdueWork(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Open steps due before {@code soon}, the overdue ones first. */
+    public List<OpenStep> dueBefore(OffsetDateTime now, OffsetDateTime soon) {
+        return jdbc.sql("""
+                        select s.dossier_code, s.process_instance_id, d.procedure_code, d.procedure_name, s.step_name,
+                               s.unit, s.kind, s.due_at, d.due_at as dossier_due, d.process_instance_id as dossier_instance
+                        from motcua_dossier_step s join motcua_dossier d on d.code = s.dossier_code
+                        where s.ended_at is null and s.due_at < :soon
+                        order by s.due_at""")
+                .param("soon", soon.withOffsetSameInstant(ZoneOffset.UTC))
+                .query((rs, n) -> {
+                    OffsetDateTime due = local(rs.getObject("due_at", OffsetDateTime.class));
+                    return new OpenStep(rs.getString("dossier_code"), rs.getString("dossier_instance"),
+                            rs.getString("procedure_code"), rs.getString("procedure_name"), rs.getString("step_name"),
+                            rs.getString("unit"), rs.getString("kind"), due,
+                            local(rs.getObject("dossier_due", OffsetDateTime.class)), due.isBefore(now));
+                })
+                .list().stream().limit(LIMIT).toList();
+    }
+
+    private static OffsetDateTime local(OffsetDateTime moment) {
+        return moment == null ? null : moment.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
+    }
+}
