@@ -20,10 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 public class DailyStats {
 
-    public record Row(LocalDate day, String agencyCode, String department, String procedureCode, String metric,
-                      BigDecimal value) {
-    }
-
     private final JdbcClient jdbc;
     private final TransactionTemplate separate;
 
@@ -63,19 +59,38 @@ public class DailyStats {
                 .param("procedure", procedure).param("metric", metric.name()).update();
     }
 
-    /** The counters of the days in [from, to], optionally of one agency, department, procedure. */
-    public List<Row> between(LocalDate from, LocalDate to, String agency, String department, String procedure) {
-        return jdbc.sql("""
-                        select stat_day, agency_code, department, procedure_code, metric, stat_value from motcua_daily_stat
+    /** How {@link #sums} groups the counters: by a column of the table, or not at all. */
+    public enum Grouping {
+        TOTAL("'TOTAL'"), DAY("stat_day"), AGENCY("agency_code"), DEPARTMENT("department"), PROCEDURE("procedure_code");
+
+        private final String expression;
+
+        Grouping(String expression) {
+            this.expression = expression;
+        }
+    }
+
+    /** One metric summed over a group of counters; a day's group is its ISO date. */
+    public record Sum(String group, String metric, BigDecimal value) {
+    }
+
+    /**
+     * The counters of the days in [from, to], optionally of one agency, department, procedure, summed in
+     * the database by metric and group: a year's report reads a few hundred sums, not every counter.
+     */
+    public List<Sum> sums(LocalDate from, LocalDate to, String agency, String department, String procedure,
+                          Grouping grouping) {
+        return jdbc.sql("select grp, metric, sum(stat_value) as total from (select " + grouping.expression
+                        + " as grp, metric, stat_value from motcua_daily_stat " + """
                         where stat_day between :from and :to
                           and (cast(:agency as varchar(32)) is null or agency_code = :agency)
                           and (cast(:department as varchar(255)) is null or department = :department)
-                          and (cast(:procedure as varchar(64)) is null or procedure_code = :procedure)""")
+                          and (cast(:procedure as varchar(64)) is null or procedure_code = :procedure)) counters
+                        group by grp, metric""")
                 .param("from", from).param("to", to).param("agency", agency).param("department", department)
                 .param("procedure", procedure)
-                .query((rs, n) -> new Row(rs.getDate("stat_day").toLocalDate(), rs.getString("agency_code"),
-                        rs.getString("department"), rs.getString("procedure_code"), rs.getString("metric"),
-                        rs.getBigDecimal("stat_value")))
+                .query((rs, n) -> new Sum(grouping == Grouping.DAY ? rs.getDate("grp").toLocalDate().toString() : rs.getString("grp"),
+                        rs.getString("metric"), rs.getBigDecimal("total")))
                 .list();
     }
 }

@@ -43,16 +43,18 @@ public class OnTimeReport {
 
     public List<ReportRow> report(LocalDate from, LocalDate to, String agency, String department, String procedure,
                                   GroupBy groupBy) {
-        Function<DailyStats.Row, String> key = key(groupBy);
+        DailyStats.Grouping grouping = grouping(groupBy);
+        Function<DailyStats.Sum, String> key = groupBy == GroupBy.MONTH
+                ? sum -> YearMonth.from(LocalDate.parse(sum.group())).toString() : DailyStats.Sum::group;
         Map<String, Map<Metric, BigDecimal>> sums = new TreeMap<>();
-        for (DailyStats.Row row : stats.between(from, to, agency, department, procedure)) {
-            add(sums, key.apply(row), row);
+        for (DailyStats.Sum sum : stats.sums(from, to, agency, department, procedure, grouping)) {
+            add(sums, key.apply(sum), sum);
         }
         Map<String, Map<Metric, BigDecimal>> before = new HashMap<>();
         if (groupBy != GroupBy.MONTH) {
-            for (DailyStats.Row row : stats.between(BEGINNING, from.minusDays(1), agency, department, procedure)) {
-                add(before, key.apply(row), row);
-                sums.computeIfAbsent(key.apply(row), k -> new EnumMap<>(Metric.class));
+            for (DailyStats.Sum sum : stats.sums(BEGINNING, from.minusDays(1), agency, department, procedure, grouping)) {
+                add(before, key.apply(sum), sum);
+                sums.computeIfAbsent(key.apply(sum), k -> new EnumMap<>(Metric.class));
             }
         }
         Map<String, Map<String, Long>> open = groupBy == GroupBy.MONTH ? Map.of() : openNow(groupBy, agency, department, procedure);
@@ -66,15 +68,29 @@ public class OnTimeReport {
         }).toList();
     }
 
+    /**
+     * Share of the dossiers resolved in [from, to] that were early or on time, from the period's counters
+     * only (no stocks, no carried-over): Cockpit's figure for this month. Null when none was resolved.
+     */
+    public BigDecimal onTimeRate(LocalDate from, LocalDate to) {
+        Map<Metric, BigDecimal> m = new EnumMap<>(Metric.class);
+        for (DailyStats.Sum sum : stats.sums(from, to, null, null, null, DailyStats.Grouping.TOTAL)) {
+            m.merge(Metric.valueOf(sum.metric()), sum.value(), BigDecimal::add);
+        }
+        long onTime = get(m, Metric.RESOLVED_EARLY) + get(m, Metric.RESOLVED_ON_TIME);
+        return ratio(onTime, onTime + get(m, Metric.RESOLVED_LATE));
+    }
+
     private long carriedOverAtMonth(String month, String agency, String department, String procedure) {
         LocalDate start = YearMonth.parse(month).atDay(1);
         long received = 0;
         long closed = 0;
-        for (DailyStats.Row row : stats.between(BEGINNING, start.minusDays(1), agency, department, procedure)) {
-            if (row.metric().equals(Metric.RECEIVED.name())) {
-                received += row.value().longValue();
-            } else if (row.metric().equals(Metric.CLOSED.name())) {
-                closed += row.value().longValue();
+        for (DailyStats.Sum sum : stats.sums(BEGINNING, start.minusDays(1), agency, department, procedure,
+                DailyStats.Grouping.TOTAL)) {
+            if (sum.metric().equals(Metric.RECEIVED.name())) {
+                received += sum.value().longValue();
+            } else if (sum.metric().equals(Metric.CLOSED.name())) {
+                closed += sum.value().longValue();
             }
         }
         return received - closed;
@@ -126,21 +142,21 @@ public class OnTimeReport {
         return counts;
     }
 
-    private static Function<DailyStats.Row, String> key(GroupBy groupBy) {
+    private static DailyStats.Grouping grouping(GroupBy groupBy) {
         if (groupBy == null) {
-            return row -> "TOTAL";
+            return DailyStats.Grouping.TOTAL;
         }
         return switch (groupBy) {
-            case AGENCY -> DailyStats.Row::agencyCode;
-            case DEPARTMENT -> DailyStats.Row::department;
-            case PROCEDURE -> DailyStats.Row::procedureCode;
-            case MONTH -> row -> YearMonth.from(row.day()).toString();
+            case AGENCY -> DailyStats.Grouping.AGENCY;
+            case DEPARTMENT -> DailyStats.Grouping.DEPARTMENT;
+            case PROCEDURE -> DailyStats.Grouping.PROCEDURE;
+            case MONTH -> DailyStats.Grouping.DAY;
         };
     }
 
-    private static void add(Map<String, Map<Metric, BigDecimal>> sums, String group, DailyStats.Row row) {
+    private static void add(Map<String, Map<Metric, BigDecimal>> sums, String group, DailyStats.Sum sum) {
         sums.computeIfAbsent(group, k -> new EnumMap<>(Metric.class))
-                .merge(Metric.valueOf(row.metric()), row.value(), BigDecimal::add);
+                .merge(Metric.valueOf(sum.metric()), sum.value(), BigDecimal::add);
     }
 
     private static long get(Map<Metric, BigDecimal> sums, Metric metric) {

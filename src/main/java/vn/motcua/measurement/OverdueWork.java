@@ -36,8 +36,9 @@ public class OverdueWork {
                                s.unit, s.kind, s.due_at, d.due_at as dossier_due, d.process_instance_id as dossier_instance
                         from motcua_dossier_step s join motcua_dossier d on d.code = s.dossier_code
                         where s.ended_at is null and s.due_at < :soon
-                        order by s.due_at""")
-                .param("soon", soon.withOffsetSameInstant(ZoneOffset.UTC))
+                        order by s.due_at
+                        fetch first :limit rows only""")
+                .param("soon", soon.withOffsetSameInstant(ZoneOffset.UTC)).param("limit", LIMIT)
                 .query((rs, n) -> {
                     OffsetDateTime due = local(rs.getObject("due_at", OffsetDateTime.class));
                     return new OpenStep(rs.getString("dossier_code"), rs.getString("dossier_instance"),
@@ -45,7 +46,7 @@ public class OverdueWork {
                             rs.getString("unit"), rs.getString("kind"), due,
                             local(rs.getObject("dossier_due", OffsetDateTime.class)), due.isBefore(now));
                 })
-                .list().stream().limit(LIMIT).toList();
+                .list();
     }
 
     private static OffsetDateTime local(OffsetDateTime moment) {

@@ -81,8 +81,7 @@ class ReportController {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
         OffsetDateTime soon = deadlines.oneWorkingDayFromNow().toInstant().atZone(VietnamTime.ZONE).toOffsetDateTime();
         LocalDate first = now.toLocalDate().withDayOfMonth(1);
-        List<ReportRow> month = report.report(first, now.toLocalDate(), null, null, null, null);
-        return new Overdue(overdueWork.dueBefore(now, soon), month.isEmpty() ? null : month.get(0).onTimeRate(),
+        return new Overdue(overdueWork.dueBefore(now, soon), report.onTimeRate(first, now.toLocalDate()),
                 first.toString().substring(0, 7));
     }
 
