@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.calendar.ShippedCalendarMoments.vn;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.springframework.http.ResponseEntity;
  * A set of dossiers walks through the engine in June 2026 (early, on time, late, refused at intake and
  * after appraisal, withdrawn, one with two supplements); every report column is checked against what
  * the test itself expects. Counts are compared as differences, so earlier runs on the same database
- * do not matter.
+ * do not matter. A joint dossier late at a consulted agency (March 2026) is checked in the drill-down.
  */
 class OnTimeReportIT extends DeskIT {
 
@@ -113,6 +114,39 @@ class OnTimeReportIT extends DeskIT {
             assertThat(after.get("decision766Late").asLong()).isEqualTo(2);
             assertThat(after.get("averageProcessingWorkingDays").decimalValue()).isPositive();
         }
+    }
+
+    @Test
+    void aDossierLateAtAConsultedAgencyNamesThatAgencyInTheDrillDown() throws Exception {
+        // the joint procedure for a child under six: the commune's share (2 working days from Thu 5/3 09:00)
+        // is due Mon 9/3 09:00; everything is done on Fri 20/3, past the dossier's 7 working days
+        at(vn(2026, 3, 5, 9, 0));
+        String code = desk.submitOk(Desk.dossier("MAU-LT-TRE-EM",
+                List.of("TO-KHAI-KHAI-SINH", "GIAY-CHUNG-SINH", "TO-KHAI-CU-TRU", "TO-KHAI-BHYT"), "COMPLETE"))
+                .get("code").asText();
+        desk.completeOk(desk.openTask(code), Map.of());
+        at(vn(2026, 3, 20, 10, 0));
+        desk.walkToTheEnd(code);
+
+        ResponseEntity<String> response = desk.api().get("chaudm", Desk.PASSWORD,
+                "/api/reports/late-dossiers?from=2026-03-01&to=2026-03-31&procedure=MAU-LT-TRE-EM");
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode dossier = null;
+        for (JsonNode candidate : json.readTree(response.getBody())) {
+            if (candidate.get("code").asText().equals(code)) {
+                dossier = candidate;
+            }
+        }
+        assertThat(dossier).as(response.getBody()).isNotNull();
+        JsonNode commune = null;
+        for (JsonNode step : dossier.get("lateSteps")) {
+            if (step.get("unit").asText().equals("000.31.20.H42")) {
+                commune = step;
+            }
+        }
+        assertThat(commune).as(dossier.toString()).isNotNull();
+        assertThat(commune.get("step").asText()).isEqualTo("Ủy ban nhân dân xã");
+        assertThat(OffsetDateTime.parse(commune.get("dueAt").asText())).isEqualTo(vn(2026, 3, 9, 9, 0).toOffsetDateTime());
     }
 
     @Test
