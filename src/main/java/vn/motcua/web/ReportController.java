@@ -12,9 +12,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.poi.ss.usermodel.Row;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.ContentDisposition;
@@ -28,6 +31,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.cases.ProcedureCatalog;
+import vn.motcua.engine.Privileged;
 import vn.motcua.engine.Role;
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.deadlines.DossierDeadlines;
@@ -61,14 +66,30 @@ class ReportController {
     private final OverdueWork overdueWork;
     private final DossierDeadlines deadlines;
     private final Clock clock;
+    private final ProcedureCatalog catalog;
+    private final ProcessEngine engine;
 
     ReportController(OnTimeReport report, LateDossiers lateDossiers, OverdueWork overdueWork, DossierDeadlines deadlines,
-                     Clock clock) {
+                     Clock clock, ProcedureCatalog catalog, ProcessEngine engine) {
         this.report = report;
         this.lateDossiers = lateDossiers;
         this.overdueWork = overdueWork;
         this.deadlines = deadlines;
         this.clock = clock;
+        this.catalog = catalog;
+        this.engine = engine;
+    }
+
+    /** Display names of the agencies and departments the reports group by (their ids otherwise). */
+    @GetMapping("/units")
+    Map<String, String> units(@AuthenticationPrincipal EngineUser user) {
+        checkReader(user);
+        Map<String, String> names = new TreeMap<>();
+        catalog.all().forEach(procedure -> names.putIfAbsent(procedure.agencyCode(), procedure.agencyName()));
+        Privileged.call(engine, () -> engine.getIdentityService().createGroupQuery()
+                        .groupType(Role.DEPARTMENT_GROUP_TYPE).list())
+                .forEach(group -> names.put(group.getId(), group.getName()));
+        return names;
     }
 
     record Overdue(List<OverdueWork.OpenStep> steps, BigDecimal onTimeRateThisMonth, String month) {

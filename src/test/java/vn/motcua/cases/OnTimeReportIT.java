@@ -147,6 +147,10 @@ class OnTimeReportIT extends DeskIT {
         assertThat(commune).as(dossier.toString()).isNotNull();
         assertThat(commune.get("step").asText()).isEqualTo("Ủy ban nhân dân xã");
         assertThat(OffsetDateTime.parse(commune.get("dueAt").asText())).isEqualTo(vn(2026, 3, 9, 9, 0).toOffsetDateTime());
+        // the page shows names, not ids
+        JsonNode units = json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/reports/units").getBody());
+        assertThat(units.path("000.31.20.H42").asText()).isNotBlank().isNotEqualTo("000.31.20.H42");
+        assertThat(units.path("xa-tu-phap-ho-tich").asText()).isNotBlank().isNotEqualTo("xa-tu-phap-ho-tich");
     }
 
     @Test
