@@ -204,10 +204,7 @@ class DeadlinesIT extends DeskIT {
     @Test
     void aLateAgencyOfAnInterAgencyProcedureIsReportedToTheHeadOfTheDesk() throws Exception {
         at(vn(2026, 3, 5, 9, 0));
-        String code = desk.submitOk(Desk.dossier("MAU-LT-TRE-EM",
-                List.of("TO-KHAI-KHAI-SINH", "GIAY-CHUNG-SINH", "TO-KHAI-CU-TRU", "TO-KHAI-BHYT"), "COMPLETE"))
-                .get("code").asText();
-        desk.completeOk(desk.openTask(code), Map.of());
+        String code = desk.submitChildUnderSixAndHandOver();
 
         // the commune's share is 2 working days from Thu 5/3 09:00: due Mon 9/3 09:00
         at(vn(2026, 3, 9, 9, 1));

@@ -58,6 +58,15 @@ final class Desk {
         return api.send(CLERK, PASSWORD, HttpMethod.POST, "/api/dossiers", body);
     }
 
+    /** A complete dossier of the joint procedure for a child under six, past the desk's handover: its code. */
+    String submitChildUnderSixAndHandOver() throws Exception {
+        String code = submitOk(dossier("MAU-LT-TRE-EM",
+                List.of("TO-KHAI-KHAI-SINH", "GIAY-CHUNG-SINH", "TO-KHAI-CU-TRU", "TO-KHAI-BHYT"), "COMPLETE"))
+                .get("code").asText();
+        completeOk(openTask(code), Map.of());
+        return code;
+    }
+
     JsonNode submitOk(Map<String, Object> body) throws Exception {
         ResponseEntity<String> response = submit(body);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);

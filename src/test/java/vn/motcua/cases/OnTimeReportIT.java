@@ -121,10 +121,7 @@ class OnTimeReportIT extends DeskIT {
         // the joint procedure for a child under six: the commune's share (2 working days from Thu 5/3 09:00)
         // is due Mon 9/3 09:00; everything is done on Fri 20/3, past the dossier's 7 working days
         at(vn(2026, 3, 5, 9, 0));
-        String code = desk.submitOk(Desk.dossier("MAU-LT-TRE-EM",
-                List.of("TO-KHAI-KHAI-SINH", "GIAY-CHUNG-SINH", "TO-KHAI-CU-TRU", "TO-KHAI-BHYT"), "COMPLETE"))
-                .get("code").asText();
-        desk.completeOk(desk.openTask(code), Map.of());
+        String code = desk.submitChildUnderSixAndHandOver();
         at(vn(2026, 3, 20, 10, 0));
         desk.walkToTheEnd(code);
 
