@@ -1,6 +1,7 @@
 package vn.motcua.iso;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,17 @@ public record QualityObjectiveSettings(Map<String, List<Objective>> objectives) 
      * @param max the measure must stay at most this
      */
     public record Objective(String id, String name, Measure measure, BigDecimal min, BigDecimal max) {
+
+        public Objective {
+            if (id == null || id.isBlank() || name == null || name.isBlank() || measure == null) {
+                throw new IllegalArgumentException("A quality objective needs an id, a name and a measure ("
+                        + Arrays.toString(Measure.values()) + "): " + id);
+            }
+            if ((min == null) == (max == null)) {
+                throw new IllegalArgumentException("Quality objective '" + id + "' needs exactly one of min and max");
+            }
+        }
+
         BigDecimal target() {
             return min != null ? min : max;
         }

@@ -1,5 +1,6 @@
 package vn.motcua.web;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.calendar.VietnamTime;
 import vn.motcua.engine.Role;
 import vn.motcua.iso.Nonconformities;
 import vn.motcua.iso.QualityObjectives;
@@ -29,10 +31,12 @@ class QualityController {
 
     private final QualityObjectives objectives;
     private final Nonconformities nonconformities;
+    private final Clock clock;
 
-    QualityController(QualityObjectives objectives, Nonconformities nonconformities) {
+    QualityController(QualityObjectives objectives, Nonconformities nonconformities, Clock clock) {
         this.objectives = objectives;
         this.nonconformities = nonconformities;
+        this.clock = clock;
     }
 
     @GetMapping("/objectives")
@@ -46,11 +50,16 @@ class QualityController {
     List<QualityObjectives.Result> evaluate(@RequestParam(required = false) String month,
                                             @AuthenticationPrincipal EngineUser user) {
         check(user, EVALUATORS);
+        YearMonth evaluated;
         try {
-            return objectives.evaluate(YearMonth.parse(RequestValues.required("month", month)));
+            evaluated = YearMonth.parse(RequestValues.required("month", month));
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException("month", "'" + month + "' is not a month of the form YYYY-MM");
         }
+        if (!evaluated.isBefore(YearMonth.now(clock.withZone(VietnamTime.ZONE)))) {
+            throw new InvalidRequestException("month", "Month " + month + " has not ended yet; results are stored once");
+        }
+        return objectives.evaluate(evaluated);
     }
 
     @GetMapping("/nonconformities")

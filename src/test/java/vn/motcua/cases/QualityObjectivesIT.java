@@ -33,6 +33,7 @@ class QualityObjectivesIT extends DeskIT {
         String code = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI"), "COMPLETE")).get("code").asText();
         ClockUtil.setCurrentTime(Date.from(vn(2026, 7, 7, 9, 0).toInstant()));
         desk.walkToTheEnd(code);
+        ClockUtil.setCurrentTime(Date.from(vn(2026, 8, 3, 9, 0).toInstant()));
 
         ResponseEntity<String> evaluated = desk.api().send("trangdt", Desk.PASSWORD, HttpMethod.POST,
                 "/api/quality/objectives/evaluate?month=2026-07", null);
@@ -52,6 +53,11 @@ class QualityObjectivesIT extends DeskIT {
                 .filter(d -> d.contains("Tối thiểu 98 %") && d.contains("2026-07"))).hasSize(1);
         assertThat(desk.api().send("minhtv", Desk.PASSWORD, HttpMethod.POST, "/api/quality/objectives/evaluate?month=2026-07",
                 null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // a month that has not ended (the clock is in August) cannot be evaluated, nor a malformed one
+        assertThat(desk.api().send("trangdt", Desk.PASSWORD, HttpMethod.POST, "/api/quality/objectives/evaluate?month=2026-08",
+                null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(desk.api().send("trangdt", Desk.PASSWORD, HttpMethod.POST, "/api/quality/objectives/evaluate?month=2026-7",
+                null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         // and the engine evaluates every month by itself
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("QualityObjectivesProcess").count())
                 .isPositive();
