@@ -80,14 +80,13 @@ class ReportController {
         this.engine = engine;
     }
 
-    /** Display names of the agencies and departments the reports group by (their ids otherwise). */
+    /** Display names of the agencies, departments and roles that reports and Cockpit name by id. */
     @GetMapping("/units")
     Map<String, String> units(@AuthenticationPrincipal EngineUser user) {
         checkReader(user);
         Map<String, String> names = new TreeMap<>();
         catalog.all().forEach(procedure -> names.putIfAbsent(procedure.agencyCode(), procedure.agencyName()));
-        Privileged.call(engine, () -> engine.getIdentityService().createGroupQuery()
-                        .groupType(Role.DEPARTMENT_GROUP_TYPE).list())
+        Privileged.call(engine, () -> engine.getIdentityService().createGroupQuery().list())
                 .forEach(group -> names.put(group.getId(), group.getName()));
         return names;
     }

@@ -53,9 +53,11 @@ export default {
     const root = element('section', null, 'motcua-overdue');
     root.append(style, element('h3', 'Hồ sơ quá hạn / sắp đến hạn'));
     node.append(root);
-    fetch('/api/reports/overdue', { credentials: 'same-origin' })
-      .then(response => response.ok ? response.json() : Promise.reject(response.status))
-      .then(data => {
+    const json = path => fetch(path, { credentials: 'same-origin' })
+      .then(response => response.ok ? response.json() : Promise.reject(response.status));
+    Promise.all([json('/api/reports/overdue'), json('/api/reports/units')])
+      .then(([data, units]) => {
+        data.steps.forEach(s => { s.unit = s.unit ? units[s.unit] || s.unit : null; });
         const late = data.steps.filter(s => s.overdue);
         const summary = element('div', null, 'summary');
         [['Bước quá hạn', late.length], ['Đến hạn trong 1 ngày làm việc', data.steps.length - late.length],

@@ -148,6 +148,7 @@ class OnTimeReportIT extends DeskIT {
         JsonNode units = json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/reports/units").getBody());
         assertThat(units.path("000.31.20.H42").asText()).isNotBlank().isNotEqualTo("000.31.20.H42");
         assertThat(units.path("xa-tu-phap-ho-tich").asText()).isNotBlank().isNotEqualTo("xa-tu-phap-ho-tich");
+        assertThat(units.path("one-stop-clerk").asText()).isNotBlank().isNotEqualTo("one-stop-clerk");
     }
 
     @Test
