@@ -2,23 +2,34 @@ package vn.motcua.measurement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Daily counters per agency, department and procedure (motcua_daily_stat), incremented in the
- * transaction of the event they count: a retried or rolled-back command never counts twice or not at
- * all. A counter's row is created once, in a transaction of its own, so that two first events of the
- * same day never make an intake fail.
+ * Daily counters per agency, department and procedure (motcua_daily_stat) and their monthly roll-ups
+ * (motcua_monthly_stat), incremented in the transaction of the event they count: a retried or
+ * rolled-back command never counts twice or not at all. A counter's row is created once, in a
+ * transaction of its own, so that two first events of the same day never make an intake fail.
+ * <p>
+ * Reads sum whole months from the roll-ups and only the days at the edges of a period from the daily
+ * counters, so a year's report reads a few thousand rows however many dossiers the year had.
  */
 @Repository
 public class DailyStats {
+
+    /** The procedure or department of a roll-up that sums all of them. */
+    private static final String ALL = "*";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate separate;
@@ -29,39 +40,88 @@ public class DailyStats {
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** The three monthly roll-ups: by department (all procedures), by procedure (all departments), by both. */
+    private enum Breakdown { DEPARTMENT, PROCEDURE, FULL }
+
     public void add(LocalDate day, String agencyCode, String department, String procedureCode, Metric metric,
                     BigDecimal amount) {
         String unit = department == null ? "" : department;
-        if (increment(day, agencyCode, unit, procedureCode, metric, amount) == 0) {
-            try {
-                separate.executeWithoutResult(status -> jdbc.sql("""
-                                insert into motcua_daily_stat (stat_day, agency_code, department, procedure_code, metric, stat_value)
-                                values (:day, :agency, :unit, :procedure, :metric, 0)""")
-                        .param("day", day).param("agency", agencyCode).param("unit", unit)
-                        .param("procedure", procedureCode).param("metric", metric.name()).update());
-            } catch (DuplicateKeyException anotherEventWasFirst) {
-                // the row exists now
-            }
-            increment(day, agencyCode, unit, procedureCode, metric, amount);
-        }
+        LocalDate month = day.withDayOfMonth(1);
+        add(new Counter(null, day, agencyCode, unit, procedureCode, metric), amount);
+        add(new Counter(Breakdown.FULL, month, agencyCode, unit, procedureCode, metric), amount);
+        add(new Counter(Breakdown.DEPARTMENT, month, agencyCode, unit, ALL, metric), amount);
+        add(new Counter(Breakdown.PROCEDURE, month, agencyCode, ALL, procedureCode, metric), amount);
     }
 
     public void add(LocalDate day, String agencyCode, String department, String procedureCode, Metric metric) {
         add(day, agencyCode, department, procedureCode, metric, BigDecimal.ONE);
     }
 
-    private int increment(LocalDate day, String agency, String unit, String procedure, Metric metric, BigDecimal amount) {
-        return jdbc.sql("""
-                        update motcua_daily_stat set stat_value = stat_value + :amount where stat_day = :day
-                            and agency_code = :agency and department = :unit and procedure_code = :procedure
-                            and metric = :metric""")
-                .param("amount", amount).param("day", day).param("agency", agency).param("unit", unit)
-                .param("procedure", procedure).param("metric", metric.name()).update();
+    /** One counter's key: a day's (no breakdown) or a month's of one breakdown. */
+    private record Counter(Breakdown breakdown, LocalDate date, String agency, String unit, String procedure, Metric metric) {
+
+        String table() {
+            return breakdown == null ? "motcua_daily_stat" : "motcua_monthly_stat";
+        }
+
+        String key() {
+            return (breakdown == null ? "stat_day = :date" : "breakdown = :breakdown and stat_month = :date")
+                    + " and agency_code = :agency and department = :unit and procedure_code = :procedure and metric = :metric";
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            if (breakdown != null) {
+                statement = statement.param("breakdown", breakdown.name());
+            }
+            return statement.param("date", date).param("agency", agency).param("unit", unit)
+                    .param("procedure", procedure).param("metric", metric.name());
+        }
     }
 
-    /** How {@link #sums} groups the counters: by a column of the table, or not at all. */
+    private void add(Counter counter, BigDecimal amount) {
+        if (increment(counter, amount) == 0) {
+            String columns = counter.breakdown() == null ? "stat_day" : "breakdown, stat_month";
+            String values = counter.breakdown() == null ? ":date" : ":breakdown, :date";
+            try {
+                separate.executeWithoutResult(status -> counter.bind(jdbc.sql("insert into " + counter.table() + " ("
+                        + columns + ", agency_code, department, procedure_code, metric, stat_value) values ("
+                        + values + ", :agency, :unit, :procedure, :metric, 0)")).update());
+            } catch (DuplicateKeyException anotherEventWasFirst) {
+                // the row exists now
+            }
+            increment(counter, amount);
+        }
+    }
+
+    private int increment(Counter counter, BigDecimal amount) {
+        return counter.bind(jdbc.sql("update " + counter.table() + " set stat_value = stat_value + :amount where "
+                + counter.key())).param("amount", amount).update();
+    }
+
+    /**
+     * Derives the monthly roll-ups again from the daily counters, for counters written by other means
+     * than {@link #add} (imported from a former system, corrected by hand). Returns the roll-ups written.
+     */
+    @Transactional
+    public int rebuildMonthly() {
+        jdbc.sql("delete from motcua_monthly_stat").update();
+        int written = 0;
+        for (Breakdown breakdown : Breakdown.values()) {
+            String department = breakdown == Breakdown.PROCEDURE ? "'" + ALL + "'" : "department";
+            String procedure = breakdown == Breakdown.DEPARTMENT ? "'" + ALL + "'" : "procedure_code";
+            written += jdbc.sql("insert into motcua_monthly_stat (breakdown, stat_month, agency_code, department, "
+                            + "procedure_code, metric, stat_value) select '" + breakdown.name() + "', stat_month, agency_code, "
+                            + "grp_department, grp_procedure, metric, sum(stat_value) from (select "
+                            + "cast(date_trunc('month', stat_day) as date) as stat_month, agency_code, " + department
+                            + " as grp_department, " + procedure + " as grp_procedure, metric, stat_value from motcua_daily_stat) days "
+                            + "group by stat_month, agency_code, grp_department, grp_procedure, metric").update();
+        }
+        return written;
+    }
+
+    /** How {@link #sums} groups the counters: by a column of the table, by month, or not at all. */
     public enum Grouping {
-        TOTAL("'TOTAL'"), DAY("stat_day"), AGENCY("agency_code"), DEPARTMENT("department"), PROCEDURE("procedure_code");
+        TOTAL("'TOTAL'"), MONTH(null), AGENCY("agency_code"), DEPARTMENT("department"), PROCEDURE("procedure_code");
 
         private final String expression;
 
@@ -70,27 +130,80 @@ public class DailyStats {
         }
     }
 
-    /** One metric summed over a group of counters; a day's group is its ISO date. */
+    /** One metric summed over a group of counters; a month's group is its ISO year-month (2025-03). */
     public record Sum(String group, String metric, BigDecimal value) {
     }
 
     /**
      * The counters of the days in [from, to], optionally of one agency, department, procedure, summed in
-     * the database by metric and group: a year's report reads a few hundred sums, not every counter.
+     * the database by metric and group: whole months from the roll-up that has the columns asked for,
+     * the days before the first and after the last whole month from the daily counters.
      */
     public List<Sum> sums(LocalDate from, LocalDate to, String agency, String department, String procedure,
                           Grouping grouping) {
-        return jdbc.sql("select grp, metric, sum(stat_value) as total from (select " + grouping.expression
-                        + " as grp, metric, stat_value from motcua_daily_stat " + """
-                        where stat_day between :from and :to
-                          and (cast(:agency as varchar(32)) is null or agency_code = :agency)
-                          and (cast(:department as varchar(255)) is null or department = :department)
-                          and (cast(:procedure as varchar(64)) is null or procedure_code = :procedure)) counters
-                        group by grp, metric""")
-                .param("from", from).param("to", to).param("agency", agency).param("department", department)
-                .param("procedure", procedure)
-                .query((rs, n) -> new Sum(grouping == Grouping.DAY ? rs.getDate("grp").toLocalDate().toString() : rs.getString("grp"),
-                        rs.getString("metric"), rs.getBigDecimal("total")))
-                .list();
+        if (to.isBefore(from)) {
+            return List.of();
+        }
+        LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterLastMonth = to.equals(YearMonth.from(to).atEndOfMonth()) ? to.plusDays(1) : to.withDayOfMonth(1);
+        Filter filter = new Filter(agency, department, procedure);
+        Map<String, Sum> sums = new LinkedHashMap<>();
+        if (firstMonth.isBefore(afterLastMonth)) {
+            merge(sums, months(firstMonth, afterLastMonth.minusMonths(1), filter, grouping));
+            merge(sums, days(from, firstMonth.minusDays(1), filter, grouping));
+            merge(sums, days(afterLastMonth, to, filter, grouping));
+        } else {
+            merge(sums, days(from, to, filter, grouping));
+        }
+        return new ArrayList<>(sums.values());
+    }
+
+    private record Filter(String agency, String department, String procedure) {
+
+        static final String CONDITIONS = """
+                  and (cast(:agency as varchar(32)) is null or agency_code = :agency)
+                  and (cast(:department as varchar(255)) is null or department = :department)
+                  and (cast(:procedure as varchar(64)) is null or procedure_code = :procedure)""";
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            return statement.param("agency", agency).param("department", department).param("procedure", procedure);
+        }
+    }
+
+    private List<Sum> months(LocalDate first, LocalDate last, Filter filter, Grouping grouping) {
+        boolean byDepartment = filter.department() != null || grouping == Grouping.DEPARTMENT;
+        boolean byProcedure = filter.procedure() != null || grouping == Grouping.PROCEDURE;
+        Breakdown breakdown = byDepartment && byProcedure ? Breakdown.FULL
+                : byProcedure ? Breakdown.PROCEDURE : Breakdown.DEPARTMENT;
+        String group = grouping == Grouping.MONTH ? "stat_month" : grouping.expression;
+        return filter.bind(jdbc.sql("select grp, metric, sum(stat_value) as total from (select " + group
+                        + " as grp, metric, stat_value from motcua_monthly_stat where breakdown = :breakdown"
+                        + " and stat_month between :from and :to " + Filter.CONDITIONS + ") counters group by grp, metric"))
+                .param("breakdown", breakdown.name()).param("from", first).param("to", last)
+                .query((rs, n) -> sum(rs, grouping)).list();
+    }
+
+    private List<Sum> days(LocalDate from, LocalDate to, Filter filter, Grouping grouping) {
+        if (to.isBefore(from)) {
+            return List.of();
+        }
+        String group = grouping == Grouping.MONTH ? "stat_day" : grouping.expression;
+        return filter.bind(jdbc.sql("select grp, metric, sum(stat_value) as total from (select " + group
+                        + " as grp, metric, stat_value from motcua_daily_stat where stat_day between :from and :to "
+                        + Filter.CONDITIONS + ") counters group by grp, metric"))
+                .param("from", from).param("to", to)
+                .query((rs, n) -> sum(rs, grouping)).list();
+    }
+
+    private static Sum sum(java.sql.ResultSet rs, Grouping grouping) throws java.sql.SQLException {
+        String group = grouping == Grouping.MONTH ? YearMonth.from(rs.getDate("grp").toLocalDate()).toString() : rs.getString("grp");
+        return new Sum(group, rs.getString("metric"), rs.getBigDecimal("total"));
+    }
+
+    private static void merge(Map<String, Sum> sums, List<Sum> more) {
+        for (Sum sum : more) {
+            sums.merge(sum.group() + "|" + sum.metric(), sum,
+                    (a, b) -> new Sum(a.group(), a.metric(), a.value().add(b.value())));
+        }
     }
 }

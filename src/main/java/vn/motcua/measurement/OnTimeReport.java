@@ -6,17 +6,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import vn.motcua.calendar.VietnamTime;
 
 /**
  * The on-time report of a period: sums of the daily counters (the cost grows with days and groups,
@@ -30,6 +29,8 @@ public class OnTimeReport {
     public enum GroupBy { AGENCY, DEPARTMENT, PROCEDURE, MONTH }
 
     static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
+    /** The last day counters could have: "ever" when summing what was received and closed. */
+    static final LocalDate END = LocalDate.of(9999, 12, 31);
 
     private final DailyStats stats;
     private final JdbcClient jdbc;
@@ -44,17 +45,15 @@ public class OnTimeReport {
     public List<ReportRow> report(LocalDate from, LocalDate to, String agency, String department, String procedure,
                                   GroupBy groupBy) {
         DailyStats.Grouping grouping = grouping(groupBy);
-        Function<DailyStats.Sum, String> key = groupBy == GroupBy.MONTH
-                ? sum -> YearMonth.from(LocalDate.parse(sum.group())).toString() : DailyStats.Sum::group;
         Map<String, Map<Metric, BigDecimal>> sums = new TreeMap<>();
         for (DailyStats.Sum sum : stats.sums(from, to, agency, department, procedure, grouping)) {
-            add(sums, key.apply(sum), sum);
+            add(sums, sum.group(), sum);
         }
         Map<String, Map<Metric, BigDecimal>> before = new HashMap<>();
         if (groupBy != GroupBy.MONTH) {
             for (DailyStats.Sum sum : stats.sums(BEGINNING, from.minusDays(1), agency, department, procedure, grouping)) {
-                add(before, key.apply(sum), sum);
-                sums.computeIfAbsent(key.apply(sum), k -> new EnumMap<>(Metric.class));
+                add(before, sum.group(), sum);
+                sums.computeIfAbsent(sum.group(), k -> new EnumMap<>(Metric.class));
             }
         }
         Map<String, Map<String, Long>> open = groupBy == GroupBy.MONTH ? Map.of() : openNow(groupBy, agency, department, procedure);
@@ -115,7 +114,12 @@ public class OnTimeReport {
                 get(m, Metric.STEPS_EARLY), get(m, Metric.STEPS_ON_TIME), get(m, Metric.STEPS_LATE));
     }
 
-    /** Open dossiers now, by group: within the deadline, past it, waiting for the citizen's supplement. */
+    /**
+     * Open dossiers now, by group: within the deadline, past it, waiting for the citizen's supplement.
+     * How many are open comes from the counters (received minus closed, ever); only the overdue and the
+     * waiting ones are counted in the dossier table, through its (status, due_at) index, so the cost
+     * follows the overdue stock, not the open one.
+     */
     private Map<String, Map<String, Long>> openNow(GroupBy groupBy, String agency, String department, String procedure) {
         String column = groupBy == null ? "'TOTAL'" : switch (groupBy) {
             case AGENCY -> "agency_code";
@@ -123,23 +127,38 @@ public class OnTimeReport {
             case PROCEDURE -> "procedure_code";
             case MONTH -> throw new IllegalArgumentException("no stocks by month");
         };
+        Map<String, Map<Metric, BigDecimal>> ever = new HashMap<>();
+        for (DailyStats.Sum sum : stats.sums(BEGINNING, END, agency, department, procedure, grouping(groupBy))) {
+            add(ever, sum.group(), sum);
+        }
         Map<String, Map<String, Long>> counts = new HashMap<>();
-        jdbc.sql("select grp, status, deadline, count(*) as n from (select " + column + " as grp, status, "
-                        + "case when due_at < :now then 'OVERDUE' else 'WITHIN' end as deadline from motcua_dossier "
-                        + "where status in ('IN_PROGRESS', 'WAITING_SUPPLEMENT', 'RESULT_READY') "
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        // one query per status, each a range of the (status, due_at) index
+        count(counts, column, "WAITING_SUPPLEMENT", null, "WAITING_SUPPLEMENT", agency, department, procedure);
+        count(counts, column, "IN_PROGRESS", now, "OVERDUE", agency, department, procedure);
+        count(counts, column, "RESULT_READY", now, "OVERDUE", agency, department, procedure);
+        ever.forEach((group, m) -> {
+            Map<String, Long> stocks = counts.computeIfAbsent(group, k -> new HashMap<>());
+            long open = get(m, Metric.RECEIVED) - get(m, Metric.CLOSED);
+            stocks.put("WITHIN", Math.max(0, open - stocks.getOrDefault("OVERDUE", 0L) - stocks.getOrDefault("WAITING_SUPPLEMENT", 0L)));
+        });
+        return counts;
+    }
+
+    /** Counts one status's dossiers by group into a stock; with dueBefore, only those due before it. */
+    private void count(Map<String, Map<String, Long>> counts, String column, String status, OffsetDateTime dueBefore,
+                       String stock, String agency, String department, String procedure) {
+        jdbc.sql("select grp, count(*) as n from (select " + column + " as grp from motcua_dossier "
+                        + "where status = :status " + (dueBefore == null ? "" : "and due_at < :dueBefore ")
                         + "and (cast(:agency as varchar(32)) is null or agency_code = :agency) "
                         + "and (cast(:department as varchar(255)) is null or department = :department) "
                         + "and (cast(:procedure as varchar(64)) is null or procedure_code = :procedure)) open_dossiers "
-                        + "group by grp, status, deadline")
-                .param("now", OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE).withOffsetSameInstant(java.time.ZoneOffset.UTC))
+                        + "group by grp")
+                .param("status", status).param("dueBefore", dueBefore)
                 .param("agency", agency).param("department", department).param("procedure", procedure)
-                .query((rs, n) -> {
-                    Map<String, Long> group = counts.computeIfAbsent(rs.getString("grp"), k -> new HashMap<>());
-                    String key = "WAITING_SUPPLEMENT".equals(rs.getString("status")) ? "WAITING_SUPPLEMENT" : rs.getString("deadline");
-                    group.merge(key, rs.getLong("n"), Long::sum);
-                    return null;
-                }).list();
-        return counts;
+                .query((rs, n) -> counts.computeIfAbsent(rs.getString("grp"), k -> new HashMap<>())
+                        .merge(stock, rs.getLong("n"), Long::sum))
+                .list();
     }
 
     private static DailyStats.Grouping grouping(GroupBy groupBy) {
@@ -150,7 +169,7 @@ public class OnTimeReport {
             case AGENCY -> DailyStats.Grouping.AGENCY;
             case DEPARTMENT -> DailyStats.Grouping.DEPARTMENT;
             case PROCEDURE -> DailyStats.Grouping.PROCEDURE;
-            case MONTH -> DailyStats.Grouping.DAY;
+            case MONTH -> DailyStats.Grouping.MONTH;
         };
     }
 
