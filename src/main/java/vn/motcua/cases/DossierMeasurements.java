@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.CalendarService;
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.iso.Nonconformities;
 import vn.motcua.measurement.DailyStats;
 import vn.motcua.measurement.Metric;
 import vn.motcua.measurement.Timeliness;
@@ -20,14 +21,18 @@ import vn.motcua.measurement.Timeliness;
 @Component
 class DossierMeasurements {
 
+    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
     private final DailyStats stats;
     private final DossierRepository dossiers;
     private final CalendarService calendar;
+    private final Nonconformities nonconformities;
 
-    DossierMeasurements(DailyStats stats, DossierRepository dossiers, CalendarService calendar) {
+    DossierMeasurements(DailyStats stats, DossierRepository dossiers, CalendarService calendar, Nonconformities nonconformities) {
         this.stats = stats;
         this.dossiers = dossiers;
         this.calendar = calendar;
+        this.nonconformities = nonconformities;
     }
 
     void received(Dossier dossier) {
@@ -93,6 +98,15 @@ class DossierMeasurements {
             case ON_TIME -> Metric.RESOLVED_ON_TIME;
             case LATE -> Metric.RESOLVED_LATE;
         });
+        if (timeliness == Timeliness.LATE) {
+            // ISO 9001:2015, 8.7: a late result is nonconforming output, followed up by the unit that was late
+            nonconformities.open(new Nonconformities.NewNonconformity("DOSSIER_LATE|" + dossier.code(),
+                    Nonconformities.Source.DOSSIER_LATE, dossier.agencyCode(),
+                    dossiers.firstLateUnit(dossier.code()).orElse(dossier.department()), dossier.code(),
+                    "Hồ sơ " + dossier.code() + " (" + dossier.procedureName() + ") giải quyết quá hạn: hẹn trả "
+                            + SHOWN.format(dossier.dueAt().atZoneSameInstant(VietnamTime.ZONE)) + ", có kết quả "
+                            + SHOWN.format(result.atZoneSameInstant(VietnamTime.ZONE)), null));
+        }
         add(dossier, day, Metric.PROCESSING_DAYS, processing);
         add(dossier, day, Metric.STATUTORY_DAYS, BigDecimal.valueOf(dossier.statutoryWorkingDays()));
         add(dossier, day, Metric.DECISION766_DAYS, decision766);

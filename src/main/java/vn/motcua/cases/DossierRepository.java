@@ -192,6 +192,14 @@ class DossierRepository {
                 .param("d766Late", decision766Late).param("code", code).update();
     }
 
+    /** The unit of the dossier's first late step (the one that caused the delay), if a step was late. */
+    Optional<String> firstLateUnit(String code) {
+        return jdbc.sql("""
+                        select unit from motcua_dossier_step where dossier_code = :code and timeliness = 'LATE'
+                            and unit is not null order by started_at fetch first 1 rows only""")
+                .param("code", code).query(String.class).optional();
+    }
+
     void earlyReturnNotified(String code, OffsetDateTime now) {
         jdbc.sql("update motcua_dossier set early_return_notified_at = :now where code = :code")
                 .param("now", utc(now)).param("code", code).update();

@@ -125,6 +125,10 @@ public class DossierDeadlines {
         if (activity != null && StepProperties.HANDOVER.equals(property(activity, execution, StepProperties.DEADLINE_RULE))) {
             return Date.from(calendar.handoverDeadline(now, agency).toInstant());
         }
+        String dueVariable = activity == null ? null : StepProperties.of(activity, StepProperties.DUE_DATE_VARIABLE);
+        if (dueVariable != null && execution.getVariable(dueVariable) instanceof Date planned) {
+            return closeOfWorkingDay(planned.toInstant().atZone(VietnamTime.ZONE).toLocalDate(), agency);
+        }
         BigDecimal days = allocation(activity, execution);
         if (days == null || days.signum() == 0) {
             return null;
@@ -132,6 +136,13 @@ public class DossierDeadlines {
         Date due = dossierDueAt(execution);
         ZonedDateTime caseDue = due != null ? due.toInstant().atZone(VietnamTime.ZONE) : null;
         return Date.from(calendar.stepDeadline(now, days, agency, caseDue).dueAt().toInstant());
+    }
+
+    /** The close of office hours of the day, or of the working day before it when it is not one. */
+    private Date closeOfWorkingDay(java.time.LocalDate day, String agency) {
+        var lookup = calendar.calendar().lookup();
+        java.time.LocalDate working = lookup.isWorkingDay(day) ? day : lookup.previousWorkingDay(day);
+        return Date.from(working.atTime(calendar.officeHours(agency).close()).atZone(VietnamTime.ZONE).toInstant());
     }
 
     private Date warn(Date due, BigDecimal before, String agency) {

@@ -20,6 +20,12 @@ public final class StepProperties {
     /** On a user task: {@value #HANDOVER} for the desk's handover step, due by the 15:00 rule. */
     public static final String DEADLINE_RULE = "deadlineRule";
     public static final String HANDOVER = "handover";
+    /**
+     * On a user task: the process variable (a date) its due moment comes from, e.g. the deadline a
+     * corrective action plan set; due at the close of office hours of that day, or of the working day
+     * before it when that day is not one.
+     */
+    public static final String DUE_DATE_VARIABLE = "dueDateVariable";
     /** On a process or sub-process: the agency whose office hours and reports the steps inside belong to. */
     public static final String AGENCY_CODE = "agencyCode";
 

@@ -64,10 +64,11 @@ public class QualityObjectives {
                 BigDecimal measured = row == null ? null : measure(objective.measure(), row);
                 Boolean met = measured == null ? null : objective.isMetBy(measured);
                 if (store(agency, objective, month, measured, met, now) && Boolean.FALSE.equals(met)) {
-                    nonconformities.record("OBJECTIVE|" + agency + "|" + objective.id() + "|" + month, "QUALITY_OBJECTIVE",
-                            agency, "Không đạt mục tiêu chất lượng \"" + objective.name() + "\" tháng " + month
+                    nonconformities.open(new Nonconformities.NewNonconformity(
+                            "OBJECTIVE|" + agency + "|" + objective.id() + "|" + month, Nonconformities.Source.QUALITY_OBJECTIVE,
+                            agency, null, null, "Không đạt mục tiêu chất lượng \"" + objective.name() + "\" tháng " + month
                                     + ": đạt " + measured.stripTrailingZeros().toPlainString() + ", mục tiêu "
-                                    + objective.target().stripTrailingZeros().toPlainString(), now);
+                                    + objective.target().stripTrailingZeros().toPlainString(), null));
                     LOG.warn("Quality objective {} of {} missed in {}", objective.id(), agency, month);
                 }
             }

@@ -3,19 +3,27 @@ package vn.motcua.web;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.http.ResponseEntity;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.engine.Privileged;
 import vn.motcua.engine.Role;
+import vn.motcua.iso.CorrectiveActions;
 import vn.motcua.iso.Nonconformities;
 import vn.motcua.iso.QualityObjectives;
 import vn.motcua.security.EngineUser;
@@ -28,14 +36,22 @@ class QualityController {
     private static final Set<String> READERS = Set.of(Role.ISO_SECRETARY.groupId(), Role.QUALITY_REPRESENTATIVE.groupId(),
             Role.MANAGER.groupId(), Role.AGENCY_LEADER.groupId(), Role.ADMINISTRATOR.groupId());
     private static final Set<String> EVALUATORS = Set.of(Role.ISO_SECRETARY.groupId(), Role.ADMINISTRATOR.groupId());
+    /** Who may record a nonconformity by hand: the quality team, leaders and heads of department. */
+    private static final Set<String> REPORTERS = Set.of(Role.ISO_SECRETARY.groupId(), Role.QUALITY_REPRESENTATIVE.groupId(),
+            Role.AGENCY_LEADER.groupId(), Role.DEPARTMENT_HEAD.groupId());
 
     private final QualityObjectives objectives;
     private final Nonconformities nonconformities;
+    private final CorrectiveActions correctiveActions;
+    private final ProcessEngine engine;
     private final Clock clock;
 
-    QualityController(QualityObjectives objectives, Nonconformities nonconformities, Clock clock) {
+    QualityController(QualityObjectives objectives, Nonconformities nonconformities, CorrectiveActions correctiveActions,
+                      ProcessEngine engine, Clock clock) {
         this.objectives = objectives;
         this.nonconformities = nonconformities;
+        this.correctiveActions = correctiveActions;
+        this.engine = engine;
         this.clock = clock;
     }
 
@@ -62,10 +78,48 @@ class QualityController {
         return objectives.evaluate(evaluated);
     }
 
+    /** The nonconformities not yet closed; {@code ?all=true} for every one. */
     @GetMapping("/nonconformities")
-    List<Nonconformities.Nonconformity> nonconformities(@AuthenticationPrincipal EngineUser user) {
+    List<Nonconformities.Nonconformity> nonconformities(@RequestParam(required = false) boolean all,
+                                                        @AuthenticationPrincipal EngineUser user) {
         check(user, READERS);
-        return nonconformities.open();
+        return all ? nonconformities.all() : nonconformities.open();
+    }
+
+    record NonconformityBody(String description, String responsibleUnit, String agencyCode, String dossierCode) {
+    }
+
+    record OpenedNonconformity(String code) {
+    }
+
+    /** Records a nonconformity found by hand (e.g. a wrongly issued result) and starts its follow-up. */
+    @PostMapping("/nonconformities")
+    ResponseEntity<OpenedNonconformity> report(@RequestBody(required = false) NonconformityBody body,
+                                               @AuthenticationPrincipal EngineUser user) {
+        check(user, REPORTERS);
+        List<InvalidRequestException.FieldProblem> problems = new ArrayList<>();
+        String description = body == null || body.description() == null ? "" : body.description().trim();
+        if (description.isEmpty() || description.length() > 2000) {
+            problems.add(new InvalidRequestException.FieldProblem("description", "Describe the nonconformity (1 to 2000 characters)"));
+        }
+        String unit = body == null || body.responsibleUnit() == null ? "" : body.responsibleUnit().trim();
+        if (unit.isEmpty() || Privileged.call(engine, () -> engine.getIdentityService().createGroupQuery().groupId(unit).count()) == 0) {
+            problems.add(new InvalidRequestException.FieldProblem("responsibleUnit",
+                    "'" + unit + "' is not a department or role of the system"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        String code = nonconformities.open(new Nonconformities.NewNonconformity("MANUAL|" + java.util.UUID.randomUUID(),
+                Nonconformities.Source.MANUAL, body.agencyCode(), unit, body.dossierCode(), description, user.id()));
+        return ResponseEntity.created(URI.create("/api/quality/nonconformities/" + code)).body(new OpenedNonconformity(code));
+    }
+
+    /** Corrective actions not yet closed, with those past their plan's deadline marked. */
+    @GetMapping("/corrective-actions")
+    List<CorrectiveActions.CorrectiveAction> correctiveActions(@AuthenticationPrincipal EngineUser user) {
+        check(user, READERS);
+        return correctiveActions.open();
     }
 
     private static void check(EngineUser user, Set<String> allowed) {
