@@ -49,6 +49,23 @@ public class Notifications {
         return true;
     }
 
+    /**
+     * Tells each group of a QMS event (a document issued, ...) once: the key is the record's code, the
+     * kind and the group. Returns the groups told now.
+     */
+    public List<String> tell(String recordCode, NotificationKind kind, List<String> groups, String subject, String detail,
+                             OffsetDateTime when) {
+        String message = kind.message(subject, detail, when.atZoneSameInstant(vn.motcua.calendar.VietnamTime.ZONE)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        List<String> told = new java.util.ArrayList<>();
+        for (String group : groups) {
+            if (add(String.join("|", recordCode, kind.name(), group), recordCode, kind, null, group, message, null, when)) {
+                told.add(group);
+            }
+        }
+        return told;
+    }
+
     /** Unread notifications of the groups, newest first. */
     public List<Notification> unread(List<String> groups, int limit) {
         if (groups.isEmpty()) {

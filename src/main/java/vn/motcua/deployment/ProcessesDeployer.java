@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 class ProcessesDeployer {
 
     static final List<String> EXTENSIONS = List.of("bpmn", "dmn", "form");
-    static final String SOURCE = "processes";
+    static final String SOURCE = DeploymentSources.PROCESSES;
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessesDeployer.class);
 

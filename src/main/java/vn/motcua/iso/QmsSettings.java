@@ -11,9 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param effectivenessCheckWorkingDays how long after a corrective action is implemented its
  *                                      effectiveness is checked (ISO 9001:2015, 10.2.1 d)
  * @param fallbackUnit                  the group that handles a nonconformity no unit can be found for
+ * @param documentReviewMonths          how often an issued document is reviewed (ISO 9001:2015, 7.5.2)
+ * @param legalChangeReviewMonths       within how long a procedure must be reviewed after a change of a
+ *                                      legal document it cites (Decision 19/2014/QĐ-TTg: 3 months)
  */
 @ConfigurationProperties("app.qms")
 public record QmsSettings(
         @DefaultValue("20") BigDecimal effectivenessCheckWorkingDays,
-        @DefaultValue("iso-secretary") String fallbackUnit) {
+        @DefaultValue("iso-secretary") String fallbackUnit,
+        @DefaultValue("12") int documentReviewMonths,
+        @DefaultValue("3") int legalChangeReviewMonths) {
 }

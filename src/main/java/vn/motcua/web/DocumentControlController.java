@@ -1,0 +1,125 @@
+package vn.motcua.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.motcua.deployment.ModelProblem;
+import vn.motcua.deployment.ModelRules;
+import vn.motcua.deployment.ModelValidator;
+import vn.motcua.engine.Role;
+import vn.motcua.iso.DocumentControl;
+import vn.motcua.iso.LegalChanges;
+import vn.motcua.security.EngineUser;
+
+/**
+ * Document control of the procedure models and the legal-change reviews: modellers submit changed
+ * models (raw BPMN XML as saved by Camunda Modeler, or a multipart file), the quality team registers
+ * changes of legal documents; both are followed up by processes in the engine.
+ */
+@RestController
+class DocumentControlController {
+
+    private static final Set<String> MODELLERS = Set.of(Role.PROCESS_MODELLER.groupId());
+    private static final Set<String> QUALITY = Set.of(Role.ISO_SECRETARY.groupId(), Role.QUALITY_REPRESENTATIVE.groupId(),
+            Role.ADMINISTRATOR.groupId());
+    private static final Set<String> READERS = Set.of(Role.PROCESS_MODELLER.groupId(), Role.ISO_SECRETARY.groupId(),
+            Role.QUALITY_REPRESENTATIVE.groupId(), Role.MANAGER.groupId(), Role.AGENCY_LEADER.groupId(),
+            Role.ADMINISTRATOR.groupId());
+
+    private final DocumentControl documents;
+    private final LegalChanges legalChanges;
+    private final ModelValidator validator = new ModelValidator(ModelRules.standard());
+
+    DocumentControlController(DocumentControl documents, LegalChanges legalChanges) {
+        this.documents = documents;
+        this.legalChanges = legalChanges;
+    }
+
+    /** A changed procedure model as Camunda Modeler saves it; it is deployed only once approved. */
+    @PostMapping(path = "/api/procedure-models", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
+            "application/bpmn+xml"})
+    ResponseEntity<DocumentControl.Revision> submit(@RequestBody(required = false) byte[] bpmn,
+                                                    @RequestParam(required = false) String changeNote,
+                                                    @AuthenticationPrincipal EngineUser user) {
+        check(user, MODELLERS);
+        return submitted(bpmn, changeNote, user);
+    }
+
+    @PostMapping(path = "/api/procedure-models", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<DocumentControl.Revision> submitFile(@RequestPart(name = "file", required = false) MultipartFile file,
+                                                        @RequestParam(required = false) String changeNote,
+                                                        @AuthenticationPrincipal EngineUser user) throws IOException {
+        check(user, MODELLERS);
+        return submitted(file == null ? null : file.getBytes(), changeNote, user);
+    }
+
+    private ResponseEntity<DocumentControl.Revision> submitted(byte[] bpmn, String changeNote, EngineUser user) {
+        if (bpmn == null || bpmn.length == 0) {
+            throw new InvalidRequestException("bpmn", "Send the procedure model (BPMN 2.0 XML) as the request body or as the part \"file\"");
+        }
+        List<ModelProblem> problems = validator.validate(bpmn);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems.stream()
+                    .map(problem -> new InvalidRequestException.FieldProblem("bpmn", problem.toString())).toList());
+        }
+        if (changeNote != null && changeNote.length() > 4000) {
+            throw new InvalidRequestException("changeNote", "At most 4000 characters");
+        }
+        DocumentControl.Revision revision = documents.submit(bpmn, changeNote, user.id());
+        return ResponseEntity.created(URI.create("/api/procedure-models/" + revision.code())).body(revision);
+    }
+
+    @GetMapping("/api/procedure-models")
+    List<DocumentControl.Revision> revisions(@AuthenticationPrincipal EngineUser user) {
+        check(user, READERS);
+        return documents.revisions();
+    }
+
+    record ChangeBody(String title, String summary, String effectiveDate) {
+    }
+
+    /** A legal document changed: every procedure citing it gets a review task, due within three months. */
+    @PostMapping("/api/legal-documents/{id}/changes")
+    ResponseEntity<LegalChanges.Change> change(@PathVariable String id, @RequestBody(required = false) ChangeBody body,
+                                               @AuthenticationPrincipal EngineUser user) {
+        check(user, QUALITY);
+        if (!LegalChanges.DOCUMENT_ID.matcher(id).matches() || id.length() > 100) {
+            throw new InvalidRequestException("id", "'" + id + "' is not a document number written as a slug, e.g. "
+                    + "15-2018-nd-cp for Nghị định 15/2018/NĐ-CP (" + LegalChanges.slug(id) + "?)");
+        }
+        if (body == null || body.title() == null || body.title().isBlank() || body.title().length() > 500) {
+            throw new InvalidRequestException("title", "Name the changing document (1 to 500 characters)");
+        }
+        LocalDate effective = body.effectiveDate() == null ? null : RequestValues.date("effectiveDate", body.effectiveDate());
+        LegalChanges.Change change = legalChanges.register(id, body.title().trim(), body.summary(), effective, user.id());
+        return ResponseEntity.created(URI.create("/api/legal-documents/" + id + "/changes/" + change.id())).body(change);
+    }
+
+    @GetMapping("/api/legal-documents/reviews")
+    List<LegalChanges.Review> openReviews(@AuthenticationPrincipal EngineUser user) {
+        check(user, READERS);
+        return legalChanges.openReviews();
+    }
+
+    private static void check(EngineUser user, Set<String> allowed) {
+        if (user.groupIds().stream().noneMatch(allowed::contains)) {
+            throw new AccessDeniedException("Not for your role");
+        }
+    }
+}
