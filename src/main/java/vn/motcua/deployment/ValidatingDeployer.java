@@ -3,7 +3,6 @@ package vn.motcua.deployment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -50,7 +49,8 @@ final class ValidatingDeployer implements Deployer {
                 }
             }
         }
-        if (!Set.of(DeploymentSources.PROCESSES, DeploymentSources.DOCUMENT_CONTROL).contains(deployment.getSource())) {
+        String source = deployment.getSource();
+        if (!DeploymentSources.PROCESSES.equals(source) && !DeploymentSources.DOCUMENT_CONTROL.equals(source)) {
             for (ResourceEntity resource : deployment.getResources().values()) {
                 if (ModelValidator.isBpmn(resource.getName()) && !problems.containsKey(resource.getName())) {
                     String procedure = procedureIn(resource.getBytes());

@@ -39,6 +39,7 @@ public class Nonconformities {
     public enum Source {
         DOSSIER_LATE("Hồ sơ giải quyết quá hạn"),
         QUALITY_OBJECTIVE("Mục tiêu chất lượng không đạt"),
+        INTERNAL_AUDIT("Đánh giá nội bộ"),
         MANUAL("Phát hiện trong quá trình làm việc (ví dụ kết quả ban hành sai)");
 
         private final String label;

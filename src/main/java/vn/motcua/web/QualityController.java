@@ -24,6 +24,7 @@ import vn.motcua.calendar.VietnamTime;
 import vn.motcua.engine.Privileged;
 import vn.motcua.engine.Role;
 import vn.motcua.iso.CorrectiveActions;
+import vn.motcua.iso.InternalAudits;
 import vn.motcua.iso.Nonconformities;
 import vn.motcua.iso.QualityObjectives;
 import vn.motcua.security.EngineUser;
@@ -43,14 +44,16 @@ class QualityController {
     private final QualityObjectives objectives;
     private final Nonconformities nonconformities;
     private final CorrectiveActions correctiveActions;
+    private final InternalAudits audits;
     private final ProcessEngine engine;
     private final Clock clock;
 
     QualityController(QualityObjectives objectives, Nonconformities nonconformities, CorrectiveActions correctiveActions,
-                      ProcessEngine engine, Clock clock) {
+                      InternalAudits audits, ProcessEngine engine, Clock clock) {
         this.objectives = objectives;
         this.nonconformities = nonconformities;
         this.correctiveActions = correctiveActions;
+        this.audits = audits;
         this.engine = engine;
         this.clock = clock;
     }
@@ -120,6 +123,31 @@ class QualityController {
     List<CorrectiveActions.CorrectiveAction> correctiveActions(@AuthenticationPrincipal EngineUser user) {
         check(user, READERS);
         return correctiveActions.open();
+    }
+
+    record StartedProgramme(String code, String processInstanceId) {
+    }
+
+    /** Starts the year's internal audit programme now (the engine starts one on 15 January by itself). */
+    @PostMapping("/audit-programmes")
+    ResponseEntity<StartedProgramme> startAudits(@RequestParam(required = false) String year,
+                                                 @AuthenticationPrincipal EngineUser user) {
+        check(user, EVALUATORS);
+        int auditYear = RequestValues.wholeNumber("year", year, 2000, 2100);
+        String code = "DGNB-" + auditYear;
+        if (audits.exists(code)) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT,
+                    "The internal audit programme " + code + " exists already");
+        }
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(InternalAudits.PROCESS_KEY, code,
+                java.util.Map.of("auditYear", (long) auditYear)).getId();
+        return ResponseEntity.created(URI.create("/api/quality/audit-programmes/" + code)).body(new StartedProgramme(code, instance));
+    }
+
+    @GetMapping("/audit-programmes")
+    List<InternalAudits.Programme> auditProgrammes(@AuthenticationPrincipal EngineUser user) {
+        check(user, READERS);
+        return audits.programmes();
     }
 
     private static void check(EngineUser user, Set<String> allowed) {

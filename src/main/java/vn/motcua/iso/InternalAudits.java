@@ -1,0 +1,249 @@
+package vn.motcua.iso;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import vn.motcua.calendar.VietnamTime;
+import vn.motcua.engine.Privileged;
+import vn.motcua.engine.Role;
+import vn.motcua.measurement.OnTimeReport;
+import vn.motcua.measurement.ReportRow;
+
+/**
+ * Internal audits (đánh giá nội bộ, ISO 9001:2015, 9.2) run by {@code InternalAuditProcess} and
+ * {@code DepartmentAuditProcess}: the yearly programme, one audit per department, and the rule that an
+ * auditor is a trained internal auditor and never a member of the department audited, checked when the
+ * auditor is assigned and again by whoever completes the audit. Each audit task shows the department's
+ * objective evidence from the measurements.
+ */
+@Service("internalAudits")
+public class InternalAudits {
+
+    public static final String PROCESS_KEY = "InternalAuditProcess";
+
+    /** An audit programme and its department audits. */
+    public record Programme(String code, int year, String status, String processInstanceId, List<Audit> audits) {
+    }
+
+    public record Audit(String department, String status, String auditor, BigDecimal onTimeRate, Integer lateSteps,
+                        Integer openNonconformities, String findings, String nonconformityCode) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ProcessEngine engine;
+    private final OnTimeReport report;
+    private final Nonconformities nonconformities;
+    private final Clock clock;
+
+    InternalAudits(JdbcClient jdbc, @Lazy ProcessEngine engine, OnTimeReport report, Nonconformities nonconformities,
+                   Clock clock) {
+        this.jdbc = jdbc;
+        this.engine = engine;
+        this.report = report;
+        this.nonconformities = nonconformities;
+        this.clock = clock;
+    }
+
+    /** Start listener: the programme's year (this year unless given) and code DGNB-YYYY. */
+    public void programmeStarted(DelegateExecution execution) {
+        long year = execution.getVariable("auditYear") instanceof Number given ? given.longValue()
+                : LocalDate.now(clock.withZone(VietnamTime.ZONE)).getYear();
+        String code = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey() : "DGNB-" + year;
+        if (execution.getProcessBusinessKey() == null) {
+            execution.setProcessBusinessKey(code);
+        }
+        execution.setVariable("auditYear", year);
+        execution.setVariable("programmeCode", code);
+        jdbc.sql("""
+                        insert into motcua_audit_programme (code, audit_year, process_instance_id, status, started_at)
+                        values (:code, :year, :pid, 'PLANNING', :now)""")
+                .param("code", code).param("year", year).param("pid", execution.getProcessInstanceId()).param("now", now()).update();
+    }
+
+    /** The departments of the agency, as the plan's default: every group of type department. */
+    public String allDepartments() {
+        return String.join(",", departments().keySet());
+    }
+
+    /** Completion of the plan: every department named must exist; the audits are recorded. */
+    public void planned(DelegateTask task) {
+        Map<String, String> known = departments();
+        Set<String> chosen = new LinkedHashSet<>();
+        Object text = task.getVariable("auditedDepartmentsText");
+        for (String id : String.valueOf(text == null ? "" : text).split("[,;\\s]+")) {
+            if (!id.isBlank()) {
+                if (!known.containsKey(id.trim())) {
+                    throw new BadUserRequestException("\"" + id.trim() + "\" không phải mã phòng của cơ quan");
+                }
+                chosen.add(id.trim());
+            }
+        }
+        if (chosen.isEmpty()) {
+            throw new BadUserRequestException("Kế hoạch đánh giá phải có ít nhất một phòng");
+        }
+        task.getExecution().setVariable("auditedDepartments", new ArrayList<>(chosen));
+        String code = (String) task.getVariable("programmeCode");
+        jdbc.sql("update motcua_audit_programme set status = 'AUDITING', criteria = :criteria where code = :code")
+                .param("criteria", String.valueOf(task.getVariable("auditCriteria"))).param("code", code).update();
+        for (String department : chosen) {
+            jdbc.sql("insert into motcua_internal_audit (programme_code, department, status) values (:code, :department, 'PLANNED')")
+                    .param("code", code).param("department", department).update();
+        }
+    }
+
+    /** Create listener of the assignment: the department's name for the form. */
+    public void describe(DelegateTask task) {
+        String department = (String) task.getVariable("auditedDepartment");
+        task.getExecution().setVariable("auditedDepartmentName", departments().getOrDefault(department, department));
+    }
+
+    /** The auditor must be a trained internal auditor, and not of the department audited. */
+    public void auditorAssigned(DelegateTask task) {
+        String auditor = task.getVariable("auditor") instanceof String text ? text.trim() : "";
+        String department = (String) task.getVariable("auditedDepartment");
+        checkAuditor(auditor, department);
+        task.getExecution().setVariable("auditor", auditor);
+        update(task, "update motcua_internal_audit set auditor = :value, status = 'ASSIGNED' where programme_code = :code and department = :department",
+                auditor);
+    }
+
+    /**
+     * Create listener of the audit: the department's objective evidence over the last twelve months
+     * (on-time rate, late steps) and its open nonconformities.
+     */
+    public void evidence(DelegateTask task) {
+        String department = (String) task.getVariable("auditedDepartment");
+        LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+        List<ReportRow> rows = report.report(today.minusMonths(12).plusDays(1), today, null, department, null, null);
+        ReportRow row = rows.isEmpty() ? null : rows.get(0);
+        BigDecimal rate = row == null ? null : row.onTimeRate();
+        long lateSteps = row == null ? 0 : row.stepsLate();
+        long open = nonconformities.open().stream().filter(nc -> department.equals(nc.responsibleUnit())).count();
+        DelegateExecution execution = task.getExecution();
+        execution.setVariable("evidenceOnTimeRate", rate == null ? "Chưa có hồ sơ giải quyết"
+                : rate.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %");
+        execution.setVariable("evidenceLateSteps", lateSteps);
+        execution.setVariable("evidenceOpenNonconformities", open);
+        jdbc.sql("""
+                        update motcua_internal_audit set on_time_rate = :rate, late_steps = :late, open_nonconformities = :open
+                        where programme_code = :code and department = :department""")
+                .param("rate", rate).param("late", lateSteps).param("open", open)
+                .param("code", task.getVariable("programmeCode")).param("department", department).update();
+    }
+
+    /** Whoever completes the audit must be allowed to audit this department; a nonconformity found is opened. */
+    public void audited(DelegateTask task) {
+        String department = (String) task.getVariable("auditedDepartment");
+        var authentication = engine.getIdentityService().getCurrentAuthentication();
+        String completer = authentication != null ? authentication.getUserId() : task.getAssignee();
+        checkAuditor(completer, department);
+        String ncCode = null;
+        if (Boolean.TRUE.equals(task.getVariable("nonconformityFound"))) {
+            Object described = task.getVariable("nonconformityDescription");
+            String description = described == null || described.toString().isBlank() ? String.valueOf(task.getVariable("findings"))
+                    : described.toString();
+            ncCode = nonconformities.open(new Nonconformities.NewNonconformity(
+                    "AUDIT|" + task.getVariable("programmeCode") + "|" + department, Nonconformities.Source.INTERNAL_AUDIT,
+                    null, department, null, "Đánh giá nội bộ " + task.getVariable("programmeCode") + ": " + description, completer));
+        }
+        jdbc.sql("""
+                        update motcua_internal_audit set status = 'AUDITED', auditor = :auditor, findings = :findings,
+                            nonconformity_code = :nc, audited_at = :now where programme_code = :code and department = :department""")
+                .param("auditor", completer).param("findings", String.valueOf(task.getVariable("findings"))).param("nc", ncCode)
+                .param("now", now()).param("code", task.getVariable("programmeCode")).param("department", department).update();
+    }
+
+    /** Create listener of the report: its summary, one line per department audited. */
+    public void summarize(DelegateTask task) {
+        StringBuilder text = new StringBuilder();
+        for (Audit audit : audits((String) task.getVariable("programmeCode"))) {
+            text.append("- ").append(audit.department()).append(" (chuyên gia ").append(audit.auditor()).append("): ")
+                    .append(audit.findings()).append(audit.nonconformityCode() == null ? "" : " [" + audit.nonconformityCode() + "]")
+                    .append('\n');
+        }
+        task.getExecution().setVariable("auditSummary", text.toString());
+    }
+
+    public void reported(DelegateTask task) {
+        jdbc.sql("update motcua_audit_programme set status = 'REPORTED', conclusion = :conclusion, reported_at = :now where code = :code")
+                .param("conclusion", String.valueOf(task.getVariable("auditReportConclusion"))).param("now", now())
+                .param("code", task.getVariable("programmeCode")).update();
+    }
+
+    public List<Programme> programmes() {
+        return jdbc.sql("select * from motcua_audit_programme order by audit_year desc, started_at desc")
+                .query((rs, n) -> new Programme(rs.getString("code"), rs.getInt("audit_year"), rs.getString("status"),
+                        rs.getString("process_instance_id"), List.of()))
+                .list().stream()
+                .map(p -> new Programme(p.code(), p.year(), p.status(), p.processInstanceId(), audits(p.code()))).toList();
+    }
+
+    public boolean exists(String code) {
+        return jdbc.sql("select count(*) from motcua_audit_programme where code = :code").param("code", code)
+                .query(Integer.class).single() > 0;
+    }
+
+    private List<Audit> audits(String programme) {
+        return jdbc.sql("select * from motcua_internal_audit where programme_code = :code order by department")
+                .param("code", programme)
+                .query((rs, n) -> new Audit(rs.getString("department"), rs.getString("status"), rs.getString("auditor"),
+                        rs.getBigDecimal("on_time_rate"), (Integer) rs.getObject("late_steps"),
+                        (Integer) rs.getObject("open_nonconformities"), rs.getString("findings"), rs.getString("nonconformity_code")))
+                .list();
+    }
+
+    private void checkAuditor(String user, String department) {
+        if (user == null || user.isBlank() || !isMember(user, Role.INTERNAL_AUDITOR.groupId())) {
+            throw new BadUserRequestException("\"" + user + "\" không phải chuyên gia đánh giá nội bộ đã được đào tạo");
+        }
+        if (isMember(user, department)) {
+            throw new BadUserRequestException("Chuyên gia đánh giá \"" + user + "\" thuộc phòng " + department
+                    + ": không được đánh giá phòng của mình (ISO 9001:2015, 9.2.2 c)");
+        }
+    }
+
+    private boolean isMember(String user, String group) {
+        return Privileged.call(engine, () -> engine.getIdentityService().createUserQuery().userId(user).memberOfGroup(group)
+                .count()) > 0;
+    }
+
+    private Map<String, String> departments() {
+        Map<String, String> byId = new java.util.TreeMap<>();
+        for (Group group : Privileged.call(engine, () -> engine.getIdentityService().createGroupQuery()
+                .groupType(Role.DEPARTMENT_GROUP_TYPE).list())) {
+            byId.put(group.getId(), group.getName());
+        }
+        return byId;
+    }
+
+    private void update(DelegateTask task, String sql, String value) {
+        jdbc.sql(sql).param("value", value).param("code", task.getVariable("programmeCode"))
+                .param("department", task.getVariable("auditedDepartment")).update();
+    }
+
+    private static OffsetDateTime now(Clock clock) {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private OffsetDateTime now() {
+        return now(clock);
+    }
+}
