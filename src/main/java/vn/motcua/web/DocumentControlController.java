@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -118,8 +117,6 @@ class DocumentControlController {
     }
 
     private static void check(EngineUser user, Set<String> allowed) {
-        if (user.groupIds().stream().noneMatch(allowed::contains)) {
-            throw new AccessDeniedException("Not for your role");
-        }
+        Groups.require(user, allowed, "Document control is for process modellers, the quality team and managers");
     }
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.http.ResponseEntity;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -151,8 +150,6 @@ class QualityController {
     }
 
     private static void check(EngineUser user, Set<String> allowed) {
-        if (user.groupIds().stream().noneMatch(allowed::contains)) {
-            throw new AccessDeniedException("For the quality team and managers");
-        }
+        Groups.require(user, allowed, "For the quality team and managers");
     }
 }

@@ -24,7 +24,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -122,9 +121,7 @@ class ReportController {
     }
 
     private static void checkReader(EngineUser user) {
-        if (user.groupIds().stream().noneMatch(READERS::contains)) {
-            throw new AccessDeniedException("Reports are for managers, leaders and the quality team");
-        }
+        Groups.require(user, READERS, "Reports are for managers, leaders and the quality team");
     }
 
     @GetMapping("/on-time")
