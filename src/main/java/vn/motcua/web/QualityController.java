@@ -24,6 +24,7 @@ import vn.motcua.engine.Privileged;
 import vn.motcua.engine.Role;
 import vn.motcua.iso.CorrectiveActions;
 import vn.motcua.iso.InternalAudits;
+import vn.motcua.iso.QmsOverview;
 import vn.motcua.iso.Nonconformities;
 import vn.motcua.iso.QualityObjectives;
 import vn.motcua.security.EngineUser;
@@ -44,11 +45,13 @@ class QualityController {
     private final Nonconformities nonconformities;
     private final CorrectiveActions correctiveActions;
     private final InternalAudits audits;
+    private final QmsOverview overview;
     private final ProcessEngine engine;
     private final Clock clock;
 
     QualityController(QualityObjectives objectives, Nonconformities nonconformities, CorrectiveActions correctiveActions,
-                      InternalAudits audits, ProcessEngine engine, Clock clock) {
+                      InternalAudits audits, QmsOverview overview, ProcessEngine engine, Clock clock) {
+        this.overview = overview;
         this.objectives = objectives;
         this.nonconformities = nonconformities;
         this.correctiveActions = correctiveActions;
@@ -147,6 +150,13 @@ class QualityController {
     List<InternalAudits.Programme> auditProgrammes(@AuthenticationPrincipal EngineUser user) {
         check(user, READERS);
         return audits.programmes();
+    }
+
+    /** The QMS at a glance for the ISO secretary and managers. */
+    @GetMapping("/overview")
+    QmsOverview.Overview overview(@AuthenticationPrincipal EngineUser user) {
+        check(user, READERS);
+        return overview.now();
     }
 
     private static void check(EngineUser user, Set<String> allowed) {

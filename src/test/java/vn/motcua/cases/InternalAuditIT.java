@@ -107,5 +107,15 @@ class InternalAuditIT extends DeskIT {
         JsonNode programmes = json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/quality/audit-programmes").getBody());
         assertThat(programmes.get(0).get("status").asText()).isEqualTo("REPORTED");
         assertThat(programmes.get(0).get("audits").findValuesAsText("auditor")).containsExactly("vanpt", "ducbv");
+
+        // the QMS overview shows the programme done and the nonconformity it opened
+        JsonNode overview = json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/quality/overview").getBody());
+        assertThat(overview.get("year").asInt()).isEqualTo(2026);
+        assertThat(overview.get("auditProgramme").get("code").asText()).isEqualTo(programme);
+        assertThat(overview.get("departmentsAudited").asLong()).isEqualTo(2);
+        assertThat(overview.get("departmentsPlanned").asLong()).isEqualTo(2);
+        assertThat(overview.get("openNonconformities").asLong()).isPositive();
+        assertThat(desk.api().get(Desk.CLERK, Desk.PASSWORD, "/api/quality/overview").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
     }
 }
