@@ -1,12 +1,22 @@
 package vn.motcua.calendar;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /** Every legal moment is Vietnamese local time, whatever the server's own zone is. */
 public final class VietnamTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    /** How a moment is written for people in notices and notifications: "14:30 05/03/2026". */
+    public static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
     private VietnamTime() {
+    }
+
+    /** The same instant in Vietnamese time (+07:00): moments are stored in UTC and shown so; null stays null. */
+    public static OffsetDateTime local(OffsetDateTime moment) {
+        return moment == null ? null : moment.atZoneSameInstant(ZONE).toOffsetDateTime();
     }
 }

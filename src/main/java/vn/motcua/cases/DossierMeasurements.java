@@ -21,8 +21,6 @@ import vn.motcua.measurement.Timeliness;
 @Component
 class DossierMeasurements {
 
-    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-
     private final DailyStats stats;
     private final DossierRepository dossiers;
     private final CalendarService calendar;
@@ -104,8 +102,8 @@ class DossierMeasurements {
                     Nonconformities.Source.DOSSIER_LATE, dossier.agencyCode(),
                     dossiers.firstLateUnit(dossier.code()).orElse(dossier.department()), dossier.code(),
                     "Hồ sơ " + dossier.code() + " (" + dossier.procedureName() + ") giải quyết quá hạn: hẹn trả "
-                            + SHOWN.format(dossier.dueAt().atZoneSameInstant(VietnamTime.ZONE)) + ", có kết quả "
-                            + SHOWN.format(result.atZoneSameInstant(VietnamTime.ZONE)), null));
+                            + VietnamTime.SHOWN.format(dossier.dueAt().atZoneSameInstant(VietnamTime.ZONE)) + ", có kết quả "
+                            + VietnamTime.SHOWN.format(result.atZoneSameInstant(VietnamTime.ZONE)), null));
         }
         add(dossier, day, Metric.PROCESSING_DAYS, processing);
         add(dossier, day, Metric.STATUTORY_DAYS, BigDecimal.valueOf(dossier.statutoryWorkingDays()));

@@ -1,5 +1,7 @@
 package vn.motcua.cases;
 
+import static vn.motcua.calendar.VietnamTime.local;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -279,11 +281,6 @@ class DossierRepository {
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
         return value == null ? null : Enum.valueOf(type, value);
-    }
-
-    /** Moments are stored in UTC and shown in Vietnamese time. */
-    static OffsetDateTime local(OffsetDateTime moment) {
-        return moment == null ? null : moment.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
     }
 
     static OffsetDateTime utc(OffsetDateTime moment) {

@@ -30,8 +30,6 @@ public class Escalations {
     static final String ROUND = "supplementRound";
 
     private static final Logger LOG = LoggerFactory.getLogger(Escalations.class);
-    private static final java.time.format.DateTimeFormatter SHOWN =
-            java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final Notifications notifications;
     private final NotificationMail mail;
@@ -105,7 +103,7 @@ public class Escalations {
         Object round = execution.getVariable(ROUND);
         OffsetDateTime now = DossierDeadlines.now().toOffsetDateTime();
         OffsetDateTime dueAt = due == null ? null : due.toInstant().atZone(VietnamTime.ZONE).toOffsetDateTime();
-        String message = kind.message(subject, code, dueAt == null ? "" : SHOWN.format(dueAt));
+        String message = kind.message(subject, code, dueAt == null ? "" : VietnamTime.SHOWN.format(dueAt));
         List<String> sent = new ArrayList<>();
         for (String recipient : recipients) {
             String key = String.join("|", code, kind.name(), String.valueOf(activityId), String.valueOf(round), recipient);

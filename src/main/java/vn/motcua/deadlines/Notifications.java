@@ -1,5 +1,7 @@
 package vn.motcua.deadlines;
 
+import static vn.motcua.calendar.VietnamTime.local;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -105,10 +107,6 @@ public class Notifications {
                 rs.getString("message"), local(rs.getObject("due_at", OffsetDateTime.class)),
                 local(rs.getObject("created_at", OffsetDateTime.class)), local(rs.getObject("read_at", OffsetDateTime.class)),
                 rs.getString("read_by"));
-    }
-
-    private static OffsetDateTime local(OffsetDateTime moment) {
-        return moment == null ? null : moment.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
     }
 
     private static OffsetDateTime utc(OffsetDateTime moment) {

@@ -1,5 +1,7 @@
 package vn.motcua.iso;
 
+import static vn.motcua.calendar.VietnamTime.local;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -135,10 +137,6 @@ public class CorrectiveActions {
 
     private OffsetDateTime now() {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-    }
-
-    private static OffsetDateTime local(OffsetDateTime moment) {
-        return moment == null ? null : moment.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
     }
 
     private static String text(Object value) {

@@ -1,5 +1,7 @@
 package vn.motcua.iso;
 
+import static vn.motcua.calendar.VietnamTime.local;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +57,9 @@ public class DocumentControl {
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentControl.class);
     private static final Pattern REVISION = Pattern.compile("^(.*\\S)\\s+lần\\s+(\\d+)$");
+    /** The columns a listed revision shows: everything but the model itself (up to a megabyte each). */
+    private static final String LISTED = "code, process_key, document_number, title, status, revision, version_tag, "
+            + "submitted_by, submitted_at, issued_at, process_definition_id, process_instance_id";
 
     /** A revision as listed. */
     public record Revision(String code, String processKey, String documentNumber, String title, String status,
@@ -213,12 +218,12 @@ public class DocumentControl {
     }
 
     public List<Revision> revisions() {
-        return jdbc.sql("select * from motcua_document_revision order by submitted_at desc, id desc")
+        return jdbc.sql("select " + LISTED + " from motcua_document_revision order by submitted_at desc, id desc")
                 .query((rs, n) -> revision(rs)).list();
     }
 
     public Revision find(String code) {
-        return jdbc.sql("select * from motcua_document_revision where code = :code").param("code", code)
+        return jdbc.sql("select " + LISTED + " from motcua_document_revision where code = :code").param("code", code)
                 .query((rs, n) -> revision(rs)).single();
     }
 
@@ -249,7 +254,4 @@ public class DocumentControl {
                 rs.getString("process_instance_id"));
     }
 
-    private static OffsetDateTime local(OffsetDateTime moment) {
-        return moment == null ? null : moment.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
-    }
 }

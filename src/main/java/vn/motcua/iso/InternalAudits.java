@@ -121,8 +121,8 @@ public class InternalAudits {
         String department = (String) task.getVariable("auditedDepartment");
         checkAuditor(auditor, department);
         task.getExecution().setVariable("auditor", auditor);
-        update(task, "update motcua_internal_audit set auditor = :value, status = 'ASSIGNED' where programme_code = :code and department = :department",
-                auditor);
+        jdbc.sql("update motcua_internal_audit set auditor = :auditor, status = 'ASSIGNED' where programme_code = :code and department = :department")
+                .param("auditor", auditor).param("code", task.getVariable("programmeCode")).param("department", department).update();
     }
 
     /**
@@ -136,7 +136,7 @@ public class InternalAudits {
         ReportRow row = rows.isEmpty() ? null : rows.get(0);
         BigDecimal rate = row == null ? null : row.onTimeRate();
         long lateSteps = row == null ? 0 : row.stepsLate();
-        long open = nonconformities.open().stream().filter(nc -> department.equals(nc.responsibleUnit())).count();
+        long open = nonconformities.countOpen(department);
         DelegateExecution execution = task.getExecution();
         execution.setVariable("evidenceOnTimeRate", rate == null ? "Chưa có hồ sơ giải quyết"
                 : rate.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %");
@@ -234,16 +234,7 @@ public class InternalAudits {
         return byId;
     }
 
-    private void update(DelegateTask task, String sql, String value) {
-        jdbc.sql(sql).param("value", value).param("code", task.getVariable("programmeCode"))
-                .param("department", task.getVariable("auditedDepartment")).update();
-    }
-
-    private static OffsetDateTime now(Clock clock) {
-        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-    }
-
     private OffsetDateTime now() {
-        return now(clock);
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

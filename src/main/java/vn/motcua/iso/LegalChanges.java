@@ -138,7 +138,7 @@ public class LegalChanges {
                         where r.status = 'OPEN' order by r.due_at""")
                 .query((rs, n) -> new Review(rs.getLong("change_id"), rs.getString("document_id"), rs.getString("procedure_code"),
                         rs.getString("procedure_name"), rs.getString("process_key"), rs.getString("process_instance_id"),
-                        rs.getObject("due_at", OffsetDateTime.class).atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime(),
+                        VietnamTime.local(rs.getObject("due_at", OffsetDateTime.class)),
                         rs.getString("status"), rs.getString("outcome")))
                 .list();
     }

@@ -1,5 +1,7 @@
 package vn.motcua.iso;
 
+import static vn.motcua.calendar.VietnamTime.local;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -144,6 +146,14 @@ public class Nonconformities {
         return list("where status <> 'CLOSED'");
     }
 
+    /** How many are not yet closed, of one responsible unit or (null) of all. */
+    public long countOpen(String responsibleUnit) {
+        return jdbc.sql("""
+                        select count(*) from motcua_nonconformity where status <> 'CLOSED'
+                            and (cast(:unit as varchar(255)) is null or responsible_unit = :unit)""")
+                .param("unit", responsibleUnit).query(Long.class).single();
+    }
+
     public List<Nonconformity> all() {
         return list("");
     }
@@ -156,10 +166,6 @@ public class Nonconformities {
                         rs.getString("status"), rs.getString("process_instance_id"),
                         (Boolean) rs.getObject("corrective_action_needed"), local(rs.getObject("closed_at", OffsetDateTime.class))))
                 .list();
-    }
-
-    private static OffsetDateTime local(OffsetDateTime moment) {
-        return moment == null ? null : moment.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
     }
 
     private static String text(Object value) {

@@ -48,7 +48,7 @@ public class QmsOverview {
         List<LegalChanges.Review> reviews = legalChanges.openReviews();
         List<DocumentControl.Revision> revisions = documents.revisions();
         InternalAudits.Programme programme = audits.programmes().stream().filter(p -> p.year() == year).findFirst().orElse(null);
-        return new Overview(year, nonconformities.open().size(), actions.size(),
+        return new Overview(year, nonconformities.countOpen(null), actions.size(),
                 actions.stream().filter(CorrectiveActions.CorrectiveAction::overdue).count(),
                 reviews.size(), reviews.stream().filter(r -> r.dueAt().isBefore(now)).count(),
                 revisions.stream().filter(r -> "SUBMITTED".equals(r.status())).count(),

@@ -158,12 +158,16 @@ public class DailyStats {
         return new ArrayList<>(sums.values());
     }
 
-    private record Filter(String agency, String department, String procedure) {
+    /**
+     * The optional agency, department and procedure of a query on a table with those columns (the
+     * counters, the dossiers), bound as :agency, :department, :procedure; null matches all.
+     */
+    static final String FILTER_CONDITIONS = """
+              and (cast(:agency as varchar(32)) is null or agency_code = :agency)
+              and (cast(:department as varchar(255)) is null or department = :department)
+              and (cast(:procedure as varchar(64)) is null or procedure_code = :procedure)""";
 
-        static final String CONDITIONS = """
-                  and (cast(:agency as varchar(32)) is null or agency_code = :agency)
-                  and (cast(:department as varchar(255)) is null or department = :department)
-                  and (cast(:procedure as varchar(64)) is null or procedure_code = :procedure)""";
+    private record Filter(String agency, String department, String procedure) {
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
             return statement.param("agency", agency).param("department", department).param("procedure", procedure);
@@ -178,7 +182,7 @@ public class DailyStats {
         String group = grouping == Grouping.MONTH ? "stat_month" : grouping.expression;
         return filter.bind(jdbc.sql("select grp, metric, sum(stat_value) as total from (select " + group
                         + " as grp, metric, stat_value from motcua_monthly_stat where breakdown = :breakdown"
-                        + " and stat_month between :from and :to " + Filter.CONDITIONS + ") counters group by grp, metric"))
+                        + " and stat_month between :from and :to " + FILTER_CONDITIONS + ") counters group by grp, metric"))
                 .param("breakdown", breakdown.name()).param("from", first).param("to", last)
                 .query((rs, n) -> sum(rs, grouping)).list();
     }
@@ -190,7 +194,7 @@ public class DailyStats {
         String group = grouping == Grouping.MONTH ? "stat_day" : grouping.expression;
         return filter.bind(jdbc.sql("select grp, metric, sum(stat_value) as total from (select " + group
                         + " as grp, metric, stat_value from motcua_daily_stat where stat_day between :from and :to "
-                        + Filter.CONDITIONS + ") counters group by grp, metric"))
+                        + FILTER_CONDITIONS + ") counters group by grp, metric"))
                 .param("from", from).param("to", to)
                 .query((rs, n) -> sum(rs, grouping)).list();
     }

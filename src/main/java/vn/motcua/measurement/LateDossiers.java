@@ -1,5 +1,7 @@
 package vn.motcua.measurement;
 
+import static vn.motcua.calendar.VietnamTime.local;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -57,7 +59,4 @@ public class LateDossiers {
                 .list();
     }
 
-    private static OffsetDateTime local(OffsetDateTime moment) {
-        return moment == null ? null : moment.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
-    }
 }

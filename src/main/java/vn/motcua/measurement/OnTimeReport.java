@@ -150,10 +150,7 @@ public class OnTimeReport {
                        String stock, String agency, String department, String procedure) {
         jdbc.sql("select grp, count(*) as n from (select " + column + " as grp from motcua_dossier "
                         + "where status = :status " + (dueBefore == null ? "" : "and due_at < :dueBefore ")
-                        + "and (cast(:agency as varchar(32)) is null or agency_code = :agency) "
-                        + "and (cast(:department as varchar(255)) is null or department = :department) "
-                        + "and (cast(:procedure as varchar(64)) is null or procedure_code = :procedure)) open_dossiers "
-                        + "group by grp")
+                        + DailyStats.FILTER_CONDITIONS + ") open_dossiers group by grp")
                 .param("status", status).param("dueBefore", dueBefore)
                 .param("agency", agency).param("department", department).param("procedure", procedure)
                 .query((rs, n) -> counts.computeIfAbsent(rs.getString("grp"), k -> new HashMap<>())

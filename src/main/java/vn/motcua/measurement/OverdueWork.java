@@ -1,5 +1,7 @@
 package vn.motcua.measurement;
 
+import static vn.motcua.calendar.VietnamTime.local;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -7,7 +9,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import vn.motcua.calendar.VietnamTime;
 
 /**
  * The open steps that are overdue or fall due soon, with their dossier, unit and procedure: the
@@ -49,7 +50,4 @@ public class OverdueWork {
                 .list();
     }
 
-    private static OffsetDateTime local(OffsetDateTime moment) {
-        return moment == null ? null : moment.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
-    }
 }

@@ -1,5 +1,7 @@
 package vn.motcua.measurement;
 
+import static vn.motcua.calendar.VietnamTime.local;
+
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -8,7 +10,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import vn.motcua.calendar.VietnamTime;
 
 /** The steps of dossiers (motcua_dossier_step), written in the engine's transaction as tasks start and end. */
 @Repository
@@ -102,10 +103,6 @@ public class StepRecords {
         }
         return ofDossier(dossierCode).stream().anyMatch(step -> step.unit() != null
                 && List.of(step.unit().split(",")).stream().anyMatch(groupIds::contains));
-    }
-
-    private static OffsetDateTime local(OffsetDateTime moment) {
-        return moment == null ? null : moment.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
     }
 
     private static OffsetDateTime utc(OffsetDateTime moment) {
