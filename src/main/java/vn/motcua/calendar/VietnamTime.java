@@ -12,6 +12,9 @@ public final class VietnamTime {
     /** How a moment is written for people in notices and notifications: "14:30 05/03/2026". */
     public static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
+    /** How a day is written for people: "05/03/2026"; also how they type one. */
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private VietnamTime() {
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import com.lowagie.text.PageSize;
 
 import vn.motcua.measurement.StepRecord;
+import vn.motcua.print.PrintedForm;
 
 /**
  * Forms 02–05 of Circular 01/2018/TT-VPCP, with the receipt's look: supplement request, refusal,

@@ -3,6 +3,7 @@ package vn.motcua.cases;
 import java.time.ZonedDateTime;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.print.PrintedForm;
 
 /**
  * Giấy tiếp nhận hồ sơ và hẹn trả kết quả (form 01, Circular 01/2018/TT-VPCP): what the citizen takes

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.measurement.Timeliness;
+import vn.motcua.print.PrintedForm;
 
 /**
  * Sổ theo dõi hồ sơ (form 06): one row per dossier of the year, as an A4 PDF to print and file, and

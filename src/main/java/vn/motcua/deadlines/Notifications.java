@@ -58,7 +58,7 @@ public class Notifications {
     public List<String> tell(String recordCode, NotificationKind kind, List<String> groups, String subject, String detail,
                              OffsetDateTime when) {
         String message = kind.message(subject, detail, when.atZoneSameInstant(vn.motcua.calendar.VietnamTime.ZONE)
-                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                .format(VietnamTime.DAY));
         List<String> told = new java.util.ArrayList<>();
         for (String group : groups) {
             if (add(String.join("|", recordCode, kind.name(), group), recordCode, kind, null, group, message, null, when)) {

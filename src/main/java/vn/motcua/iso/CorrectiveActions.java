@@ -8,8 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -19,7 +19,6 @@ import org.springframework.stereotype.Repository;
 
 import vn.motcua.calendar.CalendarService;
 import vn.motcua.calendar.VietnamTime;
-import vn.motcua.engine.Privileged;
 
 /**
  * Corrective actions (hành động khắc phục, ISO 9001:2015, 10.2), one per nonconformity that needs one,
@@ -35,6 +34,11 @@ public class CorrectiveActions {
                                    int round, String actionOwner, LocalDate actionDeadline, OffsetDateTime openedAt,
                                    OffsetDateTime closedAt, boolean overdue) {
     }
+
+    /** The statuses as people read them. */
+    static final Map<String, String> STATUS = Map.of("ROOT_CAUSE", "Phân tích nguyên nhân", "PLANNED",
+            "Đang thực hiện kế hoạch", "IMPLEMENTED", "Chờ đánh giá hiệu lực", "REOPENED", "Mở lại (chưa hiệu lực)",
+            "CLOSED", "Đã đóng");
 
     private final JdbcClient jdbc;
     private final ProcessEngine engine;
@@ -67,17 +71,9 @@ public class CorrectiveActions {
      * on; otherwise the task stays open with a message saying what to fix.
      */
     public void planned(DelegateTask task) {
-        String owner = task.getVariable("actionOwner") instanceof String text ? text.trim() : "";
-        if (owner.isEmpty() || Privileged.call(engine, () -> engine.getIdentityService().createUserQuery().userId(owner).count()) == 0) {
-            throw new BadUserRequestException("Người chịu trách nhiệm \"" + owner + "\" không phải người dùng của hệ thống");
-        }
-        if (!(task.getVariable("actionDeadline") instanceof Date deadline)) {
-            throw new BadUserRequestException("Phải ghi thời hạn hoàn thành hành động khắc phục (actionDeadline)");
-        }
-        LocalDate day = deadline.toInstant().atZone(VietnamTime.ZONE).toLocalDate();
-        if (day.isBefore(LocalDate.now(clock.withZone(VietnamTime.ZONE)))) {
-            throw new BadUserRequestException("Thời hạn hoàn thành " + day + " đã qua");
-        }
+        String owner = ActionPlans.owner(engine, task.getVariable("actionOwner"));
+        LocalDate day = ActionPlans.deadline(task.getVariable("actionDeadline"), clock,
+                "thời hạn hoàn thành hành động khắc phục");
         task.setVariable("actionOwner", owner);
         jdbc.sql("""
                         update motcua_corrective_action set root_cause = :cause, action_plan = :plan, action_owner = :owner,

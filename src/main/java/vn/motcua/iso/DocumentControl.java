@@ -204,6 +204,37 @@ public class DocumentControl {
         }
     }
 
+    /** An issued document whose periodic review falls due: its code and title, and when. */
+    public record DueReview(String documentCode, String title, OffsetDateTime dueAt) {
+    }
+
+    /**
+     * Issued documents whose periodic review falls due within the days given, or is under way (its task
+     * open, due at the review's own deadline), the earliest first.
+     */
+    public List<DueReview> reviewsDueWithin(int days) {
+        Date limit = Date.from(clock.instant().plus(java.time.Duration.ofDays(days)));
+        List<DueReview> due = new ArrayList<>();
+        Privileged.run(engine, () -> {
+            for (var job : engine.getManagementService().createJobQuery().processDefinitionKey(PROCESS_KEY)
+                    .activityId("Event_PeriodicReviewDue").duedateLowerThan(limit).list()) {
+                due.add(dueReview(job.getProcessInstanceId(), job.getDuedate()));
+            }
+            for (var task : engine.getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY)
+                    .taskDefinitionKey("Task_PeriodicReview").list()) {
+                due.add(dueReview(task.getProcessInstanceId(), task.getDueDate()));
+            }
+        });
+        due.sort(java.util.Comparator.comparing(DueReview::dueAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        return due;
+    }
+
+    private DueReview dueReview(String processInstanceId, Date dueAt) {
+        var variables = engine.getRuntimeService().getVariables(processInstanceId, List.of("documentCode", "documentTitle"));
+        return new DueReview((String) variables.get("documentCode"), (String) variables.get("documentTitle"),
+                dueAt == null ? null : dueAt.toInstant().atZone(VietnamTime.ZONE).toOffsetDateTime());
+    }
+
     /** The next periodic review: app.qms.document-review-months after now. */
     public Date periodicReviewAt(DelegateExecution execution) {
         return Date.from(clock.instant().atZone(VietnamTime.ZONE).plusMonths(settings.documentReviewMonths()).toInstant());

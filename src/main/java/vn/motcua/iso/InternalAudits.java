@@ -1,7 +1,6 @@
 package vn.motcua.iso;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -139,7 +138,7 @@ public class InternalAudits {
         long open = nonconformities.countOpen(department);
         DelegateExecution execution = task.getExecution();
         execution.setVariable("evidenceOnTimeRate", rate == null ? "Chưa có hồ sơ giải quyết"
-                : rate.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %");
+                : ManagementReviewInputs.percent(rate));
         execution.setVariable("evidenceLateSteps", lateSteps);
         execution.setVariable("evidenceOpenNonconformities", open);
         jdbc.sql("""

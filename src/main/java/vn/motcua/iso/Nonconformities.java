@@ -53,6 +53,16 @@ public class Nonconformities {
         public String label() {
             return label;
         }
+
+        /** The label of a stored source name; the name itself when no longer known. */
+        public static String labelOf(String name) {
+            for (Source source : values()) {
+                if (source.name().equals(name)) {
+                    return source.label;
+                }
+            }
+            return name;
+        }
     }
 
     /** A nonconformity as listed. */

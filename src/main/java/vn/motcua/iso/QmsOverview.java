@@ -11,8 +11,9 @@ import vn.motcua.calendar.VietnamTime;
 
 /**
  * What the ISO secretary and managers watch (DOMAIN.md §6: what inspections find hidden): documents to
- * revise or awaiting approval, procedures awaiting a legal-change review, this year's audit programme,
- * open nonconformities and corrective actions past their deadline.
+ * revise, awaiting approval or due for their periodic review, procedures awaiting a legal-change review,
+ * this year's audit programme, open nonconformities and corrective actions past their deadline, the next
+ * management review and its actions not yet done, and the risks and opportunities being followed.
  */
 @Service
 public class QmsOverview {
@@ -20,19 +21,28 @@ public class QmsOverview {
     /** The overview as the API answers it; {@code auditProgramme} is null until this year's has started. */
     public record Overview(int year, long openNonconformities, long openCorrectiveActions, long overdueCorrectiveActions,
                            long legalReviewsOpen, long legalReviewsOverdue, long documentsAwaitingApproval,
-                           List<DocumentControl.Revision> documentsToRevise, InternalAudits.Programme auditProgramme,
-                           long departmentsAudited, long departmentsPlanned) {
+                           List<DocumentControl.Revision> documentsToRevise, List<DocumentControl.DueReview> documentReviewsDue,
+                           InternalAudits.Programme auditProgramme, long departmentsAudited, long departmentsPlanned,
+                           OffsetDateTime nextManagementReview, long openReviewActions, long overdueReviewActions,
+                           long openRisks, long risksBeingTreated) {
     }
+
+    /** How far ahead documents whose periodic review falls due are shown. */
+    static final int DOCUMENT_REVIEW_HORIZON_DAYS = 30;
 
     private final Nonconformities nonconformities;
     private final CorrectiveActions correctiveActions;
     private final LegalChanges legalChanges;
     private final DocumentControl documents;
     private final InternalAudits audits;
+    private final ManagementReviews managementReviews;
+    private final Risks risks;
     private final Clock clock;
 
     QmsOverview(Nonconformities nonconformities, CorrectiveActions correctiveActions, LegalChanges legalChanges,
-                DocumentControl documents, InternalAudits audits, Clock clock) {
+                DocumentControl documents, InternalAudits audits, ManagementReviews reviews, Risks risks, Clock clock) {
+        this.managementReviews = reviews;
+        this.risks = risks;
         this.nonconformities = nonconformities;
         this.correctiveActions = correctiveActions;
         this.legalChanges = legalChanges;
@@ -48,12 +58,17 @@ public class QmsOverview {
         List<LegalChanges.Review> reviews = legalChanges.openReviews();
         List<DocumentControl.Revision> revisions = documents.revisions();
         InternalAudits.Programme programme = audits.programmes().stream().filter(p -> p.year() == year).findFirst().orElse(null);
+        List<ManagementReviews.Action> reviewActions = managementReviews.openActions();
+        List<Risks.Risk> register = risks.register().stream().filter(r -> !"CLOSED".equals(r.status())).toList();
         return new Overview(year, nonconformities.countOpen(null), actions.size(),
                 actions.stream().filter(CorrectiveActions.CorrectiveAction::overdue).count(),
                 reviews.size(), reviews.stream().filter(r -> r.dueAt().isBefore(now)).count(),
                 revisions.stream().filter(r -> "SUBMITTED".equals(r.status())).count(),
-                revisions.stream().filter(r -> "REVISION_NEEDED".equals(r.status())).toList(), programme,
+                revisions.stream().filter(r -> "REVISION_NEEDED".equals(r.status())).toList(),
+                documents.reviewsDueWithin(DOCUMENT_REVIEW_HORIZON_DAYS), programme,
                 programme == null ? 0 : programme.audits().stream().filter(a -> "AUDITED".equals(a.status())).count(),
-                programme == null ? 0 : programme.audits().size());
+                programme == null ? 0 : programme.audits().size(), managementReviews.nextReview(), reviewActions.size(),
+                reviewActions.stream().filter(ManagementReviews.Action::overdue).count(), register.size(),
+                register.stream().filter(r -> "PLANNING".equals(r.status()) || "TREATING".equals(r.status())).count());
     }
 }

@@ -14,11 +14,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param documentReviewMonths          how often an issued document is reviewed (ISO 9001:2015, 7.5.2)
  * @param legalChangeReviewMonths       within how long a procedure must be reviewed after a change of a
  *                                      legal document it cites (Decision 19/2014/QĐ-TTg: 3 months)
+ * @param agencyName                    the agency named on QMS documents; by default the agencies of the
+ *                                      procedure catalogue
+ * @param riskActionLevel               from which level (likelihood × impact, 1 to 25) a risk or
+ *                                      opportunity needs an action plan
+ * @param riskReviewMonths              how often a risk or opportunity is reviewed (ISO 9001:2015, 6.1)
  */
 @ConfigurationProperties("app.qms")
 public record QmsSettings(
         @DefaultValue("20") BigDecimal effectivenessCheckWorkingDays,
         @DefaultValue("iso-secretary") String fallbackUnit,
         @DefaultValue("12") int documentReviewMonths,
-        @DefaultValue("3") int legalChangeReviewMonths) {
+        @DefaultValue("3") int legalChangeReviewMonths,
+        String agencyName,
+        @DefaultValue("5") int riskActionLevel,
+        @DefaultValue("12") int riskReviewMonths) {
 }

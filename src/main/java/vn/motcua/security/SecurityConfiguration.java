@@ -32,6 +32,8 @@ class SecurityConfiguration {
                         .requestMatchers("/camunda/**", "/", "/error", "/favicon.ico").permitAll()
                         // the citizen's lookup by dossier code: no login, no personal data, rate-limited
                         .requestMatchers(HttpMethod.GET, "/api/public/**", "/tra-cuu.html").permitAll()
+                        // and their opinion of it, once per dossier, under the same rate limit
+                        .requestMatchers(HttpMethod.POST, "/api/public/dossiers/*/feedback").permitAll()
                         // the reports page is a shell: its figures come from /api/reports, which needs a login
                         .requestMatchers(HttpMethod.GET, "/reports", "/reports.html", "/webjars/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/calendar/**").authenticated()

@@ -1,7 +1,5 @@
 package vn.motcua.web;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,33 +26,26 @@ class DossierDocumentController {
 
     @GetMapping("/receipt.pdf")
     ResponseEntity<byte[]> receipt(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
-        return pdf("giay-tiep-nhan-" + code, documents.receipt(lookup.readable(code, user)));
+        return PdfResponses.inline("giay-tiep-nhan-" + code, documents.receipt(lookup.readable(code, user)));
     }
 
     @GetMapping("/supplement-request.pdf")
     ResponseEntity<byte[]> supplementRequest(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
-        return pdf("phieu-yeu-cau-bo-sung-" + code, documents.supplementRequest(lookup.readable(code, user)));
+        return PdfResponses.inline("phieu-yeu-cau-bo-sung-" + code, documents.supplementRequest(lookup.readable(code, user)));
     }
 
     @GetMapping("/refusal.pdf")
     ResponseEntity<byte[]> refusal(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
-        return pdf("phieu-tu-choi-" + code, documents.refusal(lookup.readable(code, user)));
+        return PdfResponses.inline("phieu-tu-choi-" + code, documents.refusal(lookup.readable(code, user)));
     }
 
     @GetMapping("/apology.pdf")
     ResponseEntity<byte[]> apology(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
-        return pdf("phieu-xin-loi-" + code, documents.apology(lookup.readable(code, user)));
+        return PdfResponses.inline("phieu-xin-loi-" + code, documents.apology(lookup.readable(code, user)));
     }
 
     @GetMapping("/control-sheet.pdf")
     ResponseEntity<byte[]> controlSheet(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
-        return pdf("phieu-kiem-soat-" + code, documents.controlSheet(lookup.readable(code, user)));
-    }
-
-    private static ResponseEntity<byte[]> pdf(String name, byte[] pdf) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name + ".pdf").build().toString())
-                .body(pdf);
+        return PdfResponses.inline("phieu-kiem-soat-" + code, documents.controlSheet(lookup.readable(code, user)));
     }
 }

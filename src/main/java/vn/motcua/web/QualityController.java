@@ -34,11 +34,12 @@ import vn.motcua.security.EngineUser;
 @RequestMapping("/api/quality")
 class QualityController {
 
-    private static final Set<String> READERS = Set.of(Role.ISO_SECRETARY.groupId(), Role.QUALITY_REPRESENTATIVE.groupId(),
+    /** Who reads the QMS records: the quality team, managers, leaders and administrators. */
+    static final Set<String> READERS = Set.of(Role.ISO_SECRETARY.groupId(), Role.QUALITY_REPRESENTATIVE.groupId(),
             Role.MANAGER.groupId(), Role.AGENCY_LEADER.groupId(), Role.ADMINISTRATOR.groupId());
     private static final Set<String> EVALUATORS = Set.of(Role.ISO_SECRETARY.groupId(), Role.ADMINISTRATOR.groupId());
     /** Who may record a nonconformity by hand: the quality team, leaders and heads of department. */
-    private static final Set<String> REPORTERS = Set.of(Role.ISO_SECRETARY.groupId(), Role.QUALITY_REPRESENTATIVE.groupId(),
+    static final Set<String> REPORTERS = Set.of(Role.ISO_SECRETARY.groupId(), Role.QUALITY_REPRESENTATIVE.groupId(),
             Role.AGENCY_LEADER.groupId(), Role.DEPARTMENT_HEAD.groupId());
 
     private final QualityObjectives objectives;

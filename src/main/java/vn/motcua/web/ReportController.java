@@ -112,8 +112,8 @@ class ReportController {
                                         @AuthenticationPrincipal EngineUser user) {
         checkReader(user);
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate start = parse(problems, "from", from);
-        LocalDate end = parse(problems, "to", to);
+        LocalDate start = RequestValues.date(problems, "from", from);
+        LocalDate end = RequestValues.date(problems, "to", to);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
@@ -132,8 +132,8 @@ class ReportController {
                              @AuthenticationPrincipal EngineUser user) {
         checkReader(user);
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate start = parse(problems, "from", from);
-        LocalDate end = parse(problems, "to", to);
+        LocalDate start = RequestValues.date(problems, "from", from);
+        LocalDate end = RequestValues.date(problems, "to", to);
         if (start != null && end != null && end.isBefore(start)) {
             problems.add(new FieldProblem("to", "must not be before from"));
         }
@@ -221,15 +221,6 @@ class ReportController {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(body);
-    }
-
-    private static LocalDate parse(List<FieldProblem> problems, String name, String value) {
-        try {
-            return RequestValues.date(name, value);
-        } catch (InvalidRequestException e) {
-            problems.addAll(e.problems());
-            return null;
-        }
     }
 
     private static String blank(String value) {

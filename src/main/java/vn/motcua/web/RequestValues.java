@@ -59,6 +59,16 @@ final class RequestValues {
         }
     }
 
+    /** The date, or null with the problem added to those of the request. */
+    static LocalDate date(java.util.List<InvalidRequestException.FieldProblem> problems, String name, String value) {
+        try {
+            return date(name, value);
+        } catch (InvalidRequestException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
     static int wholeNumber(String name, String value, int min, int max) {
         try {
             int number = Integer.parseInt(required(name, value));

@@ -2,12 +2,16 @@ package vn.motcua.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -16,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import vn.motcua.Api;
@@ -103,6 +108,19 @@ final class Desk {
             }
         }
         throw new AssertionError("nobody can work task " + task.getTaskDefinitionKey());
+    }
+
+    /**
+     * The text of a PDF the API serves, every page, in the order it was written (a table cell by cell,
+     * row by row), with runs of white space made one space.
+     */
+    String pdfText(String user, String path) throws IOException {
+        ResponseEntity<byte[]> response = api.bytes(user, PASSWORD, path);
+        assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        try (PDDocument document = Loader.loadPDF(response.getBody())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     /** Completes the task through Camunda's REST API as the given user, as Tasklist does. */

@@ -45,6 +45,10 @@ class InternalAuditIT extends DeskIT {
     void auditorsNeverAuditTheirOwnDepartment() throws Exception {
         assertThat(managementService.createJobQuery().processDefinitionKey("InternalAuditProcess").timers().count())
                 .as("the yearly programme's timer").isEqualTo(1);
+        // 08:00 on 15 January in Vietnam, whatever the server's zone (the tests run in UTC)
+        java.time.ZonedDateTime yearly = managementService.createJobQuery().processDefinitionKey("InternalAuditProcess").timers()
+                .singleResult().getDuedate().toInstant().atZone(vn.motcua.calendar.VietnamTime.ZONE);
+        assertThat(java.util.List.of(yearly.getDayOfMonth(), yearly.getMonthValue(), yearly.getHour())).containsExactly(15, 1, 8);
         assertThat(desk.api().send("minhtv", Desk.PASSWORD, HttpMethod.POST, "/api/quality/audit-programmes?year=2026", null)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<String> started = desk.api().send(QUALITY, Desk.PASSWORD, HttpMethod.POST,
@@ -107,6 +111,12 @@ class InternalAuditIT extends DeskIT {
         JsonNode programmes = json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/quality/audit-programmes").getBody());
         assertThat(programmes.get(0).get("status").asText()).isEqualTo("REPORTED");
         assertThat(programmes.get(0).get("audits").findValuesAsText("auditor")).containsExactly("vanpt", "ducbv");
+
+        assertThat(desk.pdfText("chaudm", "/api/quality/audit-programmes/" + programme + "/report.pdf")).contains(
+                "BÁO CÁO ĐÁNH GIÁ NỘI BỘ NĂM 2026", "TCVN ISO 9001:2015", "Hồ sơ lưu chưa đủ biên bản thẩm định thực tế", nc,
+                "Hệ thống phù hợp, một điểm không phù hợp");
+        assertThat(desk.api().get("chaudm", Desk.PASSWORD, "/api/quality/audit-programmes/DGNB-1999/report.pdf").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
 
         // the QMS overview shows the programme done and the nonconformity it opened
         JsonNode overview = json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/quality/overview").getBody());

@@ -141,6 +141,13 @@ class NonconformityProcessesIT extends DeskIT {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
         assertThat(json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/quality/corrective-actions").getBody())
                 .findValuesAsText("nonconformityCode")).doesNotContain(code);
+        // both records print: the nonconformity report and the corrective action record of its two rounds
+        assertThat(desk.pdfText("chaudm", "/api/quality/nonconformities/" + code + "/report.pdf")).contains(
+                "PHIẾU KIỂM SOÁT ĐẦU RA KHÔNG PHÙ HỢP", code, dossier, "Bộ phận Một cửa bàn giao hồ sơ chậm 4 ngày làm việc",
+                "Cần hành động khắc phục", "Đã đóng");
+        assertThat(desk.pdfText("chaudm", "/api/quality/corrective-actions/" + code + "/record.pdf")).contains(
+                "PHIẾU HÀNH ĐỘNG KHẮC PHỤC", "Không có bước kiểm tra cuối buổi", "Đã bổ sung bước kiểm tra", "30/09/2026",
+                "Lần thực hiện: 2", "Không còn hồ sơ bàn giao chậm trong 2 tháng");
         // the late dossier opened exactly one nonconformity
         assertThat(jdbc.queryForObject("select count(*) from motcua_nonconformity where dossier_code = ?", Integer.class, dossier))
                 .isEqualTo(1);
@@ -186,5 +193,11 @@ class NonconformityProcessesIT extends DeskIT {
         assertThat(status(code)).isEqualTo("CLOSED");
         assertThat(jdbc.queryForObject("select count(*) from motcua_corrective_action where nonconformity_code = ?", Integer.class, code))
                 .isZero();
+        assertThat(desk.pdfText("chaudm", "/api/quality/nonconformities/" + code + "/report.pdf"))
+                .contains("Giấy phép bán buôn rượu ghi sai địa chỉ trụ sở", "Không cần hành động khắc phục");
+        assertThat(desk.api().get("chaudm", Desk.PASSWORD, "/api/quality/corrective-actions/" + code + "/record.pdf").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(desk.api().get(Desk.CLERK, Desk.PASSWORD, "/api/quality/nonconformities/" + code + "/report.pdf").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
     }
 }

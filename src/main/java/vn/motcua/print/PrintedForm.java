@@ -1,4 +1,4 @@
-package vn.motcua.cases;
+package vn.motcua.print;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,32 +34,33 @@ import vn.motcua.calendar.VietnamTime;
 /**
  * The common look of the printed forms of Circular 01/2018/TT-VPCP: A5, the agency and the national
  * motto side by side, a title, the dossier code with its QR code, and two signature blocks. Fonts are
- * shipped and embedded (DejaVu Serif), so Vietnamese diacritics print on any machine.
+ * shipped and embedded (DejaVu Serif), so Vietnamese diacritics print on any machine. The QMS documents
+ * (audit report, nonconformity report, management review minutes) use the same look on A4.
  */
-final class PrintedForm {
+public final class PrintedForm {
 
     private static final BaseFont REGULAR = font("fonts/DejaVuSerif.ttf");
     private static final BaseFont BOLD = font("fonts/DejaVuSerif-Bold.ttf");
     private static final BaseFont ITALIC = font("fonts/DejaVuSerif-Italic.ttf");
 
-    static final Font TEXT = new Font(REGULAR, 8.5f);
-    static final Font TEXT_BOLD = new Font(BOLD, 8.5f);
-    static final Font TEXT_ITALIC = new Font(ITALIC, 7.5f);
-    static final Font HEADER = new Font(BOLD, 7.5f);
-    static final Font TITLE = new Font(BOLD, 10.5f);
-    static final Font TABLE_HEADER = new Font(BOLD, 7);
-    static final Font TABLE_TEXT = new Font(REGULAR, 7);
+    public static final Font TEXT = new Font(REGULAR, 8.5f);
+    public static final Font TEXT_BOLD = new Font(BOLD, 8.5f);
+    public static final Font TEXT_ITALIC = new Font(ITALIC, 7.5f);
+    public static final Font HEADER = new Font(BOLD, 7.5f);
+    public static final Font TITLE = new Font(BOLD, 10.5f);
+    public static final Font TABLE_HEADER = new Font(BOLD, 7);
+    public static final Font TABLE_TEXT = new Font(REGULAR, 7);
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document;
     private final PdfWriter writer;
 
-    PrintedForm(String title) {
+    public PrintedForm(String title) {
         this(title, PageSize.A5);
     }
 
     /** A form on another page size: A5 landscape for wide tables, A4 landscape for the ledger. */
-    PrintedForm(String title, Rectangle pageSize) {
+    public PrintedForm(String title, Rectangle pageSize) {
         document = new Document(pageSize, 32, 32, 24, 24);
         writer = PdfWriter.getInstance(document, out);
         document.addTitle(title);
@@ -68,7 +69,7 @@ final class PrintedForm {
     }
 
     /** Agency on the left, the national motto on the right, then the place and date line. */
-    PrintedForm header(String agencyName, String unit, ZonedDateTime date) {
+    public PrintedForm header(String agencyName, String unit, ZonedDateTime date) {
         PdfPTable table = new PdfPTable(new float[] {1, 1.25f});
         table.setWidthPercentage(100);
         table.addCell(cell(agencyName.toUpperCase(java.util.Locale.forLanguageTag("vi")) + "\n" + unit.toUpperCase(
@@ -83,7 +84,7 @@ final class PrintedForm {
         return this;
     }
 
-    PrintedForm title(String title) {
+    public PrintedForm title(String title) {
         Paragraph paragraph = new Paragraph(title, TITLE);
         paragraph.setAlignment(Element.ALIGN_CENTER);
         paragraph.setSpacingBefore(6);
@@ -93,7 +94,7 @@ final class PrintedForm {
     }
 
     /** The dossier code in words and as a QR code the desk and the citizen can scan. */
-    PrintedForm dossierCode(String code) {
+    public PrintedForm dossierCode(String code) {
         PdfPTable table = new PdfPTable(new float[] {4, 1});
         table.setWidthPercentage(100);
         Phrase phrase = new Phrase();
@@ -111,7 +112,7 @@ final class PrintedForm {
         return this;
     }
 
-    PrintedForm line(String label, String value) {
+    public PrintedForm line(String label, String value) {
         Paragraph paragraph = new Paragraph();
         paragraph.add(new Chunk(label, TEXT));
         paragraph.add(new Chunk(value == null || value.isBlank() ? "……………………" : value, TEXT_BOLD));
@@ -120,7 +121,7 @@ final class PrintedForm {
         return this;
     }
 
-    PrintedForm text(String text, Font font) {
+    public PrintedForm text(String text, Font font) {
         Paragraph paragraph = new Paragraph(text, font);
         paragraph.setLeading(11);
         document.add(paragraph);
@@ -128,7 +129,7 @@ final class PrintedForm {
     }
 
     /** A numbered table, e.g. the papers received. */
-    PrintedForm numberedList(String heading, java.util.List<String> items) {
+    public PrintedForm numberedList(String heading, java.util.List<String> items) {
         PdfPTable table = new PdfPTable(new float[] {0.9f, 8});
         table.setWidthPercentage(100);
         table.setSpacingBefore(1);
@@ -145,7 +146,7 @@ final class PrintedForm {
     }
 
     /** A table with a header row; widths are relative. */
-    PrintedForm table(float[] widths, java.util.List<String> headers, java.util.List<java.util.List<String>> rows) {
+    public PrintedForm table(float[] widths, java.util.List<String> headers, java.util.List<java.util.List<String>> rows) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(2);
@@ -160,7 +161,7 @@ final class PrintedForm {
     }
 
     /** Two signature blocks: left and right, with the signer's name under the right one. */
-    PrintedForm signatures(String left, String right, String rightName) {
+    public PrintedForm signatures(String left, String right, String rightName) {
         PdfPTable table = new PdfPTable(2);
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
@@ -171,16 +172,16 @@ final class PrintedForm {
         return this;
     }
 
-    byte[] finish() {
+    public byte[] finish() {
         document.close();
         return out.toByteArray();
     }
 
-    static String moment(java.time.OffsetDateTime moment) {
+    public static String moment(java.time.OffsetDateTime moment) {
         return moment == null ? "" : moment(moment.toZonedDateTime());
     }
 
-    static String moment(ZonedDateTime moment) {
+    public static String moment(ZonedDateTime moment) {
         ZonedDateTime local = moment.withZoneSameInstant(VietnamTime.ZONE);
         return String.format("%02d giờ %02d phút, ngày %02d/%02d/%d", local.getHour(), local.getMinute(),
                 local.getDayOfMonth(), local.getMonthValue(), local.getYear());

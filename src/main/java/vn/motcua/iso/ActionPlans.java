@@ -1,0 +1,55 @@
+package vn.motcua.iso;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+
+import vn.motcua.calendar.VietnamTime;
+import vn.motcua.engine.Privileged;
+
+/**
+ * The checks every QMS action plan passes before it is followed up (corrective actions, management
+ * review decisions, risk treatment): the owner is a user of the system and the deadline is not past.
+ * A failed check leaves the task open with a message in Vietnamese saying what to fix.
+ */
+final class ActionPlans {
+
+    private ActionPlans() {
+    }
+
+    /** The owner's user id, trimmed; refused unless such a user exists. */
+    static String owner(ProcessEngine engine, Object value) {
+        String owner = value instanceof String text ? text.trim() : "";
+        if (owner.isEmpty() || Privileged.call(engine, () -> engine.getIdentityService().createUserQuery().userId(owner).count()) == 0) {
+            throw new BadUserRequestException("Người chịu trách nhiệm \"" + owner + "\" không phải người dùng của hệ thống");
+        }
+        return owner;
+    }
+
+    /** The deadline as a day in Vietnam; refused when missing or before today. */
+    static LocalDate deadline(Object value, Clock clock, String what) {
+        if (!(value instanceof Date date)) {
+            throw new BadUserRequestException("Phải ghi " + what);
+        }
+        return notPast(date.toInstant().atZone(VietnamTime.ZONE).toLocalDate(), clock, what);
+    }
+
+    static LocalDate notPast(LocalDate day, Clock clock, String what) {
+        if (day.isBefore(LocalDate.now(clock.withZone(VietnamTime.ZONE)))) {
+            throw new BadUserRequestException(capitalized(what) + " " + VietnamTime.DAY.format(day) + " đã qua");
+        }
+        return day;
+    }
+
+    /** The day as the engine keeps a date form field: its start, in Vietnam. */
+    static Date asDate(LocalDate day) {
+        return Date.from(day.atStartOfDay(VietnamTime.ZONE).toInstant());
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

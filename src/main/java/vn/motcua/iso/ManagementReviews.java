@@ -1,0 +1,306 @@
+package vn.motcua.iso;
+
+import static vn.motcua.calendar.VietnamTime.local;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import vn.motcua.calendar.VietnamTime;
+import vn.motcua.engine.Privileged;
+import vn.motcua.engine.Role;
+
+/**
+ * Management reviews (xem xét của lãnh đạo, ISO 9001:2015, 9.3) run by {@code ManagementReviewProcess}:
+ * the review's period and code, its inputs compiled into a PDF when the review starts (kept as
+ * compiled, so the meeting discusses what was printed), the meeting's conclusions and decisions, and
+ * each decided action, followed up by {@code ManagementReviewActionProcess} like a corrective action.
+ */
+@Service("managementReviews")
+public class ManagementReviews {
+
+    public static final String PROCESS_KEY = "ManagementReviewProcess";
+
+    /** A review as listed, with its decided actions. */
+    public record Review(String code, LocalDate periodFrom, LocalDate periodTo, String status, String processInstanceId,
+                         LocalDate meetingDate, String attendees, String conclusions, String decidedBy,
+                         OffsetDateTime startedAt, OffsetDateTime compiledAt, OffsetDateTime closedAt, List<Action> actions) {
+    }
+
+    /** A decided action; {@code overdue} when past its deadline and not done. */
+    public record Action(String id, int number, String text, String owner, LocalDate deadline, String status, int round,
+                         String implementation, String verificationNote, OffsetDateTime closedAt, boolean overdue) {
+    }
+
+    /** The statuses of a decided action as people read them. */
+    static final Map<String, String> ACTION_STATUS = Map.of("OPEN", "Đang thực hiện", "IMPLEMENTED", "Chờ kiểm tra",
+            "DONE", "Đã hoàn thành");
+
+    private final JdbcClient jdbc;
+    private final ProcessEngine engine;
+    private final ManagementReviewInputs inputs;
+    private final QmsDocuments documents;
+    private final Clock clock;
+
+    ManagementReviews(JdbcClient jdbc, @Lazy ProcessEngine engine, ManagementReviewInputs inputs,
+                      QmsDocuments documents, Clock clock) {
+        this.jdbc = jdbc;
+        this.engine = engine;
+        this.inputs = inputs;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    /**
+     * Start listener: the period ({@code reviewFrom}, {@code reviewTo} when given, else the twelve months
+     * up to yesterday) and the code XXLD-YYYY-N, also the business key.
+     */
+    public void started(DelegateExecution execution) {
+        LocalDate today = today();
+        LocalDate to = execution.getVariable("reviewTo") instanceof String text ? LocalDate.parse(text) : today.minusDays(1);
+        LocalDate from = execution.getVariable("reviewFrom") instanceof String text ? LocalDate.parse(text)
+                : to.minusYears(1).plusDays(1);
+        String code = execution.getProcessBusinessKey();
+        if (code == null) {
+            code = nextCode(today.getYear());
+            execution.setProcessBusinessKey(code);
+        }
+        execution.setVariable("reviewCode", code);
+        execution.setVariable("reviewFrom", from.toString());
+        execution.setVariable("reviewTo", to.toString());
+        execution.setVariable("reviewPeriod", VietnamTime.DAY.format(from) + " – " + VietnamTime.DAY.format(to));
+        execution.setVariable("inputsDocument", "/api/quality/management-reviews/" + code + "/inputs.pdf");
+        jdbc.sql("""
+                        insert into motcua_management_review (code, period_from, period_to, process_instance_id, status, started_at)
+                        values (:code, :from, :to, :pid, 'COMPILING', :now)""")
+                .param("code", code).param("from", from).param("to", to).param("pid", execution.getProcessInstanceId())
+                .param("now", now()).update();
+    }
+
+    /** The next free code of the year: XXLD-2026-1, XXLD-2026-2, ... */
+    public String nextCode(int year) {
+        int taken = jdbc.sql("select count(*) from motcua_management_review where code like :prefix")
+                .param("prefix", "XXLD-" + year + "-%").query(Integer.class).single();
+        return "XXLD-" + year + "-" + (taken + 1);
+    }
+
+    /** Service task: the inputs, compiled now into the PDF the meeting works from. */
+    public void compile(DelegateExecution execution) {
+        String code = (String) execution.getVariable("reviewCode");
+        LocalDate from = LocalDate.parse((String) execution.getVariable("reviewFrom"));
+        LocalDate to = LocalDate.parse((String) execution.getVariable("reviewTo"));
+        byte[] pdf = documents.inputs(inputs.compile(code, from, to));
+        jdbc.sql("update motcua_management_review set inputs_pdf = :pdf, compiled_at = :now, status = 'PREPARING' where code = :code")
+                .param("pdf", pdf).param("now", now()).param("code", code).update();
+    }
+
+    /** The meeting is scheduled on a day from today on, with its attendees. */
+    public void scheduled(DelegateTask task) {
+        LocalDate day = ActionPlans.deadline(task.getVariable("meetingDate"), clock, "ngày họp");
+        jdbc.sql("update motcua_management_review set meeting_date = :day, attendees = :attendees, status = 'MEETING' where code = :code")
+                .param("day", day).param("attendees", text(task.getVariable("meetingAttendees")))
+                .param("code", task.getVariable("reviewCode")).update();
+    }
+
+    /**
+     * The meeting's outcome: conclusions, and decisions one per line as "owner; dd/mm/yyyy; action". Each
+     * owner must be a user and each deadline a day from today on; the actions are recorded and followed
+     * up one by one.
+     */
+    public void decided(DelegateTask task) {
+        String code = (String) task.getVariable("reviewCode");
+        List<Action> actions = parse(code, task.getVariable("reviewDecisions"));
+        var authentication = engine.getIdentityService().getCurrentAuthentication();
+        String leader = authentication != null ? authentication.getUserId() : task.getAssignee();
+        List<String> ids = new ArrayList<>();
+        for (Action action : actions) {
+            jdbc.sql("""
+                            insert into motcua_review_action (id, review_code, number, action_text, action_owner, action_deadline,
+                                status, round)
+                            values (:id, :code, :number, :text, :owner, :deadline, 'OPEN', 1)""")
+                    .param("id", action.id()).param("code", code).param("number", action.number()).param("text", action.text())
+                    .param("owner", action.owner()).param("deadline", action.deadline()).update();
+            ids.add(action.id());
+        }
+        task.getExecution().setVariable("reviewActions", ids);
+        jdbc.sql("""
+                        update motcua_management_review set conclusions = :conclusions, decided_by = :leader, decided_at = :now,
+                            status = 'FOLLOW_UP' where code = :code""")
+                .param("conclusions", text(task.getVariable("reviewConclusions"))).param("leader", leader).param("now", now())
+                .param("code", code).update();
+    }
+
+    private List<Action> parse(String code, Object decisions) {
+        List<Action> actions = new ArrayList<>();
+        String[] lines = decisions == null ? new String[0] : decisions.toString().split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String where = "Dòng " + (i + 1) + " của quyết định và hành động: ";
+            String[] parts = lines[i].split(";", 3);
+            if (parts.length < 3 || parts[2].isBlank()) {
+                throw new BadUserRequestException(where + "phải có dạng \"người chịu trách nhiệm; thời hạn dd/mm/yyyy; nội dung\"");
+            }
+            LocalDate deadline;
+            try {
+                deadline = LocalDate.parse(parts[1].trim(), VietnamTime.DAY);
+            } catch (DateTimeParseException e) {
+                throw new BadUserRequestException(where + "\"" + parts[1].trim() + "\" không phải ngày dd/mm/yyyy");
+            }
+            String owner;
+            try {
+                owner = ActionPlans.owner(engine, parts[0]);
+                ActionPlans.notPast(deadline, clock, "thời hạn");
+            } catch (BadUserRequestException e) {
+                throw new BadUserRequestException(where + e.getMessage());
+            }
+            int number = actions.size() + 1;
+            actions.add(new Action(code + "-" + String.format("%02d", number), number, parts[2].trim(), owner, deadline,
+                    "OPEN", 1, null, null, null, false));
+        }
+        return actions;
+    }
+
+    /** Start listener of an action's follow-up: what, who, by when, and a unit of the owner to see it. */
+    public void actionStarted(DelegateExecution execution) {
+        Action action = action((String) execution.getVariable("reviewActionId"));
+        execution.setVariable("actionText", action.text());
+        execution.setVariable("actionOwner", action.owner());
+        execution.setVariable("actionDeadline", ActionPlans.asDate(action.deadline()));
+        List<Group> departments = Privileged.call(engine, () -> engine.getIdentityService().createGroupQuery()
+                .groupMember(action.owner()).groupType(Role.DEPARTMENT_GROUP_TYPE).list());
+        execution.setVariable("actionUnit", departments.isEmpty() ? Role.QUALITY_REPRESENTATIVE.groupId()
+                : departments.get(0).getId());
+    }
+
+    public void actionImplemented(DelegateTask task) {
+        jdbc.sql("update motcua_review_action set implementation = :report, status = 'IMPLEMENTED' where id = :id")
+                .param("report", text(task.getVariable("implementationReport"))).param("id", task.getVariable("reviewActionId"))
+                .update();
+    }
+
+    /** Not done: back to the owner with a new deadline, which is then required. */
+    public void actionVerified(DelegateTask task) {
+        String id = (String) task.getVariable("reviewActionId");
+        String note = text(task.getVariable("verificationNote"));
+        if (Boolean.TRUE.equals(task.getVariable("actionDone"))) {
+            jdbc.sql("update motcua_review_action set verification_note = :note where id = :id")
+                    .param("note", note).param("id", id).update();
+            return;
+        }
+        LocalDate deadline = ActionPlans.deadline(task.getVariable("newDeadline"), clock, "thời hạn mới khi chưa đạt yêu cầu");
+        task.getExecution().setVariable("actionDeadline", ActionPlans.asDate(deadline));
+        jdbc.sql("""
+                        update motcua_review_action set verification_note = :note, action_deadline = :deadline, status = 'OPEN',
+                            round = round + 1 where id = :id""")
+                .param("note", note).param("deadline", deadline).param("id", id).update();
+    }
+
+    public void actionClosed(DelegateExecution execution) {
+        jdbc.sql("update motcua_review_action set status = 'DONE', closed_at = :now where id = :id")
+                .param("now", now()).param("id", execution.getVariable("reviewActionId")).update();
+    }
+
+    public void closed(DelegateExecution execution) {
+        jdbc.sql("update motcua_management_review set status = 'CLOSED', closed_at = :now where code = :code")
+                .param("now", now()).param("code", execution.getVariable("reviewCode")).update();
+    }
+
+    /** Every review, the newest first. */
+    public List<Review> reviews() {
+        return jdbc.sql("select * from motcua_management_review order by started_at desc")
+                .query((rs, n) -> new Review(rs.getString("code"), rs.getObject("period_from", LocalDate.class),
+                        rs.getObject("period_to", LocalDate.class), rs.getString("status"), rs.getString("process_instance_id"),
+                        rs.getObject("meeting_date", LocalDate.class), rs.getString("attendees"), rs.getString("conclusions"),
+                        rs.getString("decided_by"), local(rs.getObject("started_at", OffsetDateTime.class)),
+                        local(rs.getObject("compiled_at", OffsetDateTime.class)), local(rs.getObject("closed_at", OffsetDateTime.class)),
+                        List.of()))
+                .list().stream().map(r -> new Review(r.code(), r.periodFrom(), r.periodTo(), r.status(), r.processInstanceId(),
+                        r.meetingDate(), r.attendees(), r.conclusions(), r.decidedBy(), r.startedAt(), r.compiledAt(), r.closedAt(),
+                        actions(r.code()))).toList();
+    }
+
+    public Optional<Review> find(String code) {
+        return reviews().stream().filter(review -> review.code().equals(code)).findFirst();
+    }
+
+    /** The inputs as compiled; empty while the review is unknown or not yet compiled. */
+    public Optional<byte[]> inputsPdf(String code) {
+        return jdbc.sql("select inputs_pdf from motcua_management_review where code = :code and inputs_pdf is not null")
+                .param("code", code).query(byte[].class).optional();
+    }
+
+    /** The minutes of the meeting; empty while the review is unknown or its meeting not yet held. */
+    public Optional<byte[]> minutesPdf(String code) {
+        return find(code).filter(review -> review.conclusions() != null).map(documents::minutes);
+    }
+
+    /**
+     * When the next review is due: the meeting of a review under way, else the yearly timer's next run;
+     * null when neither exists.
+     */
+    public OffsetDateTime nextReview() {
+        Optional<LocalDate> meeting = jdbc.sql("""
+                        select min(meeting_date) from motcua_management_review where status in ('PREPARING', 'MEETING')
+                            and meeting_date is not null""").query(LocalDate.class).optional();
+        if (meeting.isPresent()) {
+            return meeting.get().atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
+        }
+        Job timer = Privileged.call(engine, () -> engine.getManagementService().createJobQuery().processDefinitionKey(PROCESS_KEY)
+                .timers().orderByJobDuedate().asc().listPage(0, 1)).stream().findFirst().orElse(null);
+        return timer == null || timer.getDuedate() == null ? null
+                : timer.getDuedate().toInstant().atZone(VietnamTime.ZONE).toOffsetDateTime();
+    }
+
+    /** Decided actions not yet done, of every review. */
+    public List<Action> openActions() {
+        return jdbc.sql("select * from motcua_review_action where status <> 'DONE' order by action_deadline, id")
+                .query(this::mapAction).list();
+    }
+
+    List<Action> actions(String reviewCode) {
+        return jdbc.sql("select * from motcua_review_action where review_code = :code order by number")
+                .param("code", reviewCode).query(this::mapAction).list();
+    }
+
+    private Action action(String id) {
+        return jdbc.sql("select * from motcua_review_action where id = :id").param("id", id).query(this::mapAction).single();
+    }
+
+    private Action mapAction(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        LocalDate deadline = rs.getObject("action_deadline", LocalDate.class);
+        String status = rs.getString("status");
+        return new Action(rs.getString("id"), rs.getInt("number"), rs.getString("action_text"), rs.getString("action_owner"),
+                deadline, status, rs.getInt("round"), rs.getString("implementation"), rs.getString("verification_note"),
+                local(rs.getObject("closed_at", OffsetDateTime.class)), "OPEN".equals(status) && deadline.isBefore(today()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(VietnamTime.ZONE));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,79 @@
+package vn.motcua.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.motcua.engine.Privileged;
+import vn.motcua.engine.Role;
+import vn.motcua.iso.Risks;
+import vn.motcua.security.EngineUser;
+
+/** The register of risks and opportunities (ISO 9001:2015, 6.1): entries added by the quality team and heads of unit. */
+@RestController
+@RequestMapping("/api/quality/risks")
+class RiskController {
+
+    private static final Set<String> REGISTRARS = Set.of(Role.ISO_SECRETARY.groupId(), Role.QUALITY_REPRESENTATIVE.groupId(),
+            Role.AGENCY_LEADER.groupId(), Role.DEPARTMENT_HEAD.groupId());
+
+    private final Risks risks;
+    private final ProcessEngine engine;
+
+    RiskController(Risks risks, ProcessEngine engine) {
+        this.risks = risks;
+        this.engine = engine;
+    }
+
+    record RiskBody(String kind, String title, String description, String responsibleUnit) {
+    }
+
+    record RegisteredRisk(String code) {
+    }
+
+    @PostMapping
+    ResponseEntity<RegisteredRisk> register(@RequestBody(required = false) RiskBody body, @AuthenticationPrincipal EngineUser user) {
+        Groups.require(user, REGISTRARS, "For the quality team, leaders and heads of department");
+        List<InvalidRequestException.FieldProblem> problems = new ArrayList<>();
+        Risks.Kind kind = null;
+        try {
+            kind = Risks.Kind.valueOf(body == null || body.kind() == null ? "" : body.kind().trim());
+        } catch (IllegalArgumentException e) {
+            problems.add(new InvalidRequestException.FieldProblem("kind", "Either RISK or OPPORTUNITY"));
+        }
+        String title = body == null || body.title() == null ? "" : body.title().trim();
+        if (title.isEmpty() || title.length() > 500) {
+            problems.add(new InvalidRequestException.FieldProblem("title", "Name the risk or opportunity (1 to 500 characters)"));
+        }
+        String description = body == null || body.description() == null ? null : body.description().trim();
+        if (description != null && description.length() > 4000) {
+            problems.add(new InvalidRequestException.FieldProblem("description", "At most 4000 characters"));
+        }
+        String unit = body == null || body.responsibleUnit() == null ? "" : body.responsibleUnit().trim();
+        if (unit.isEmpty() || Privileged.call(engine, () -> engine.getIdentityService().createGroupQuery().groupId(unit).count()) == 0) {
+            problems.add(new InvalidRequestException.FieldProblem("responsibleUnit",
+                    "'" + unit + "' is not a department or role of the system"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        String code = risks.register(kind, title, description, unit, user.id());
+        return ResponseEntity.created(URI.create("/api/quality/risks/" + code)).body(new RegisteredRisk(code));
+    }
+
+    @GetMapping
+    List<Risks.Risk> register(@AuthenticationPrincipal EngineUser user) {
+        Groups.require(user, QualityController.READERS, "For the quality team and managers");
+        return risks.register();
+    }
+}
