@@ -1,7 +1,7 @@
 package vn.motcua.iso;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -60,7 +60,7 @@ class QmsNames {
         if (settings.agencyName() != null && !settings.agencyName().isBlank()) {
             return settings.agencyName();
         }
-        Set<String> names = new LinkedHashSet<>();
+        Set<String> names = new TreeSet<>();
         catalog.all().forEach(procedure -> names.add(procedure.agencyName()));
         return names.isEmpty() ? "Cơ quan" : String.join(", ", names);
     }

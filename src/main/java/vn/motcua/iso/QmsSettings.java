@@ -1,6 +1,7 @@
 package vn.motcua.iso;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param riskActionLevel               from which level (likelihood × impact, 1 to 25) a risk or
  *                                      opportunity needs an action plan
  * @param riskReviewMonths              how often a risk or opportunity is reviewed (ISO 9001:2015, 6.1)
+ * @param retentionYears                years each {@link RecordType} is kept after it was closed, where
+ *                                      the agency's retention list differs from the defaults
  */
 @ConfigurationProperties("app.qms")
 public record QmsSettings(
@@ -28,5 +31,12 @@ public record QmsSettings(
         @DefaultValue("3") int legalChangeReviewMonths,
         String agencyName,
         @DefaultValue("5") int riskActionLevel,
-        @DefaultValue("12") int riskReviewMonths) {
+        @DefaultValue("12") int riskReviewMonths,
+        Map<RecordType, Integer> retentionYears) {
+
+    /** How many years records of the type are kept after they were closed. */
+    public int retentionYears(RecordType type) {
+        Integer years = retentionYears == null ? null : retentionYears.get(type);
+        return years == null ? type.defaultYears() : years;
+    }
 }

@@ -1,24 +1,73 @@
 package vn.motcua.web;
 
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
+import vn.motcua.engine.Privileged;
+import vn.motcua.engine.Role;
 import vn.motcua.iso.QmsDocuments;
+import vn.motcua.iso.RecordsControl;
 import vn.motcua.security.EngineUser;
 
-/** The QMS records as printed documents: nonconformity report, corrective action record, internal audit report. */
+/**
+ * The QMS records as printed documents (nonconformity report, corrective action record, internal audit
+ * report), and the reviews of records whose retention period has expired.
+ */
 @RestController
 @RequestMapping("/api/quality")
 class QualityDocumentController {
 
     private final QmsDocuments records;
+    private final RecordsControl retention;
+    private final ProcessEngine engine;
 
-    QualityDocumentController(QmsDocuments records) {
+    QualityDocumentController(QmsDocuments records, RecordsControl retention, ProcessEngine engine) {
         this.records = records;
+        this.retention = retention;
+        this.engine = engine;
+    }
+
+    record StartedRecordsReview(String code, long recordCount, String processInstanceId) {
+    }
+
+    /** Reviews the records expired by today now (the engine does it on the 1st of each month); 409 when none has. */
+    @PostMapping("/records-reviews")
+    ResponseEntity<StartedRecordsReview> reviewRecords(@AuthenticationPrincipal EngineUser user) {
+        Groups.require(user, Set.of(Role.ISO_SECRETARY.groupId(), Role.ADMINISTRATOR.groupId()), "For the ISO secretary");
+        long expired = retention.expiredCount();
+        if (expired == 0) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "No record has reached the end of its retention period");
+        }
+        String code = retention.nextCode();
+        String instance = Privileged.call(engine, () -> engine.getRuntimeService()
+                .startProcessInstanceByKey(RecordsControl.PROCESS_KEY, code).getId());
+        return ResponseEntity.created(URI.create("/api/quality/records-reviews/" + code))
+                .body(new StartedRecordsReview(code, expired, instance));
+    }
+
+    @GetMapping("/records-reviews")
+    List<RecordsControl.Review> recordsReviews(@AuthenticationPrincipal EngineUser user) {
+        Groups.require(user, QualityController.READERS, "For the quality team and managers");
+        return retention.reviews();
+    }
+
+    @GetMapping("/records-reviews/{code}/minutes.pdf")
+    ResponseEntity<byte[]> recordsReview(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
+        Groups.require(user, QualityController.READERS, "For the quality team and managers");
+        return PdfResponses.inline("bien-ban-xem-xet-ho-so-het-han-" + code, retention.minutesPdf(code)
+                .orElseThrow(() -> new NotFoundException("No records review " + code)));
     }
 
     @GetMapping("/nonconformities/{code}/report.pdf")

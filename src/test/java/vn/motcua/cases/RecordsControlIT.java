@@ -1,0 +1,105 @@
+package vn.motcua.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.calendar.ShippedCalendarMoments.vn;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import vn.motcua.iso.RecordType;
+import vn.motcua.iso.RecordsControl;
+
+/**
+ * Records control (ISO 9001:2015, 7.5.3) through the engine: a dossier closed on 5/3/2026 is kept five
+ * years; on 6/3/2031 it is among the expired records a review takes up. The ISO secretary proposes to keep
+ * it and destroy the rest, with a minute; the leader returns the first proposal, approves the second, and
+ * the register says what became of each record. With nothing expired, the monthly run ends at once.
+ */
+class RecordsControlIT extends DeskIT {
+
+    private static final String QUALITY = "trangdt";
+    private static final String LEADER = "namhv";
+
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RecordsControl records;
+
+    private Task task(String code, String key) {
+        Task task = desk.openTask(code);
+        assertThat(task.getTaskDefinitionKey()).isEqualTo(key);
+        return task;
+    }
+
+    @Test
+    void expiredRecordsAreDestroyedOrKeptWithAMinuteTheLeaderApproved() throws Exception {
+        assertThat(managementService.createJobQuery().processDefinitionKey(RecordsControl.PROCESS_KEY).timers().count())
+                .as("the monthly run's timer").isEqualTo(1);
+        String dossier = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI"), "COMPLETE")).get("code").asText();
+        desk.walkToTheEnd(dossier);
+
+        // five years on, less a day: not yet expired
+        ClockUtil.setCurrentTime(Date.from(vn(2031, 3, 4, 9, 0).toInstant()));
+        long before = records.expiredCount();
+        ClockUtil.setCurrentTime(Date.from(vn(2031, 3, 6, 9, 0).toInstant()));
+        assertThat(records.expiredCount()).as("the dossier has expired too").isGreaterThan(before);
+
+        assertThat(desk.api().send(Desk.CLERK, Desk.PASSWORD, HttpMethod.POST, "/api/quality/records-reviews", null).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> started = desk.api().send(QUALITY, Desk.PASSWORD, HttpMethod.POST, "/api/quality/records-reviews", null);
+        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.CREATED);
+        String review = json.readTree(started.getBody()).get("code").asText();
+        assertThat(review).isEqualTo("LT-2031-1");
+        assertThat(records.decision(RecordType.DOSSIER, dossier)).contains("PENDING");
+        // everything expired is taken up: nothing left for another review, and the monthly run ends at once
+        assertThat(desk.api().send(QUALITY, Desk.PASSWORD, HttpMethod.POST, "/api/quality/records-reviews", null).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        String empty = runtimeService.startProcessInstanceByKey(RecordsControl.PROCESS_KEY).getId();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(empty).count()).isZero();
+        assertThat(records.reviews()).hasSize(1);
+
+        Task propose = task(review, "Task_ReviewExpiredRecords");
+        assertThat(String.valueOf(taskService.getVariable(propose.getId(), "recordsSummary"))).contains("Hồ sơ thủ tục hành chính (lưu 5 năm)");
+        String minute = "Hội đồng: Giám đốc, Chánh Văn phòng, Thư ký ISO. Hồ sơ đã hết giá trị, đề nghị hủy";
+        ResponseEntity<String> unknown = desk.complete(propose, QUALITY, Map.of("keepReferences", "KHONG-CO", "disposalMinute", minute));
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknown.getBody()).contains("KHONG-CO");
+        assertThat(desk.complete(propose, QUALITY, Map.of("keepReferences", "", "disposalMinute", minute)).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(records.decision(RecordType.DOSSIER, dossier)).contains("DESTROY");
+
+        // returned: a refusal must say why
+        Task approve = task(review, "Task_ApproveDisposal");
+        assertThat(desk.complete(approve, LEADER, Map.of("disposalApproved", false)).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(desk.complete(approve, LEADER, Map.of("disposalApproved", false,
+                "approvalNote", "Hồ sơ " + dossier + " đang bị khiếu nại, phải tiếp tục lưu")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        propose = task(review, "Task_ReviewExpiredRecords");
+        assertThat(String.valueOf(taskService.getVariable(propose.getId(), "approvalNote"))).contains(dossier);
+        assertThat(desk.complete(propose, QUALITY, Map.of("keepReferences", dossier, "disposalMinute", minute + "; giữ lại hồ sơ "
+                + dossier)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        approve = task(review, "Task_ApproveDisposal");
+        assertThat(String.valueOf(taskService.getVariable(approve.getId(), "proposalSummary"))).contains("tiếp tục lưu trữ 1: " + dossier);
+        assertThat(desk.complete(approve, LEADER, Map.of("disposalApproved", true)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(review).count()).isZero();
+        assertThat(records.decision(RecordType.DOSSIER, dossier)).contains("ARCHIVE");
+        JsonNode listed = json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/quality/records-reviews").getBody()).get(0);
+        assertThat(listed.get("status").asText()).isEqualTo("DISPOSED");
+        assertThat(listed.get("approvedBy").asText()).isEqualTo(LEADER);
+        assertThat(listed.get("decisions").get("ARCHIVE").asLong()).isEqualTo(1);
+        String printed = desk.pdfText("chaudm", "/api/quality/records-reviews/" + review + "/minutes.pdf");
+        assertThat(printed).contains("BIÊN BẢN XEM XÉT HỒ SƠ HẾT THỜI HẠN LƯU TRỮ", "Hồ sơ đã hết giá trị",
+                "Hồ sơ thủ tục hành chính " + dossier + " 05/03/2026 05/03/2031 Tiếp tục lưu trữ", "Hoàng Văn Nam");
+    }
+}
