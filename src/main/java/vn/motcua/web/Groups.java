@@ -1,15 +1,31 @@
 package vn.motcua.web;
 
+import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.security.access.AccessDeniedException;
 
+import vn.motcua.engine.Privileged;
 import vn.motcua.security.EngineUser;
 
-/** The check the API's controllers share: the user belongs to one of the groups allowed, else 403. */
+/** The group checks the API's controllers share: who may call, and which unit a request names. */
 final class Groups {
 
     private Groups() {
+    }
+
+    /**
+     * The group a request names as responsible (a department or role), trimmed; a problem of the field is
+     * added when there is no such group.
+     */
+    static String responsible(ProcessEngine engine, String value, List<InvalidRequestException.FieldProblem> problems) {
+        String unit = value == null ? "" : value.trim();
+        if (unit.isEmpty() || Privileged.call(engine, () -> engine.getIdentityService().createGroupQuery().groupId(unit).count()) == 0) {
+            problems.add(new InvalidRequestException.FieldProblem("responsibleUnit",
+                    "'" + unit + "' is not a department or role of the system"));
+        }
+        return unit;
     }
 
     /** Throws a 403 saying who the resource is for, unless the user is in one of the groups. */

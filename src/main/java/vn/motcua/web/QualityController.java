@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.calendar.VietnamTime;
-import vn.motcua.engine.Privileged;
 import vn.motcua.engine.Role;
 import vn.motcua.iso.CorrectiveActions;
 import vn.motcua.iso.InternalAudits;
@@ -108,11 +107,7 @@ class QualityController {
         if (description.isEmpty() || description.length() > 2000) {
             problems.add(new InvalidRequestException.FieldProblem("description", "Describe the nonconformity (1 to 2000 characters)"));
         }
-        String unit = body == null || body.responsibleUnit() == null ? "" : body.responsibleUnit().trim();
-        if (unit.isEmpty() || Privileged.call(engine, () -> engine.getIdentityService().createGroupQuery().groupId(unit).count()) == 0) {
-            problems.add(new InvalidRequestException.FieldProblem("responsibleUnit",
-                    "'" + unit + "' is not a department or role of the system"));
-        }
+        String unit = Groups.responsible(engine, body == null ? null : body.responsibleUnit(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.motcua.engine.Privileged;
 import vn.motcua.engine.Role;
 import vn.motcua.iso.Risks;
 import vn.motcua.security.EngineUser;
@@ -59,11 +58,7 @@ class RiskController {
         if (description != null && description.length() > 4000) {
             problems.add(new InvalidRequestException.FieldProblem("description", "At most 4000 characters"));
         }
-        String unit = body == null || body.responsibleUnit() == null ? "" : body.responsibleUnit().trim();
-        if (unit.isEmpty() || Privileged.call(engine, () -> engine.getIdentityService().createGroupQuery().groupId(unit).count()) == 0) {
-            problems.add(new InvalidRequestException.FieldProblem("responsibleUnit",
-                    "'" + unit + "' is not a department or role of the system"));
-        }
+        String unit = Groups.responsible(engine, body == null ? null : body.responsibleUnit(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
