@@ -84,21 +84,21 @@ class ManagementReviewController {
 
     @GetMapping
     List<ManagementReviews.Review> list(@AuthenticationPrincipal EngineUser user) {
-        Groups.require(user, QualityController.READERS, "For the quality team and managers");
+        QualityController.requireReader(user);
         return reviews.reviews();
     }
 
     @GetMapping("/{code}/inputs.pdf")
     ResponseEntity<byte[]> inputs(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
-        Groups.require(user, QualityController.READERS, "For the quality team and managers");
-        return PdfResponses.inline("dau-vao-xem-xet-cua-lanh-dao-" + code, reviews.inputsPdf(code)
-                .orElseThrow(() -> new NotFoundException("No compiled inputs of management review " + code)));
+        QualityController.requireReader(user);
+        return PdfResponses.inline("dau-vao-xem-xet-cua-lanh-dao-" + code, reviews.inputsPdf(code),
+                "No compiled inputs of management review " + code);
     }
 
     @GetMapping("/{code}/minutes.pdf")
     ResponseEntity<byte[]> minutes(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
-        Groups.require(user, QualityController.READERS, "For the quality team and managers");
-        return PdfResponses.inline("bien-ban-xem-xet-cua-lanh-dao-" + code, reviews.minutesPdf(code)
-                .orElseThrow(() -> new NotFoundException("Management review " + code + " is unknown or its meeting not yet held")));
+        QualityController.requireReader(user);
+        return PdfResponses.inline("bien-ban-xem-xet-cua-lanh-dao-" + code, reviews.minutesPdf(code),
+                "Management review " + code + " is unknown or its meeting not yet held");
     }
 }

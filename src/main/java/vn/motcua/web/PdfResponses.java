@@ -1,5 +1,7 @@
 package vn.motcua.web;
 
+import java.util.Optional;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -9,6 +11,11 @@ import org.springframework.http.ResponseEntity;
 final class PdfResponses {
 
     private PdfResponses() {
+    }
+
+    /** The document when there is one, else a 404 saying what is missing. */
+    static ResponseEntity<byte[]> inline(String name, Optional<byte[]> pdf, String missing) {
+        return inline(name, pdf.orElseThrow(() -> new NotFoundException(missing)));
     }
 
     static ResponseEntity<byte[]> inline(String name, byte[] pdf) {

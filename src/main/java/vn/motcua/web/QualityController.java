@@ -62,7 +62,7 @@ class QualityController {
 
     @GetMapping("/objectives")
     List<QualityObjectives.Result> results(@RequestParam(required = false) String year, @AuthenticationPrincipal EngineUser user) {
-        check(user, READERS);
+        requireReader(user);
         return objectives.results(RequestValues.wholeNumber("year", year, 2000, 2100));
     }
 
@@ -87,7 +87,7 @@ class QualityController {
     @GetMapping("/nonconformities")
     List<Nonconformities.Nonconformity> nonconformities(@RequestParam(required = false) boolean all,
                                                         @AuthenticationPrincipal EngineUser user) {
-        check(user, READERS);
+        requireReader(user);
         return all ? nonconformities.all() : nonconformities.open();
     }
 
@@ -119,7 +119,7 @@ class QualityController {
     /** Corrective actions not yet closed, with those past their plan's deadline marked. */
     @GetMapping("/corrective-actions")
     List<CorrectiveActions.CorrectiveAction> correctiveActions(@AuthenticationPrincipal EngineUser user) {
-        check(user, READERS);
+        requireReader(user);
         return correctiveActions.open();
     }
 
@@ -144,18 +144,23 @@ class QualityController {
 
     @GetMapping("/audit-programmes")
     List<InternalAudits.Programme> auditProgrammes(@AuthenticationPrincipal EngineUser user) {
-        check(user, READERS);
+        requireReader(user);
         return audits.programmes();
     }
 
     /** The QMS at a glance for the ISO secretary and managers. */
     @GetMapping("/overview")
     QmsOverview.Overview overview(@AuthenticationPrincipal EngineUser user) {
-        check(user, READERS);
+        requireReader(user);
         return overview.now();
     }
 
     private static void check(EngineUser user, Set<String> allowed) {
         Groups.require(user, allowed, "For the quality team and managers");
+    }
+
+    /** The QMS records are read by {@link #READERS} only; 403 for anyone else. */
+    static void requireReader(EngineUser user) {
+        check(user, READERS);
     }
 }

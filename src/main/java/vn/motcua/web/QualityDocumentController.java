@@ -59,35 +59,35 @@ class QualityDocumentController {
 
     @GetMapping("/records-reviews")
     List<RecordsControl.Review> recordsReviews(@AuthenticationPrincipal EngineUser user) {
-        Groups.require(user, QualityController.READERS, "For the quality team and managers");
+        QualityController.requireReader(user);
         return retention.reviews();
     }
 
     @GetMapping("/records-reviews/{code}/minutes.pdf")
     ResponseEntity<byte[]> recordsReview(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
-        Groups.require(user, QualityController.READERS, "For the quality team and managers");
-        return PdfResponses.inline("bien-ban-xem-xet-ho-so-het-han-" + code, retention.minutesPdf(code)
-                .orElseThrow(() -> new NotFoundException("No records review " + code)));
+        QualityController.requireReader(user);
+        return PdfResponses.inline("bien-ban-xem-xet-ho-so-het-han-" + code, retention.minutesPdf(code),
+                "No records review " + code);
     }
 
     @GetMapping("/nonconformities/{code}/report.pdf")
     ResponseEntity<byte[]> nonconformity(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
-        Groups.require(user, QualityController.READERS, "For the quality team and managers");
-        return PdfResponses.inline("phieu-kiem-soat-khong-phu-hop-" + code, records.nonconformityReport(code)
-                .orElseThrow(() -> new NotFoundException("No nonconformity " + code)));
+        QualityController.requireReader(user);
+        return PdfResponses.inline("phieu-kiem-soat-khong-phu-hop-" + code, records.nonconformityReport(code),
+                "No nonconformity " + code);
     }
 
     @GetMapping("/corrective-actions/{code}/record.pdf")
     ResponseEntity<byte[]> correctiveAction(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
-        Groups.require(user, QualityController.READERS, "For the quality team and managers");
-        return PdfResponses.inline("phieu-hanh-dong-khac-phuc-" + code, records.correctiveActionRecord(code)
-                .orElseThrow(() -> new NotFoundException("No corrective action for nonconformity " + code)));
+        QualityController.requireReader(user);
+        return PdfResponses.inline("phieu-hanh-dong-khac-phuc-" + code, records.correctiveActionRecord(code),
+                "No corrective action for nonconformity " + code);
     }
 
     @GetMapping("/audit-programmes/{code}/report.pdf")
     ResponseEntity<byte[]> auditReport(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
-        Groups.require(user, QualityController.READERS, "For the quality team and managers");
-        return PdfResponses.inline("bao-cao-danh-gia-noi-bo-" + code, records.auditReport(code)
-                .orElseThrow(() -> new NotFoundException("No internal audit programme " + code)));
+        QualityController.requireReader(user);
+        return PdfResponses.inline("bao-cao-danh-gia-noi-bo-" + code, records.auditReport(code),
+                "No internal audit programme " + code);
     }
 }

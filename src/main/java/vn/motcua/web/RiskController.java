@@ -68,7 +68,7 @@ class RiskController {
 
     @GetMapping
     List<Risks.Risk> register(@AuthenticationPrincipal EngineUser user) {
-        Groups.require(user, QualityController.READERS, "For the quality team and managers");
+        QualityController.requireReader(user);
         return risks.register();
     }
 }
