@@ -36,6 +36,8 @@ import vn.motcua.engine.Role;
 public class ManagementReviews {
 
     public static final String PROCESS_KEY = "ManagementReviewProcess";
+    /** The start event of the yearly review in the model. */
+    static final String YEARLY_START = "StartEvent_Yearly";
 
     /** A review as listed, with its decided actions. */
     public record Review(String code, LocalDate periodFrom, LocalDate periodTo, String status, String processInstanceId,
@@ -263,8 +265,9 @@ public class ManagementReviews {
         if (meeting.isPresent()) {
             return meeting.get().atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
         }
+        // the yearly start event's timer, not the due-soon and overdue timers of a review's open tasks
         Job timer = Privileged.call(engine, () -> engine.getManagementService().createJobQuery().processDefinitionKey(PROCESS_KEY)
-                .timers().orderByJobDuedate().asc().listPage(0, 1)).stream().findFirst().orElse(null);
+                .activityId(YEARLY_START).timers().orderByJobDuedate().asc().listPage(0, 1)).stream().findFirst().orElse(null);
         return timer == null || timer.getDuedate() == null ? null
                 : timer.getDuedate().toInstant().atZone(VietnamTime.ZONE).toOffsetDateTime();
     }

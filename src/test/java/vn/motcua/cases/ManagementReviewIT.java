@@ -117,6 +117,10 @@ class ManagementReviewIT extends DeskIT {
         assertThat(rows).isGreaterThan(1);
         assertThat(inputs).contains("Không hài lòng 1", "Trả kết quả chậm ba ngày", "Hồ sơ giải quyết quá hạn");
 
+        // while no meeting is set, the next review is the yearly one, not a timer of the task under way
+        assertThat(json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/quality/overview").getBody())
+                .get("nextManagementReview").asText()).endsWith("-12-01T08:00:00+07:00");
+
         // the ISO secretary schedules the meeting; a past day is refused
         Task prepare = task(review, "Task_PrepareMeeting");
         assertThat(taskService.getVariable(prepare.getId(), "inputsDocument")).isEqualTo("/api/quality/management-reviews/" + review + "/inputs.pdf");
@@ -124,6 +128,9 @@ class ManagementReviewIT extends DeskIT {
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(complete(prepare, QUALITY, Map.of("meetingDate", "2026-08-07T00:00:00.000+0700",
                 "meetingAttendees", "Giám đốc Sở (chủ trì), Ban ISO, trưởng các phòng")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/quality/overview").getBody())
+                .get("nextManagementReview").asText()).isEqualTo("2026-08-07T00:00:00+07:00");
 
         // the meeting: a decision line the system cannot follow up is refused with its line number
         Task meeting = task(review, "Task_HoldMeeting");
