@@ -32,7 +32,8 @@ class RestartOwnContextsIT {
         if (!TestProfiles.postgres()) {
             // the default kind of database: a file, as ./data in production
             Path dir = Files.createTempDirectory(Path.of("target"), "restart");
-            args.add("--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("motcua"));
+            args.add("--app.data-dir=" + dir.toAbsolutePath());
+            args.add("--spring.datasource.url=" + ShippedSettings.h2FileUrl());
         }
         long definitions;
         long deployments;

@@ -14,6 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Dossier codes (mã số hồ sơ, DOMAIN.md §3 item 2): agency code, receipt date YYMMDD and the daily
  * sequence number per agency, e.g. {@code 000.00.12.H42-260216-0007}. The sequence is a database row
  * locked by the intake that takes the next number, so concurrent intakes and restarts never repeat one.
+ * The row moves in the intake's own transaction, so it commits together with the dossier or not at
+ * all; should it ever lag behind the dossiers (a database restored from separate copies, a row edited
+ * by hand), the next number skips the codes already given instead of handing one out twice.
  */
 @Component
 class DossierCodes {
@@ -40,12 +43,30 @@ class DossierCodes {
         int number = jdbc.sql("select last_value from motcua_dossier_sequence where agency_code = :agency and seq_day = :day")
                 .param("agency", agencyCode).param("day", day)
                 .query(Integer.class).single();
+        // The row is locked by the increment above until this transaction ends: no other intake can
+        // take a number meanwhile. One indexed look-up when all is well; a catch-up once if not.
+        int taken = number;
+        while (issued(format(agencyCode, day, number))) {
+            number++;
+        }
+        if (number != taken) {
+            jdbc.sql("update motcua_dossier_sequence set last_value = :number where agency_code = :agency and seq_day = :day")
+                    .param("number", number).param("agency", agencyCode).param("day", day)
+                    .update();
+        }
         return format(agencyCode, day, number);
     }
 
     static String format(String agencyCode, LocalDate day, int number) {
         String sequence = Integer.toString(number);
         return agencyCode + "-" + DAY.format(day) + "-" + "0".repeat(Math.max(0, 4 - sequence.length())) + sequence;
+    }
+
+    /** A code on a stored dossier (the unique constraint on the code would refuse it a second time). */
+    private boolean issued(String code) {
+        return jdbc.sql("select count(*) from motcua_dossier where code = :code")
+                .param("code", code)
+                .query(Long.class).single() > 0;
     }
 
     private int increment(String agencyCode, LocalDate day) {

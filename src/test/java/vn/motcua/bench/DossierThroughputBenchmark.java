@@ -61,7 +61,7 @@ class DossierThroughputBenchmark {
 
     private double measureApplication() {
         List<String> args = new java.util.ArrayList<>(List.of("--server.port=0",
-                "--spring.datasource.url=jdbc:h2:file:" + DIR.toAbsolutePath().resolve("app"),
+                "--app.data-dir=" + DIR.toAbsolutePath().resolve("app"),
                 "--logging.level.root=WARN", "--logging.level.vn.motcua=WARN", "--camunda.bpm.process-engine-name=bench"));
         // -Dbench.appArgs="--a=b --c=d" tries other settings, to find where the time goes
         String extra = System.getProperty("bench.appArgs", "").trim();

@@ -47,11 +47,11 @@ class EscalationBenchmark {
     void escalationsPerSecond() throws Exception {
         Files.createDirectories(DIR);
         Path database = DIR.resolve("escalations");
-        Files.deleteIfExists(Path.of(database + ".mv.db"));
+        Files.deleteIfExists(database.resolve("motcua.mv.db"));
         ClockUtil.setCurrentTime(Date.from(RECEIVED.toInstant()));
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MotcuaApplication.class)
                 .profiles("demo")
-                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath(),
+                .run("--server.port=0", "--app.data-dir=" + database.toAbsolutePath(),
                         "--logging.level.root=WARN", "--logging.level.vn.motcua=WARN",
                         "--camunda.bpm.process-engine-name=escalations")) {
             createOpenDossiers(app);

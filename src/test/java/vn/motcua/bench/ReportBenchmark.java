@@ -54,10 +54,10 @@ class ReportBenchmark {
     void reportAndOverdueLatency() throws Exception {
         Files.createDirectories(DIR);
         Path database = DIR.resolve("reports");
-        Files.deleteIfExists(Path.of(database + ".mv.db"));
+        Files.deleteIfExists(database.resolve("motcua.mv.db"));
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MotcuaApplication.class)
                 .profiles("demo")
-                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath(),
+                .run("--server.port=0", "--app.data-dir=" + database.toAbsolutePath(),
                         "--logging.level.root=WARN", "--logging.level.vn.motcua=WARN",
                         "--camunda.bpm.process-engine-name=reports", "--camunda.bpm.job-execution.enabled=false")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
