@@ -43,8 +43,10 @@ class DossierCodes {
         int number = jdbc.sql("select last_value from motcua_dossier_sequence where agency_code = :agency and seq_day = :day")
                 .param("agency", agencyCode).param("day", day)
                 .query(Integer.class).single();
-        // The row is locked by the increment above until this transaction ends: no other intake can
-        // take a number meanwhile. One indexed look-up when all is well; a catch-up once if not.
+        // The row stays locked by the increment until this transaction ends: no other intake takes a
+        // number meanwhile. A day's numbers have no gaps (a failed intake rolls its increment back, dossiers
+        // are never deleted), so the first number not on a stored dossier is the day's highest plus one:
+        // one indexed look-up when the sequence is right, a catch-up once when it lags.
         int taken = number;
         while (issued(format(agencyCode, day, number))) {
             number++;
