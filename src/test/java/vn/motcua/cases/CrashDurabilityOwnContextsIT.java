@@ -2,6 +2,7 @@ package vn.motcua.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -192,7 +195,7 @@ class CrashDurabilityOwnContextsIT {
             Path log = dataDir.resolve(name + ".log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder builder = new ProcessBuilder(java, "-Xmx768m", "-XX:TieredStopAtLevel=1",
-                    "-Duser.timezone=UTC", "-cp", System.getProperty("java.class.path"), "vn.motcua.MotcuaApplication",
+                    "-Duser.timezone=UTC", "-cp", applicationClasspath(), "vn.motcua.MotcuaApplication",
                     "--spring.profiles.active=demo", "--server.port=" + port, "--app.data-dir=" + dataDir,
                     "--logging.level.vn.motcua.cases.DossierRegistration=WARN")
                     .redirectErrorStream(true)
@@ -225,6 +228,13 @@ class CrashDurabilityOwnContextsIT {
         void kill() throws InterruptedException {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
+        }
+
+        /** The test JVM's classpath (failsafe's, with target/classes) without the tests' own classes and settings. */
+        private static String applicationClasspath() {
+            return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                    .filter(entry -> !Path.of(entry).endsWith("test-classes"))
+                    .collect(Collectors.joining(File.pathSeparator));
         }
 
         private static int freePort() throws IOException {
