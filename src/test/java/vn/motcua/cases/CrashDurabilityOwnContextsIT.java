@@ -60,7 +60,8 @@ class CrashDurabilityOwnContextsIT {
     void everyDossierAnswered201SurvivesAKillAndItsCodeIsNeverGivenAgain() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "crash");
 
-        // given: dossiers submitted from several desks at once, answered 201 until the server is killed
+        // given: desks submitting dossiers at once
+        // when: the server is killed with SIGKILL mid-submission, then started again on the same file
         Map<String, String> acknowledged = new ConcurrentHashMap<>();   // code -> process instance id
         Child first = Child.start(dataDir, "before-kill");
         try {
