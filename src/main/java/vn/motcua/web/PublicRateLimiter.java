@@ -34,13 +34,17 @@ class PublicRateLimiter {
     }
 
     boolean allow(String client) {
-        long minute = TimeUnit.NANOSECONDS.toMinutes(System.nanoTime());
+        long minute = TimeUnit.NANOSECONDS.toMinutes(now());
         if (windows.size() > 10_000) {
             windows.values().removeIf(window -> window.minute() != minute);
         }
         Window window = windows.compute(client, (key, old) -> old == null || old.minute() != minute
                 ? new Window(minute, new AtomicInteger()) : old);
         return window.count().incrementAndGet() <= perMinute;
+    }
+
+    static long now() {
+        return System.nanoTime();
     }
 
     /** Forgets every client's count, as a restart does (tests that exhaust the budget call it after). */
