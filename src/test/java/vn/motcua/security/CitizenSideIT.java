@@ -100,6 +100,20 @@ class CitizenSideIT {
         assertThat(receiptText(MANAGER, code)).contains(code).doesNotContain("Mã tra cứu", printed);
     }
 
+    @Test
+    void aDossierRegisteredBeforeTokensGetsOneWhenTheDeskReprintsItsReceipt() throws Exception {
+        String code = submit("COMPLETE").get("code").asText();
+        jdbc.sql("update motcua_dossier set lookup_token = null where code = :code").param("code", code).update();
+        assertThat(lookup(code, GUESSED_TOKEN).getBody()).isEqualTo(lookup(code, null).getBody());
+
+        String receipt = receiptText(CLERK, code);
+
+        String token = jdbc.sql("select lookup_token from motcua_dossier where code = :code").param("code", code)
+                .query(String.class).single();
+        assertThat(receipt).contains("Mã tra cứu: " + String.join("-", token.split("(?<=\\G.{4})")));
+        assertThat(json.readTree(lookup(code, token).getBody()).has("procedure")).isTrue();
+    }
+
     // --- the lookup: status by the code alone, details with the token
 
     @Test
