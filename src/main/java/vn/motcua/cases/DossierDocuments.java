@@ -17,23 +17,30 @@ public class DossierDocuments {
 
     private final DossierRepository dossiers;
     private final StepRecords steps;
+    private final LookupTokens lookupTokens;
 
     DossierDocuments(ProcedureCatalog catalog, IdentityService identityService, DossierRepository dossiers,
-                     StepRecords steps) {
+                     StepRecords steps, LookupTokens lookupTokens) {
         this.catalog = catalog;
         this.identityService = identityService;
         this.dossiers = dossiers;
         this.steps = steps;
+        this.lookupTokens = lookupTokens;
     }
 
-    /** Form 01, for a received dossier. */
-    public byte[] receipt(Dossier dossier) {
+    /**
+     * Form 01, for a received dossier; with its lookup token only when the desk prints it (the token is
+     * the citizen's: other staff who may read the dossier get the receipt without it).
+     */
+    public byte[] receipt(Dossier dossier, boolean withLookupToken) {
         if (!dossier.isReceived()) {
             throw new DossierConflictException("Dossier " + dossier.code() + " was not received ("
                     + (dossier.outcome() != null ? dossier.outcome().label() : dossier.status().label())
                     + "): it has no receipt");
         }
-        return ReceiptForm.render(dossier, agencyName(dossier), fullName(dossier.clerk()));
+        String token = withLookupToken ? lookupTokens.of(dossier.code()) : null;
+        return ReceiptForm.render(dossier, agencyName(dossier), fullName(dossier.clerk()), token,
+                lookupTokens.link(dossier.code(), token));
     }
 
     /** Form 02, for a dossier asked to supplement at intake or after appraisal. */

@@ -31,12 +31,15 @@ public class DossierRegistration {
     private final DossierRepository dossiers;
     private final DossierCodes codes;
     private final Clock clock;
+    private final LookupTokens lookupTokens;
 
-    DossierRegistration(ProcedureCatalog catalog, DossierRepository dossiers, DossierCodes codes, Clock clock) {
+    DossierRegistration(ProcedureCatalog catalog, DossierRepository dossiers, DossierCodes codes, Clock clock,
+                        LookupTokens lookupTokens) {
         this.catalog = catalog;
         this.dossiers = dossiers;
         this.codes = codes;
         this.clock = clock;
+        this.lookupTokens = lookupTokens;
     }
 
     public void register(DelegateExecution execution) {
@@ -59,6 +62,7 @@ public class DossierRegistration {
         String clerk = Context.getCommandContext() != null ? Context.getCommandContext().getAuthenticatedUserId() : null;
         dossiers.insert(code, procedure, applicant, channel, papers, submittedAt, clerk,
                 text(execution, DossierVariables.IDEMPOTENCY_KEY), execution.getProcessInstanceId());
+        lookupTokens.issue(code);
 
         execution.setProcessBusinessKey(code);
         execution.removeVariables(DossierVariables.PERSONAL_DATA);

@@ -7,7 +7,8 @@ import vn.motcua.print.PrintedForm;
 
 /**
  * Giấy tiếp nhận hồ sơ và hẹn trả kết quả (form 01, Circular 01/2018/TT-VPCP): what the citizen takes
- * home from the desk, with the dossier code to look up its status and the promised return moment.
+ * home from the desk, with the dossier code, the secret lookup token and a QR code that opens the
+ * lookup page with both, and the promised return moment.
  */
 final class ReceiptForm {
 
@@ -23,7 +24,12 @@ final class ReceiptForm {
         return (applicant.phone() == null ? "" : applicant.phone() + "   ") + "Thư điện tử: " + applicant.email();
     }
 
-    static byte[] render(Dossier dossier, String agencyName, String clerkName) {
+    /**
+     * @param lookupToken the dossier's token, printed for the desk; null for other staff reprinting it
+     *                    (then the QR code holds the link with the code only)
+     * @param lookupLink  the lookup page's link to the dossier, with the token when it is printed
+     */
+    static byte[] render(Dossier dossier, String agencyName, String clerkName, String lookupToken, String lookupLink) {
         // after a supplement the time runs from the complete dossier (Decree 61/2018 Art. 19(4)): a new receipt
         ZonedDateTime received = dossier.countingFrom().atZoneSameInstant(VietnamTime.ZONE);
         ZonedDateTime due = dossier.dueAt().atZoneSameInstant(VietnamTime.ZONE);
@@ -31,7 +37,7 @@ final class ReceiptForm {
         return new PrintedForm(TITLE)
                 .header(agencyName, "Bộ phận tiếp nhận và trả kết quả", received)
                 .title(TITLE)
-                .dossierCode(dossier.code())
+                .dossierCode(dossier.code(), lookupToken == null ? null : LookupTokens.printed(lookupToken), lookupLink)
                 .line("Bộ phận tiếp nhận và trả kết quả: ", agencyName)
                 .line("Tiếp nhận hồ sơ của: ", applicant.name())
                 .line("Số định danh cá nhân: ", applicant.idNumber())

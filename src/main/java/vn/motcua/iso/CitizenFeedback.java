@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * What citizens and organisations say of a dossier they submitted (ISO 9001:2015, 9.1.2: customer
- * satisfaction), given once per dossier on the public lookup page; an input of the management review.
+ * satisfaction), given once per dossier on the public lookup page, by the holder of its receipt (the
+ * lookup token) once the dossier is closed; an input of the management review.
  */
 @Repository
 public class CitizenFeedback {
@@ -40,10 +41,15 @@ public class CitizenFeedback {
         this.clock = clock;
     }
 
+    /** Whether the dossier was rated already. */
+    public boolean given(String dossierCode) {
+        return jdbc.sql("select count(*) from motcua_feedback where dossier_code = :code").param("code", dossierCode)
+                .query(Integer.class).single() > 0;
+    }
+
     /** Records the feedback; false when the dossier has feedback already (it is given once). */
     public boolean give(String dossierCode, Rating rating, String comment) {
-        if (jdbc.sql("select count(*) from motcua_feedback where dossier_code = :code").param("code", dossierCode)
-                .query(Integer.class).single() > 0) {
+        if (given(dossierCode)) {
             return false;
         }
         try {

@@ -95,18 +95,38 @@ public final class PrintedForm {
 
     /** The dossier code in words and as a QR code the desk and the citizen can scan. */
     public PrintedForm dossierCode(String code) {
+        return dossierCode(code, null, code);
+    }
+
+    /**
+     * The dossier code and, if given, its secret lookup token in words, and a QR code holding
+     * {@code qrContent} (the link that opens the dossier on the lookup page).
+     */
+    public PrintedForm dossierCode(String code, String lookupToken, String qrContent) {
         PdfPTable table = new PdfPTable(new float[] {4, 1});
         table.setWidthPercentage(100);
         Phrase phrase = new Phrase();
         phrase.add(new Chunk("Mã hồ sơ: ", TEXT));
         phrase.add(new Chunk(code, TEXT_BOLD));
+        if (lookupToken != null) {
+            phrase.add(new Chunk("\nMã tra cứu: ", TEXT));
+            phrase.add(new Chunk(lookupToken, TEXT_BOLD));
+            phrase.add(new Chunk("\n(giữ bí mật; quét mã QR hoặc nhập cùng mã hồ sơ tại trang tra cứu)", TEXT_ITALIC));
+        }
         PdfPCell text = new PdfPCell(phrase);
         text.setBorder(Rectangle.NO_BORDER);
         text.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        if (lookupToken != null) {
+            text.setLeading(0f, 1.3f);
+        }
         table.addCell(text);
-        PdfPCell qr = new PdfPCell(qrCode(code, 48), false);
+        // a link needs more modules than a bare code: a larger symbol keeps each module scannable
+        PdfPCell qr = new PdfPCell(qrCode(qrContent, qrContent.length() > 40 ? 60 : 48), false);
         qr.setBorder(Rectangle.NO_BORDER);
         qr.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        if (lookupToken != null) {
+            qr.setPaddingTop(6); // a quiet zone between the title and the symbol, for scanners
+        }
         table.addCell(qr);
         document.add(table);
         return this;

@@ -23,6 +23,7 @@ import vn.motcua.cases.DossierApologies;
 import vn.motcua.cases.DossierService;
 import vn.motcua.cases.DossierSupplements;
 import vn.motcua.cases.DossierWithdrawal;
+import vn.motcua.cases.LookupTokens;
 import vn.motcua.cases.NewDossier;
 import vn.motcua.cases.SubmittedDossier;
 import vn.motcua.measurement.StepRecord;
@@ -42,15 +43,17 @@ class DossierController {
 
     private final DossierSupplements supplements;
     private final DossierApologies apologies;
+    private final LookupTokens lookupTokens;
 
     DossierController(DossierService dossiers, DossierLookup lookup, DossierWithdrawal withdrawal, StepRecords steps,
-                      DossierSupplements supplements, DossierApologies apologies) {
+                      DossierSupplements supplements, DossierApologies apologies, LookupTokens lookupTokens) {
         this.dossiers = dossiers;
         this.lookup = lookup;
         this.withdrawal = withdrawal;
         this.steps = steps;
         this.supplements = supplements;
         this.apologies = apologies;
+        this.lookupTokens = lookupTokens;
     }
 
     record ApplicantBody(String name, String idNumber, String phone, String email, String address) {
@@ -63,7 +66,11 @@ class DossierController {
     record WithdrawalBody(String reason) {
     }
 
-    record SubmittedResponse(String code, String status, String dueAt, String processInstanceId) {
+    /**
+     * {@code lookupToken}: the dossier's secret for the public lookup, for the submitter only (the desk
+     * prints it on its own receipt, the portal shows it to the citizen); never in the dossier's view.
+     */
+    record SubmittedResponse(String code, String status, String dueAt, String processInstanceId, String lookupToken) {
     }
 
     record StepView(String kind, String step, String activityId, String unit, String completedBy,
@@ -89,7 +96,7 @@ class DossierController {
         SubmittedDossier submitted = dossiers.submit(submission, key);
         SubmittedResponse response = new SubmittedResponse(submitted.code(), submitted.status().name(),
                 submitted.dueAt() == null ? null : RequestValues.format(submitted.dueAt().toZonedDateTime()),
-                submitted.processInstanceId());
+                submitted.processInstanceId(), lookupTokens.of(submitted.code()));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/dossiers/" + submitted.code()))
                 .header("Idempotent-Replayed", String.valueOf(submitted.replayed()))

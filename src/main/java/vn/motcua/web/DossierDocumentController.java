@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.cases.DossierAccess;
 import vn.motcua.cases.DossierDocuments;
 import vn.motcua.security.EngineUser;
 
@@ -18,15 +19,19 @@ class DossierDocumentController {
 
     private final DossierLookup lookup;
     private final DossierDocuments documents;
+    private final DossierAccess access;
 
-    DossierDocumentController(DossierLookup lookup, DossierDocuments documents) {
+    DossierDocumentController(DossierLookup lookup, DossierDocuments documents, DossierAccess access) {
         this.lookup = lookup;
         this.documents = documents;
+        this.access = access;
     }
 
     @GetMapping("/receipt.pdf")
     ResponseEntity<byte[]> receipt(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
-        return PdfResponses.inline("giay-tiep-nhan-" + code, documents.receipt(lookup.readable(code, user)));
+        // the lookup token is the citizen's: only the desk, who hands the receipt over, prints it
+        return PdfResponses.inline("giay-tiep-nhan-" + code,
+                documents.receipt(lookup.readable(code, user), access.isDesk(user.groupIds())));
     }
 
     @GetMapping("/supplement-request.pdf")

@@ -1,7 +1,9 @@
 package vn.motcua.web;
 
 import java.net.URI;
+import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,12 +20,18 @@ import vn.motcua.cases.CitizenLookup;
 import vn.motcua.iso.CitizenFeedback;
 
 /**
- * The citizen's lookup by dossier code, and their feedback on it, without login (page: /tra-cuu.html). Unknown and malformed
- * codes get the same 404; each client may ask a limited number of times a minute.
+ * The citizen's lookup by dossier code, and their feedback on it, without login (page: /tra-cuu.html).
+ * Codes are sequential: the code alone tells the status only; the details, and the feedback, need the
+ * lookup token printed on the receipt (header {@value #TOKEN_HEADER} for the lookup, field {@code token}
+ * of the feedback; never in the URL, so never in access logs). A wrong token gets the same answer as no
+ * token; unknown and malformed codes the same 404. Each client (its address, see {@link PublicRateLimiter})
+ * may ask a limited number of times a minute, lookups and feedback together.
  */
 @RestController
 @RequestMapping("/api/public/dossiers")
 class PublicDossierController {
+
+    static final String TOKEN_HEADER = "X-Lookup-Token";
 
     private final CitizenLookup lookup;
     private final PublicRateLimiter limiter;
@@ -34,20 +43,30 @@ class PublicDossierController {
         this.feedback = feedback;
     }
 
+    /** The details with, for the page, whether the dossier was rated already. */
+    record Details(@JsonUnwrapped CitizenLookup.PublicDossier dossier, boolean feedbackGiven) {
+    }
+
     @GetMapping("/{code}")
-    ResponseEntity<?> dossier(@PathVariable String code, HttpServletRequest request) {
+    ResponseEntity<?> dossier(@PathVariable String code, @RequestHeader(name = TOKEN_HEADER, required = false) String token,
+                              HttpServletRequest request) {
         if (!limiter.allow(request.getRemoteAddr())) {
             return tooMany();
         }
-        return lookup.find(code.trim()).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(PublicDossierController::notFound);
+        String trimmed = code.trim();
+        Optional<CitizenLookup.PublicDossier> details = lookup.find(trimmed, token);
+        if (details.isPresent()) {
+            return ResponseEntity.ok(new Details(details.get(), feedback.given(trimmed)));
+        }
+        return lookup.status(trimmed).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(PublicDossierController::notFound);
     }
 
-    record FeedbackBody(String rating, String comment) {
+    record FeedbackBody(String token, String rating, String comment) {
     }
 
     /**
-     * The citizen's opinion of a dossier (SATISFIED, NEUTRAL, DISSATISFIED and an optional comment), once
-     * per dossier; counted by the same limit as lookups.
+     * The citizen's opinion of a closed dossier (SATISFIED, NEUTRAL, DISSATISFIED and an optional comment),
+     * once per dossier, by the holder of its lookup token; without it the answer is the unknown code's 404.
      */
     @PostMapping("/{code}/feedback")
     ResponseEntity<?> feedback(@PathVariable String code, @RequestBody(required = false) FeedbackBody body,
@@ -55,9 +74,17 @@ class PublicDossierController {
         if (!limiter.allow(request.getRemoteAddr())) {
             return tooMany();
         }
+        String trimmed = code.trim();
+        Optional<CitizenLookup.PublicDossier> dossier = lookup.find(trimmed, body == null ? null : body.token());
+        if (dossier.isEmpty()) {
+            return notFound();
+        }
+        if (!dossier.get().closed()) {
+            return conflict("Hồ sơ chưa kết thúc: ông/bà đánh giá được sau khi nhận kết quả hoặc khi hồ sơ kết thúc.");
+        }
         CitizenFeedback.Rating rating;
         try {
-            rating = CitizenFeedback.Rating.valueOf(body == null || body.rating() == null ? "" : body.rating().trim());
+            rating = CitizenFeedback.Rating.valueOf(body.rating() == null ? "" : body.rating().trim());
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("rating", "Chọn một mức: SATISFIED, NEUTRAL hoặc DISSATISFIED");
         }
@@ -65,15 +92,16 @@ class PublicDossierController {
         if (comment != null && comment.length() > 1000) {
             throw new InvalidRequestException("comment", "Ý kiến tối đa 1000 ký tự");
         }
-        if (lookup.find(code.trim()).isEmpty()) {
-            return notFound();
-        }
-        if (!feedback.give(code.trim(), rating, comment)) {
-            ProblemDetail given = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Hồ sơ này đã được đánh giá.");
-            given.setInstance(URI.create("/api/public/dossiers"));
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(given);
+        if (!feedback.give(trimmed, rating, comment)) {
+            return conflict("Hồ sơ này đã được đánh giá.");
         }
         return ResponseEntity.status(HttpStatus.CREATED).build();
+    }
+
+    private static ResponseEntity<?> conflict(String detail) {
+        ProblemDetail conflict = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+        conflict.setInstance(URI.create("/api/public/dossiers"));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(conflict);
     }
 
     private static ResponseEntity<?> tooMany() {
@@ -85,7 +113,7 @@ class PublicDossierController {
 
     private static ResponseEntity<?> notFound() {
         ProblemDetail notFound = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Không tìm thấy hồ sơ với mã đã nhập.");
-        // the same answer whatever was typed: nothing to learn about which codes exist
+        // the same answer whatever was typed, code or token: nothing to learn about which codes exist
         notFound.setInstance(URI.create("/api/public/dossiers"));
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound);
     }

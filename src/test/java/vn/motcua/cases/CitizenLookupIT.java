@@ -6,18 +6,28 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** A citizen looks a dossier up by its code, without login, and learns nothing personal. */
+/**
+ * A citizen looks a dossier up by its code and the lookup token of the receipt, without login, and learns
+ * nothing personal (CitizenSideIT attacks the lookup without the token).
+ */
 class CitizenLookupIT extends DeskIT {
 
     @Test
     void theCitizenSeesStatusUnitAndPromiseButNoPersonalData() throws Exception {
-        String code = desk.submitOk(Desk.dossier("MAU-SCT-RUOU-BB", List.of("DON-DE-NGHI"), "COMPLETE")).get("code").asText();
+        JsonNode submitted = desk.submitOk(Desk.dossier("MAU-SCT-RUOU-BB", List.of("DON-DE-NGHI"), "COMPLETE"));
+        String code = submitted.get("code").asText();
         desk.completeOk(desk.openTask(code), java.util.Map.of());
+        HttpHeaders token = new HttpHeaders();
+        token.set("X-Lookup-Token", submitted.get("lookupToken").asText());
 
-        ResponseEntity<String> response = rest.getForEntity("/api/public/dossiers/" + code, String.class);
+        ResponseEntity<String> response = rest.exchange("/api/public/dossiers/" + code, HttpMethod.GET,
+                new HttpEntity<>(token), String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode dossier = json.readTree(response.getBody());
@@ -44,6 +54,6 @@ class CitizenLookupIT extends DeskIT {
         ResponseEntity<String> page = rest.getForEntity("/tra-cuu.html", String.class);
 
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getBody()).contains("Tra cứu tình trạng hồ sơ");
+        assertThat(page.getBody()).contains("Tra cứu tình trạng hồ sơ", "Mã tra cứu");
     }
 }

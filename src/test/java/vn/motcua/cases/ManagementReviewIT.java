@@ -62,19 +62,22 @@ class ManagementReviewIT extends DeskIT {
         // July 2026: one dossier resolved early, one late, and the citizen's opinion of the late one
         at(2026, 7, 1, 9);
         String early = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI"), "COMPLETE")).get("code").asText();
-        String late = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI"), "COMPLETE")).get("code").asText();
+        JsonNode lateDossier = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI"), "COMPLETE"));
+        String late = lateDossier.get("code").asText();
+        String token = lateDossier.get("lookupToken").asText();
         at(2026, 7, 2, 9);
         desk.walkToTheEnd(early);
         at(2026, 7, 9, 9);
         desk.walkToTheEnd(late);
         assertThat(desk.api().send(null, null, HttpMethod.POST, "/api/public/dossiers/" + late + "/feedback",
-                Map.of("rating", "SO-SO")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+                Map.of("token", token, "rating", "SO-SO")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(desk.api().send(null, null, HttpMethod.POST, "/api/public/dossiers/KHONG-CO/feedback",
-                Map.of("rating", "SATISFIED")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+                Map.of("token", token, "rating", "SATISFIED")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(desk.api().send(null, null, HttpMethod.POST, "/api/public/dossiers/" + late + "/feedback",
-                Map.of("rating", "DISSATISFIED", "comment", "Trả kết quả chậm ba ngày")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+                Map.of("token", token, "rating", "DISSATISFIED", "comment", "Trả kết quả chậm ba ngày")).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
         assertThat(desk.api().send(null, null, HttpMethod.POST, "/api/public/dossiers/" + late + "/feedback",
-                Map.of("rating", "SATISFIED")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+                Map.of("token", token, "rating", "SATISFIED")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
         // Monday 3/8/2026: the quality team calls a review of July; bad requests change nothing
         at(2026, 8, 3, 9);

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** Forms 02–05 and the tracking ledger open as PDF (and XLSX) with correct Vietnamese text. */
+/**
+ * Forms 01–05 and the tracking ledger open as PDF (and XLSX) with correct Vietnamese text; the receipt's QR
+ * code holds the lookup page's link with the dossier's code and token.
+ */
 class PrintedFormsIT extends DeskIT {
 
     private static final String LIQUOR = "MAU-SCT-RUOU-BB";
@@ -29,6 +33,18 @@ class PrintedFormsIT extends DeskIT {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
         }
         return text.toString();
+    }
+
+    @Test
+    void theDesksReceiptOpensTheLookupPageWithCodeAndToken() throws Exception {
+        JsonNode submitted = desk.submitOk(Desk.dossier(LIQUOR, PAPERS, "COMPLETE"));
+        String code = submitted.get("code").asText();
+        String token = submitted.get("lookupToken").asText();
+
+        ResponseEntity<byte[]> pdf = desk.api().bytes(Desk.CLERK, Desk.PASSWORD, "/api/dossiers/" + code + "/receipt.pdf");
+
+        // app.public.base-url defaults to http://localhost:8080
+        assertThat(QrCodes.decode(pdf.getBody(), 150)).isEqualTo("http://localhost:8080/tra-cuu.html#ma=" + code + "&t=" + token);
     }
 
     @Test

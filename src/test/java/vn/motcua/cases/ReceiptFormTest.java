@@ -12,8 +12,14 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 
-/** The receipt (form 01) and forms 04–05 fit one A5 page and print Vietnamese with its diacritics. */
+/**
+ * The receipt (form 01) and forms 04–05 fit one A5 page and print Vietnamese with its diacritics; the
+ * receipt's QR code opens the lookup page with the dossier's code and lookup token.
+ */
 class ReceiptFormTest {
+
+    static final String TOKEN = "7K2M9QXD4VHT0B8NE5RW";
+    static final String LINK = "https://dichvucong.example.vn/tra-cuu.html#ma=000.00.12.H42-260305-0007&t=" + TOKEN;
 
     static Dossier sampleDossier() {
         OffsetDateTime received = OffsetDateTime.of(2026, 3, 5, 9, 0, 0, 0, ZoneOffset.ofHours(7));
@@ -33,7 +39,7 @@ class ReceiptFormTest {
 
     @Test
     void theReceiptFitsOneA5PageWithEverythingTheCitizenNeeds() throws Exception {
-        byte[] pdf = ReceiptForm.render(sampleDossier(), "Sở Công Thương", "Nguyễn Thị Lan");
+        byte[] pdf = ReceiptForm.render(sampleDossier(), "Sở Công Thương", "Nguyễn Thị Lan", TOKEN, LINK);
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "receipt-sample.pdf"), pdf);
 
@@ -41,8 +47,28 @@ class ReceiptFormTest {
         assertThat(reader.getNumberOfPages()).isEqualTo(1);
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
         assertThat(text).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "000.00.12.H42-260305-0007",
-                "Nguyễn Văn Bảo", "Nguyễn Thị Lan", "09 giờ 00 phút, ngày 05/03/2026",
-                "17 giờ 00 phút, ngày 19/03/2026", "Đơn đề nghị cấp Giấy phép bán buôn sản phẩm rượu");
+                "Mã tra cứu: 7K2M-9QXD-4VHT-0B8N-E5RW", "Nguyễn Văn Bảo", "Nguyễn Thị Lan",
+                "09 giờ 00 phút, ngày 05/03/2026", "17 giờ 00 phút, ngày 19/03/2026",
+                "Đơn đề nghị cấp Giấy phép bán buôn sản phẩm rượu");
+    }
+
+    @Test
+    void theReceiptsQrCodeOpensTheLookupPageWithCodeAndToken() throws Exception {
+        byte[] pdf = ReceiptForm.render(sampleDossier(), "Sở Công Thương", "Nguyễn Thị Lan", TOKEN, LINK);
+
+        // as a phone sees a printout: the page as an image at 150 dpi
+        assertThat(QrCodes.decode(pdf, 150)).isEqualTo(LINK);
+    }
+
+    @Test
+    void aReceiptReprintedByOtherStaffHasNoToken() throws Exception {
+        String codeOnly = "https://dichvucong.example.vn/tra-cuu.html#ma=000.00.12.H42-260305-0007";
+
+        byte[] pdf = ReceiptForm.render(sampleDossier(), "Sở Công Thương", "Nguyễn Thị Lan", null, codeOnly);
+
+        assertThat(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1)).contains("000.00.12.H42-260305-0007")
+                .doesNotContain("Mã tra cứu", "7K2M");
+        assertThat(QrCodes.decode(pdf, 150)).isEqualTo(codeOnly);
     }
 
     @Test
