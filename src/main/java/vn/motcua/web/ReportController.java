@@ -114,6 +114,7 @@ class ReportController {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate start = RequestValues.date(problems, "from", from);
         LocalDate end = RequestValues.date(problems, "to", to);
+        RequestValues.period(problems, "from", start, "to", end);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
@@ -134,9 +135,7 @@ class ReportController {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate start = RequestValues.date(problems, "from", from);
         LocalDate end = RequestValues.date(problems, "to", to);
-        if (start != null && end != null && end.isBefore(start)) {
-            problems.add(new FieldProblem("to", "must not be before from"));
-        }
+        RequestValues.period(problems, "from", start, "to", end);
         OnTimeReport.GroupBy grouping = null;
         if (groupBy != null && !groupBy.isBlank()) {
             try {
