@@ -98,9 +98,11 @@ final class DossierRequests {
      * {@value #EMAIL_MAX} characters is refused before the first character is read.
      */
     static boolean isEmailAddress(String value) {
-        if (value == null || value.isEmpty() || value.length() > EMAIL_MAX) {
-            return false;
-        }
+        return value != null && !value.isEmpty() && value.length() <= EMAIL_MAX && hasEmailShape(value);
+    }
+
+    /** The one pass over the characters: linear in the length, whatever the input. */
+    static boolean hasEmailShape(String value) {
         int at = -1;
         boolean dotInDomain = false;
         for (int i = 0; i < value.length(); i++) {
