@@ -1,8 +1,10 @@
 package vn.motcua.web;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
@@ -19,7 +21,7 @@ import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Row;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import vn.motcua.cases.ProcedureCatalog;
 import vn.motcua.engine.Privileged;
@@ -153,8 +156,8 @@ class ReportController {
         List<ReportRow> rows = report.report(start, end, blank(agency), blank(department), blank(procedure), grouping);
         String name = "bao-cao-dung-han-" + start + "-" + end;
         return switch (format) {
-            case "csv" -> file(csv(rows), MediaType.parseMediaType("text/csv;charset=UTF-8"), name + ".csv");
-            case "xlsx" -> file(xlsx(rows), MediaType.parseMediaType(
+            case "csv" -> file(out -> csv(rows, out), MediaType.parseMediaType("text/csv;charset=UTF-8"), name + ".csv");
+            case "xlsx" -> file(out -> xlsx(rows, out), MediaType.parseMediaType(
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), name + ".xlsx");
             default -> ResponseEntity.ok(rows);
         };
@@ -177,17 +180,23 @@ class ReportController {
         return cells;
     }
 
-    private static byte[] csv(List<ReportRow> rows) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(String.join(",", HEADINGS.stream().map(ReportController::quote).toList())).append("\r\n");
+    /** CSV with a byte-order mark, so Excel reads the Vietnamese headings as UTF-8; written row by row. */
+    private static void csv(List<ReportRow> rows, OutputStream stream) throws IOException {
+        Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        out.write("\uFEFF");
+        out.write(String.join(",", HEADINGS.stream().map(ReportController::quote).toList()));
+        out.write("\r\n");
         for (List<String> row : cells(rows)) {
-            out.append(String.join(",", row.stream().map(ReportController::quote).toList())).append("\r\n");
+            out.write(String.join(",", row.stream().map(ReportController::quote).toList()));
+            out.write("\r\n");
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        out.flush();
     }
 
-    private static byte[] xlsx(List<ReportRow> rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    /** A streaming workbook: a window of rows in memory, the rest in a temporary file until written out. */
+    private static void xlsx(List<ReportRow> rows, OutputStream out) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        try {
             Sheet sheet = workbook.createSheet("Báo cáo đúng hạn");
             Row header = sheet.createRow(0);
             for (int i = 0; i < HEADINGS.size(); i++) {
@@ -206,9 +215,8 @@ class ReportController {
                 }
             }
             workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } finally {
+            workbook.close();
         }
     }
 
@@ -216,7 +224,8 @@ class ReportController {
         return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
-    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+    /** A file written to the response as it is made (the period is at most five years: see RequestValues). */
+    private static ResponseEntity<StreamingResponseBody> file(StreamingResponseBody body, MediaType type, String name) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(body);
