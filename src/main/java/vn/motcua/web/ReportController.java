@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.poi.ss.usermodel.Row;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -128,12 +129,16 @@ class ReportController {
         Groups.require(user, READERS, "Reports are for managers, leaders and the quality team");
     }
 
+    /**
+     * JSON, or a file streamed as it is made. Declared as Object: Spring streams a
+     * {@link StreamingResponseBody} only when it sees one, which a {@code ResponseEntity<?>} hides.
+     */
     @GetMapping("/on-time")
-    ResponseEntity<?> onTime(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+    Object onTime(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                              @RequestParam(required = false) String agency, @RequestParam(required = false) String department,
                              @RequestParam(required = false) String procedure, @RequestParam(required = false) String groupBy,
                              @RequestParam(required = false, defaultValue = "json") String format,
-                             @AuthenticationPrincipal EngineUser user) {
+                             @AuthenticationPrincipal EngineUser user, HttpServletResponse response) {
         checkReader(user);
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate start = RequestValues.date(problems, "from", from);
@@ -156,8 +161,9 @@ class ReportController {
         List<ReportRow> rows = report.report(start, end, blank(agency), blank(department), blank(procedure), grouping);
         String name = "bao-cao-dung-han-" + start + "-" + end;
         return switch (format) {
-            case "csv" -> file(out -> csv(rows, out), MediaType.parseMediaType("text/csv;charset=UTF-8"), name + ".csv");
-            case "xlsx" -> file(out -> xlsx(rows, out), MediaType.parseMediaType(
+            case "csv" -> file(response, out -> csv(rows, out), MediaType.parseMediaType("text/csv;charset=UTF-8"),
+                    name + ".csv");
+            case "xlsx" -> file(response, out -> xlsx(rows, out), MediaType.parseMediaType(
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), name + ".xlsx");
             default -> ResponseEntity.ok(rows);
         };
@@ -225,10 +231,11 @@ class ReportController {
     }
 
     /** A file written to the response as it is made (the period is at most five years: see RequestValues). */
-    private static ResponseEntity<StreamingResponseBody> file(StreamingResponseBody body, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
+    private static StreamingResponseBody file(HttpServletResponse response, StreamingResponseBody body, MediaType type,
+                                              String name) {
+        response.setContentType(type.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
+        return body;
     }
 
     private static String blank(String value) {

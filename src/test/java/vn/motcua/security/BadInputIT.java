@@ -309,6 +309,27 @@ class BadInputIT {
         assertThat(jdbc.sql("select count(*) from motcua_document_revision").query(Long.class).single()).isEqualTo(before);
     }
 
+    @Test
+    void aValueTheDatabaseRefusesAnswers400WithoutTheValueLoggedOnlyAtWarn(CapturedOutput output) throws Exception {
+        // a procedure name longer than its column (500) comes inside the model, past the request's checks
+        String name = "Đăng ký thành lập hộ kinh doanh rất dài ".repeat(16);
+        String model = java.nio.file.Files.readString(
+                java.nio.file.Path.of("processes/procedures/ubnd-huyen/BusinessHouseholdRegistrationProcess.bpmn"))
+                .replace("value=\"Đăng ký thành lập hộ kinh doanh\"", "value=\"" + name + "\"");
+        assertThat(model).contains(name);
+        long before = jdbc.sql("select count(*) from motcua_document_revision").query(Long.class).single();
+
+        ResponseEntity<String> response = submitModel(model.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(response.getBody()).get("detail").asText()).contains("too long");
+        assertThat(response.getBody()).doesNotContain("rất dài").doesNotContainIgnoringCase("insert")
+                .doesNotContain("Exception");
+        assertThat(jdbc.sql("select count(*) from motcua_document_revision").query(Long.class).single()).isEqualTo(before);
+        assertThat(output.getAll()).contains("The database refused a value");
+        assertNothingLoggedAtErrorNorTheValue(output, "rất dài");
+    }
+
     private ResponseEntity<String> submitModel(byte[] bpmn) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(MODELLER, DEMO);
