@@ -20,8 +20,8 @@ final class RequestValues {
 
     static final DateTimeFormatter MOMENT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+    static final LocalDate EARLIEST = VietnamTime.FIRST_DAY;
+    static final LocalDate LATEST = VietnamTime.LAST_DAY;
     /**
      * The longest period a report, an export or a working-time question may span: five years covers any
      * dossier and any review period (a management review covers at most two), and keeps every answer a
