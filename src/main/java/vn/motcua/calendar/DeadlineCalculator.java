@@ -16,8 +16,18 @@ import java.util.Objects;
  */
 public final class DeadlineCalculator {
 
-    /** A step allocation longer than this many working days is surely a modelling error. */
-    private static final BigDecimal MAX_ALLOCATION_DAYS = BigDecimal.valueOf(3650);
+    /**
+     * The longest span any computation here walks through, day by day. No legal time limit comes near
+     * it (the longest statutory times are months); without it a far-future moment or a huge number of
+     * days from any caller (the API, a model, a variable) made the calendar loop for minutes or overflow.
+     */
+    public static final int MAX_SPAN_YEARS = 10;
+    /** The cap of every count of working days (a step allocation longer than this is surely a modelling error). */
+    public static final int MAX_WORKING_DAYS = 3650;
+    private static final BigDecimal MAX_ALLOCATION_DAYS = BigDecimal.valueOf(MAX_WORKING_DAYS);
+    /** The years the calendar answers for: beyond them a date is a typing error or an attack. */
+    public static final int FIRST_YEAR = 1970;
+    public static final int LAST_YEAR = 2200;
 
     private final WorkingCalendar calendar;
     private final LocalTime handoverCutoff;
@@ -35,10 +45,10 @@ public final class DeadlineCalculator {
      * and the due moment is the end of office hours of the N-th counted day.
      */
     public CaseDeadline caseDeadline(ZonedDateTime receivedAt, int workingDays, OfficeHours hours) {
-        if (workingDays < 0) {
-            throw new IllegalArgumentException("workingDays must not be negative");
+        if (workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
+            throw new IllegalArgumentException("workingDays must be between 0 and " + MAX_WORKING_DAYS);
         }
-        ZonedDateTime local = receivedAt.withZoneSameInstant(VietnamTime.ZONE);
+        ZonedDateTime local = supported(receivedAt);
         WorkingCalendar.Lookup lookup = calendar.lookup();
         LocalDate receptionDay = local.toLocalDate();
         LocalTime receivedTime = local.toLocalTime().truncatedTo(ChronoUnit.MINUTES);
@@ -61,7 +71,7 @@ public final class DeadlineCalculator {
      * next working day, that is by the end of its first office session.
      */
     public ZonedDateTime handoverDeadline(ZonedDateTime receivedAt, OfficeHours hours) {
-        ZonedDateTime local = receivedAt.withZoneSameInstant(VietnamTime.ZONE);
+        ZonedDateTime local = supported(receivedAt);
         WorkingCalendar.Lookup lookup = calendar.lookup();
         LocalDate day = local.toLocalDate();
         if (lookup.isWorkingDay(day) && !local.toLocalTime().truncatedTo(ChronoUnit.MINUTES).isAfter(handoverCutoff)) {
@@ -84,7 +94,7 @@ public final class DeadlineCalculator {
         WorkingCalendar.Lookup lookup = calendar.lookup();
         Duration remaining = Duration.ofSeconds(new BigDecimal(hours.workingDay().toSeconds())
                 .multiply(workingDays).setScale(0, RoundingMode.HALF_UP).longValueExact());
-        ZonedDateTime local = startAt.withZoneSameInstant(VietnamTime.ZONE);
+        ZonedDateTime local = supported(startAt);
         ZonedDateTime dueAt = addWorkingTime(local, remaining, hours, lookup);
         boolean capped = notAfter != null && dueAt.isAfter(notAfter);
         if (capped) {
@@ -126,8 +136,11 @@ public final class DeadlineCalculator {
      * hours: a warning "one working day before" a 17:00 deadline is due at 17:00 the working day before.
      */
     public ZonedDateTime minusWorkingTime(ZonedDateTime moment, Duration amount, OfficeHours hours) {
+        if (amount.compareTo(hours.workingDay().multipliedBy(MAX_WORKING_DAYS)) > 0) {
+            throw new IllegalArgumentException("at most " + MAX_WORKING_DAYS + " working days can be counted back");
+        }
         WorkingCalendar.Lookup lookup = calendar.lookup();
-        ZonedDateTime local = moment.withZoneSameInstant(VietnamTime.ZONE);
+        ZonedDateTime local = supported(moment);
         Duration remaining = amount;
         LocalDate day = local.toLocalDate();
         LocalTime until = local.toLocalTime();
@@ -160,14 +173,27 @@ public final class DeadlineCalculator {
         }
     }
 
+    /** The moment in Vietnamese time, if its year is one the calendar answers for. */
+    private static ZonedDateTime supported(ZonedDateTime moment) {
+        int year = moment.getYear();
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new IllegalArgumentException("the working-day calendar counts from " + FIRST_YEAR + " to " + LAST_YEAR
+                    + ", not " + year);
+        }
+        return moment.withZoneSameInstant(VietnamTime.ZONE);
+    }
+
     /** The working time inside office hours on working days between two moments. */
     public WorkingTime workingTimeBetween(ZonedDateTime from, ZonedDateTime to, OfficeHours hours) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the end moment is before the start moment");
         }
+        ZonedDateTime start = supported(from);
+        ZonedDateTime end = supported(to);
+        if (end.isAfter(start.plusYears(MAX_SPAN_YEARS))) {
+            throw new IllegalArgumentException("working time is counted over at most " + MAX_SPAN_YEARS + " years");
+        }
         WorkingCalendar.Lookup lookup = calendar.lookup();
-        ZonedDateTime start = from.withZoneSameInstant(VietnamTime.ZONE);
-        ZonedDateTime end = to.withZoneSameInstant(VietnamTime.ZONE);
         Duration total = Duration.ZERO;
         for (LocalDate day = start.toLocalDate(); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
             if (!lookup.isWorkingDay(day)) {

@@ -15,6 +15,13 @@ public final class VietnamTime {
     /** How a day is written for people: "05/03/2026"; also how they type one. */
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    /**
+     * The days a person may give the system (a deadline, a period, a new return date): nothing Motcua
+     * records happened before 2000 or is due after 2100, and a year like +999999999 only overflows.
+     */
+    public static final java.time.LocalDate FIRST_DAY = java.time.LocalDate.of(2000, 1, 1);
+    public static final java.time.LocalDate LAST_DAY = java.time.LocalDate.of(2100, 12, 31);
+
     private VietnamTime() {
     }
 

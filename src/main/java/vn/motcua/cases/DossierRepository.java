@@ -186,6 +186,22 @@ class DossierRepository {
                 .query(this::map).list();
     }
 
+    /**
+     * The dossiers of a year one by one, as the database hands them over, for exports that must not hold
+     * a whole year in memory.
+     */
+    void eachOfYear(int year, String agencyCode, java.util.function.Consumer<Dossier> each) {
+        OffsetDateTime from = java.time.LocalDate.of(year, 1, 1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
+        OffsetDateTime to = from.plusYears(1);
+        try (java.util.stream.Stream<Dossier> rows = jdbc.sql("select " + COLUMNS + " from motcua_dossier "
+                        + "where submitted_at >= :from and submitted_at < :to "
+                        + "and (cast(:agency as varchar(32)) is null or agency_code = :agency) order by submitted_at, code")
+                .param("from", utc(from)).param("to", utc(to)).param("agency", agencyCode)
+                .query(this::map).stream()) {
+            rows.forEach(each);
+        }
+    }
+
     void measured(String code, String timeliness, java.math.BigDecimal processingDays, java.math.BigDecimal decision766Days,
                   Boolean decision766Late) {
         jdbc.sql("update motcua_dossier set timeliness = :timeliness, processing_days = :processing, "

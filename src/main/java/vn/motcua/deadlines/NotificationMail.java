@@ -39,7 +39,8 @@ class NotificationMail {
             return;
         }
         List<String> addresses = groups.stream()
-                .flatMap(group -> identityService.createUserQuery().memberOfGroup(group).list().stream())
+                // after the commit of a user's request: a signed-in query would be held to queryMaxResultsLimit
+                .flatMap(group -> identityService.createUserQuery().memberOfGroup(group).unlimitedList().stream())
                 .map(User::getEmail).filter(Objects::nonNull).filter(email -> !email.isBlank()).distinct().toList();
         if (addresses.isEmpty()) {
             return;

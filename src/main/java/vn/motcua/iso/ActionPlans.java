@@ -41,6 +41,10 @@ final class ActionPlans {
         if (day.isBefore(LocalDate.now(clock.withZone(VietnamTime.ZONE)))) {
             throw new BadUserRequestException(capitalized(what) + " " + VietnamTime.DAY.format(day) + " đã qua");
         }
+        if (day.isAfter(VietnamTime.LAST_DAY)) {
+            throw new BadUserRequestException(capitalized(what) + " " + VietnamTime.DAY.format(day) + " quá xa: muộn nhất "
+                    + VietnamTime.DAY.format(VietnamTime.LAST_DAY));
+        }
         return day;
     }
 

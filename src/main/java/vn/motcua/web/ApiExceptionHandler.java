@@ -1,5 +1,6 @@
 package vn.motcua.web;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -41,7 +43,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalid(new InvalidRequestException(e.getName(), "'" + e.getValue() + "' is not a valid value"));
+        return invalid(new InvalidRequestException(e.getName(),
+                RequestValues.echo(String.valueOf(e.getValue())) + " is not a valid value"));
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -81,10 +84,51 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             if (cause instanceof BadUserRequestException) {
                 return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, cause.getMessage());
             }
+            if (refusedByDatabase(cause)) {
+                return refusedValue(cause);
+            }
         }
         LOG.error("Engine failure", e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The engine could not complete the request; the administrators can find it in the log.");
+    }
+
+    /**
+     * A value the database refused (too long for its column, against a constraint) that the request's
+     * checks let through: the client's fault, so 400. The database's message quotes the value (an
+     * applicant's e-mail, an address), so neither the answer nor the log repeats it: the log says which
+     * request and which SQL state, enough to find the check that is missing.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail dataIntegrity(DataIntegrityViolationException e) {
+        return refusedValue(e);
+    }
+
+    private static ProblemDetail refusedValue(Throwable e) {
+        LOG.warn("The database refused a value of a request (SQL state {}, {}); a field check is missing",
+                sqlState(e), e.getClass().getSimpleName());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "A value is too long or not allowed here; check the lengths and formats of the fields.");
+        problem.setTitle("Invalid request");
+        return problem;
+    }
+
+    private static boolean refusedByDatabase(Throwable cause) {
+        if (cause instanceof DataIntegrityViolationException) {
+            return true;
+        }
+        // class 22 (data exception: value too long, out of range) and 23 (integrity constraint violation)
+        String state = cause instanceof SQLException sql ? sql.getSQLState() : null;
+        return state != null && (state.startsWith("22") || state.startsWith("23"));
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql.getSQLState();
+            }
+        }
+        return "unknown";
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

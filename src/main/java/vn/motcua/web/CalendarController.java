@@ -102,8 +102,11 @@ class CalendarController {
         List<FieldProblem> problems = new ArrayList<>();
         ZonedDateTime start = collect(problems, () -> RequestValues.moment("from", from));
         ZonedDateTime end = collect(problems, () -> RequestValues.moment("to", to));
-        if (start != null && end != null && end.isBefore(start)) {
-            problems.add(new FieldProblem("to", "must not be before from"));
+        if (start != null && end != null) {
+            RequestValues.period(problems, "from", start.toLocalDate(), "to", end.toLocalDate());
+            if (problems.isEmpty() && end.isBefore(start)) {
+                problems.add(new FieldProblem("to", "must not be before from"));
+            }
         }
         throwIfAny(problems);
         WorkingTime time = calendar.workingTime(start, end, agency);
@@ -112,16 +115,21 @@ class CalendarController {
 
     @GetMapping("/{year:\\d{4}}")
     CalendarYear year(@PathVariable int year) {
-        return administration.year(year);
+        return administration.year(apiYear(year));
     }
 
     /** Sets the non-standard days of a whole year (administrators). */
     @PutMapping("/{year:\\d{4}}")
     CalendarYear putYear(@PathVariable int year, @RequestBody YearBody body, @AuthenticationPrincipal EngineUser user) {
+        apiYear(year);
         if (body == null || body.days() == null) {
             throw new InvalidRequestException("days", "is required (an empty list is allowed)");
         }
+        if (body.days().size() > 366) {
+            throw new InvalidRequestException("days", "a year has at most 366 days");
+        }
         List<FieldProblem> problems = new ArrayList<>();
+        FieldLimits.check(problems, "legalSource", body.legalSource(), FieldLimits.CALENDAR_LEGAL_SOURCE);
         List<SpecialDay> days = new ArrayList<>();
         Set<LocalDate> seen = new HashSet<>();
         for (int i = 0; i < body.days().size(); i++) {
@@ -169,18 +177,26 @@ class CalendarController {
         LocalDate parsedDate = collect(problems, () -> RequestValues.date(prefix + "date", date));
         DayKind kind = collect(problems, () -> kind(prefix + "kind", body.kind()));
         String reason = collect(problems, () -> RequestValues.required(prefix + "reason", body.reason()));
-        if (parsedDate == null || kind == null || reason == null) {
+        boolean fits = FieldLimits.check(problems, prefix + "reason", reason, FieldLimits.CALENDAR_REASON)
+                & FieldLimits.check(problems, prefix + "legalSource", body.legalSource(), FieldLimits.CALENDAR_LEGAL_SOURCE);
+        if (parsedDate == null || kind == null || reason == null || !fits) {
             return null;
         }
         return new SpecialDay(parsedDate, kind, reason, body.legalSource(),
                 body.confirmed() == null || body.confirmed(), SpecialDay.ORIGIN_ADMIN);
     }
 
+    /** A calendar year the API answers for: the range of every date of the API. */
+    private static int apiYear(int year) {
+        RequestValues.inRange("year", java.time.LocalDate.of(year, 1, 1));
+        return year;
+    }
+
     private static DayKind kind(String field, String value) {
         try {
             return DayKind.valueOf(RequestValues.required(field, value));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(field, "'" + value + "' is not one of " + List.of(DayKind.values()));
+            throw new InvalidRequestException(field, RequestValues.echo(value) + " is not one of " + List.of(DayKind.values()));
         }
     }
 

@@ -72,13 +72,18 @@ class DocumentControlController {
         if (bpmn == null || bpmn.length == 0) {
             throw new InvalidRequestException("bpmn", "Send the procedure model (BPMN 2.0 XML) as the request body or as the part \"file\"");
         }
+        if (changeNote != null) {
+            FieldLimits.require("changeNote", changeNote, FieldLimits.CHANGE_NOTE);
+        }
+        // stored as text in a column of a million characters; UTF-8 has at least one byte per character
+        if (bpmn.length > FieldLimits.PROCEDURE_MODEL_CHARACTERS) {
+            FieldLimits.require("bpmn", new String(bpmn, java.nio.charset.StandardCharsets.UTF_8),
+                    FieldLimits.PROCEDURE_MODEL_CHARACTERS);
+        }
         List<ModelProblem> problems = validator.validate(bpmn);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems.stream()
                     .map(problem -> new InvalidRequestException.FieldProblem("bpmn", problem.toString())).toList());
-        }
-        if (changeNote != null && changeNote.length() > 4000) {
-            throw new InvalidRequestException("changeNote", "At most 4000 characters");
         }
         DocumentControl.Revision revision = documents.submit(bpmn, changeNote, user.id());
         return ResponseEntity.created(URI.create("/api/procedure-models/" + revision.code())).body(revision);
@@ -98,13 +103,17 @@ class DocumentControlController {
     ResponseEntity<LegalChanges.Change> change(@PathVariable String id, @RequestBody(required = false) ChangeBody body,
                                                @AuthenticationPrincipal EngineUser user) {
         check(user, QUALITY);
-        if (!LegalChanges.DOCUMENT_ID.matcher(id).matches() || id.length() > 100) {
+        if (id.length() > FieldLimits.LEGAL_DOCUMENT_ID || !LegalChanges.DOCUMENT_ID.matcher(id).matches()) {
             throw new InvalidRequestException("id", "'" + id + "' is not a document number written as a slug, e.g. "
-                    + "15-2018-nd-cp for Nghị định 15/2018/NĐ-CP (" + LegalChanges.slug(id) + "?)");
+                    + "15-2018-nd-cp for Nghị định 15/2018/NĐ-CP"
+                    + (id.length() > FieldLimits.LEGAL_DOCUMENT_ID ? "" : " (" + LegalChanges.slug(id) + "?)"));
         }
-        if (body == null || body.title() == null || body.title().isBlank() || body.title().length() > 500) {
-            throw new InvalidRequestException("title", "Name the changing document (1 to 500 characters)");
+        if (body == null || body.title() == null || body.title().isBlank()
+                || body.title().trim().length() > FieldLimits.LEGAL_CHANGE_TITLE) {
+            throw new InvalidRequestException("title", "Name the changing document (1 to "
+                    + FieldLimits.LEGAL_CHANGE_TITLE + " characters)");
         }
+        FieldLimits.require("summary", body.summary(), FieldLimits.LEGAL_CHANGE_SUMMARY);
         LocalDate effective = body.effectiveDate() == null ? null : RequestValues.date("effectiveDate", body.effectiveDate());
         LegalChanges.Change change = legalChanges.register(id, body.title().trim(), body.summary(), effective, user.id());
         return ResponseEntity.created(URI.create("/api/legal-documents/" + id + "/changes/" + change.id())).body(change);

@@ -44,9 +44,11 @@ class DossierController {
     private final DossierSupplements supplements;
     private final DossierApologies apologies;
     private final LookupTokens lookupTokens;
+    private final DossierStarters starters;
 
     DossierController(DossierService dossiers, DossierLookup lookup, DossierWithdrawal withdrawal, StepRecords steps,
-                      DossierSupplements supplements, DossierApologies apologies, LookupTokens lookupTokens) {
+                      DossierSupplements supplements, DossierApologies apologies, LookupTokens lookupTokens,
+                      DossierStarters starters) {
         this.dossiers = dossiers;
         this.lookup = lookup;
         this.withdrawal = withdrawal;
@@ -54,6 +56,7 @@ class DossierController {
         this.supplements = supplements;
         this.apologies = apologies;
         this.lookupTokens = lookupTokens;
+        this.starters = starters;
     }
 
     record ApplicantBody(String name, String idNumber, String phone, String email, String address) {
@@ -88,10 +91,13 @@ class DossierController {
 
     @PostMapping
     ResponseEntity<SubmittedResponse> submit(@RequestBody(required = false) DossierBody body,
-                                             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+                                             @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                             @AuthenticationPrincipal EngineUser user) {
+        // who may submit first: validating costs work, and a caller who may not submit gets nothing of it
+        starters.require(user);
         NewDossier submission = DossierRequests.validate(body);
-        if (key != null && (key.isBlank() || key.length() > 128)) {
-            throw new InvalidRequestException("Idempotency-Key", "must be 1 to 128 characters");
+        if (key != null && (key.isBlank() || key.length() > FieldLimits.IDEMPOTENCY_KEY)) {
+            throw new InvalidRequestException("Idempotency-Key", "must be 1 to " + FieldLimits.IDEMPOTENCY_KEY + " characters");
         }
         SubmittedDossier submitted = dossiers.submit(submission, key);
         SubmittedResponse response = new SubmittedResponse(submitted.code(), submitted.status().name(),
@@ -139,6 +145,8 @@ class DossierController {
         List<FieldProblem> problems = new ArrayList<>();
         if (body == null || blank(body.reason())) {
             problems.add(new FieldProblem("reason", "is required"));
+        } else {
+            FieldLimits.check(problems, "reason", body.reason(), FieldLimits.APOLOGY_REASON);
         }
         OffsetDateTime newReturnAt = null;
         try {
@@ -159,7 +167,8 @@ class DossierController {
                          @AuthenticationPrincipal EngineUser user) {
         Dossier dossier = lookup.atTheDesk(code, user);
         String reason = body == null ? null : body.reason();
-        withdrawal.withdraw(dossier, RequestValues.required("reason", reason));
+        withdrawal.withdraw(dossier, FieldLimits.require("reason", RequestValues.required("reason", reason),
+                FieldLimits.WITHDRAWAL_REASON));
         return dossier(code, user);
     }
 

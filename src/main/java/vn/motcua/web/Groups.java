@@ -21,6 +21,9 @@ final class Groups {
      */
     static String responsible(ProcessEngine engine, String value, List<InvalidRequestException.FieldProblem> problems) {
         String unit = value == null ? "" : value.trim();
+        if (!FieldLimits.check(problems, "responsibleUnit", unit, FieldLimits.RESPONSIBLE_UNIT)) {
+            return unit;
+        }
         if (unit.isEmpty() || Privileged.call(engine, () -> engine.getIdentityService().createGroupQuery().groupId(unit).count()) == 0) {
             problems.add(new InvalidRequestException.FieldProblem("responsibleUnit",
                     "'" + unit + "' is not a department or role of the system"));

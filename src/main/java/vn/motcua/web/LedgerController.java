@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import vn.motcua.cases.DossierAccess;
 import vn.motcua.cases.TrackingLedger;
@@ -35,14 +36,21 @@ class LedgerController {
     ResponseEntity<byte[]> pdf(@PathVariable int year, @RequestParam(required = false) String agency,
                                @AuthenticationPrincipal EngineUser user) {
         check(user);
+        RequestValues.inRange("year", java.time.LocalDate.of(year, 1, 1));
         return file(ledger.pdf(year, agency), MediaType.APPLICATION_PDF, "so-theo-doi-ho-so-" + year + ".pdf");
     }
 
+    /** Streamed as the dossiers are read: a year of a busy agency is never held in memory whole. */
     @GetMapping("/{year:\\d{4}}.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable int year, @RequestParam(required = false) String agency,
-                                @AuthenticationPrincipal EngineUser user) {
+    ResponseEntity<StreamingResponseBody> xlsx(@PathVariable int year, @RequestParam(required = false) String agency,
+                                               @AuthenticationPrincipal EngineUser user) {
         check(user);
-        return file(ledger.xlsx(year, agency), XLSX, "so-theo-doi-ho-so-" + year + ".xlsx");
+        RequestValues.inRange("year", java.time.LocalDate.of(year, 1, 1));
+        StreamingResponseBody body = out -> ledger.writeXlsx(year, agency, out);
+        return ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("so-theo-doi-ho-so-" + year + ".xlsx").build().toString())
+                .body(body);
     }
 
     private void check(EngineUser user) {

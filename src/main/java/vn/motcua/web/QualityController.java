@@ -75,8 +75,9 @@ class QualityController {
         try {
             evaluated = YearMonth.parse(RequestValues.required("month", month));
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("month", "'" + month + "' is not a month of the form YYYY-MM");
+            throw new InvalidRequestException("month", RequestValues.echo(month) + " is not a month of the form YYYY-MM");
         }
+        RequestValues.inRange("month", evaluated.atDay(1));
         if (!evaluated.isBefore(YearMonth.now(clock.withZone(VietnamTime.ZONE)))) {
             throw new InvalidRequestException("month", "Month " + month + " has not ended yet; results are stored once");
         }
@@ -104,9 +105,12 @@ class QualityController {
         check(user, REPORTERS);
         List<InvalidRequestException.FieldProblem> problems = new ArrayList<>();
         String description = body == null || body.description() == null ? "" : body.description().trim();
-        if (description.isEmpty() || description.length() > 2000) {
+        if (description.isEmpty()) {
             problems.add(new InvalidRequestException.FieldProblem("description", "Describe the nonconformity (1 to 2000 characters)"));
         }
+        FieldLimits.check(problems, "description", description, FieldLimits.NONCONFORMITY_DESCRIPTION);
+        FieldLimits.singleLine(problems, "agencyCode", body == null ? null : body.agencyCode(), FieldLimits.AGENCY_CODE);
+        FieldLimits.singleLine(problems, "dossierCode", body == null ? null : body.dossierCode(), FieldLimits.DOSSIER_CODE);
         String unit = Groups.responsible(engine, body == null ? null : body.responsibleUnit(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);

@@ -1,8 +1,10 @@
 package vn.motcua.web;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
@@ -16,10 +18,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.poi.ss.usermodel.Row;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import vn.motcua.cases.ProcedureCatalog;
 import vn.motcua.engine.Privileged;
@@ -114,6 +118,7 @@ class ReportController {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate start = RequestValues.date(problems, "from", from);
         LocalDate end = RequestValues.date(problems, "to", to);
+        RequestValues.period(problems, "from", start, "to", end);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
@@ -124,19 +129,21 @@ class ReportController {
         Groups.require(user, READERS, "Reports are for managers, leaders and the quality team");
     }
 
+    /**
+     * JSON, or a file streamed as it is made. Declared as Object: Spring streams a
+     * {@link StreamingResponseBody} only when it sees one, which a {@code ResponseEntity<?>} hides.
+     */
     @GetMapping("/on-time")
-    ResponseEntity<?> onTime(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+    Object onTime(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                              @RequestParam(required = false) String agency, @RequestParam(required = false) String department,
                              @RequestParam(required = false) String procedure, @RequestParam(required = false) String groupBy,
                              @RequestParam(required = false, defaultValue = "json") String format,
-                             @AuthenticationPrincipal EngineUser user) {
+                             @AuthenticationPrincipal EngineUser user, HttpServletResponse response) {
         checkReader(user);
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate start = RequestValues.date(problems, "from", from);
         LocalDate end = RequestValues.date(problems, "to", to);
-        if (start != null && end != null && end.isBefore(start)) {
-            problems.add(new FieldProblem("to", "must not be before from"));
-        }
+        RequestValues.period(problems, "from", start, "to", end);
         OnTimeReport.GroupBy grouping = null;
         if (groupBy != null && !groupBy.isBlank()) {
             try {
@@ -154,8 +161,9 @@ class ReportController {
         List<ReportRow> rows = report.report(start, end, blank(agency), blank(department), blank(procedure), grouping);
         String name = "bao-cao-dung-han-" + start + "-" + end;
         return switch (format) {
-            case "csv" -> file(csv(rows), MediaType.parseMediaType("text/csv;charset=UTF-8"), name + ".csv");
-            case "xlsx" -> file(xlsx(rows), MediaType.parseMediaType(
+            case "csv" -> file(response, out -> csv(rows, out), MediaType.parseMediaType("text/csv;charset=UTF-8"),
+                    name + ".csv");
+            case "xlsx" -> file(response, out -> xlsx(rows, out), MediaType.parseMediaType(
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), name + ".xlsx");
             default -> ResponseEntity.ok(rows);
         };
@@ -178,17 +186,23 @@ class ReportController {
         return cells;
     }
 
-    private static byte[] csv(List<ReportRow> rows) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(String.join(",", HEADINGS.stream().map(ReportController::quote).toList())).append("\r\n");
+    /** CSV with a byte-order mark, so Excel reads the Vietnamese headings as UTF-8; written row by row. */
+    private static void csv(List<ReportRow> rows, OutputStream stream) throws IOException {
+        Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        out.write("\uFEFF");
+        out.write(String.join(",", HEADINGS.stream().map(ReportController::quote).toList()));
+        out.write("\r\n");
         for (List<String> row : cells(rows)) {
-            out.append(String.join(",", row.stream().map(ReportController::quote).toList())).append("\r\n");
+            out.write(String.join(",", row.stream().map(ReportController::quote).toList()));
+            out.write("\r\n");
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        out.flush();
     }
 
-    private static byte[] xlsx(List<ReportRow> rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    /** A streaming workbook: a window of rows in memory, the rest in a temporary file until written out. */
+    private static void xlsx(List<ReportRow> rows, OutputStream out) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        try {
             Sheet sheet = workbook.createSheet("Báo cáo đúng hạn");
             Row header = sheet.createRow(0);
             for (int i = 0; i < HEADINGS.size(); i++) {
@@ -207,9 +221,8 @@ class ReportController {
                 }
             }
             workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } finally {
+            workbook.close();
         }
     }
 
@@ -217,10 +230,12 @@ class ReportController {
         return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
-    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
+    /** A file written to the response as it is made (the period is at most five years: see RequestValues). */
+    private static StreamingResponseBody file(HttpServletResponse response, StreamingResponseBody body, MediaType type,
+                                              String name) {
+        response.setContentType(type.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
+        return body;
     }
 
     private static String blank(String value) {

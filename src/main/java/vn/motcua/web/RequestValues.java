@@ -11,10 +11,26 @@ import java.util.regex.Pattern;
 
 import vn.motcua.calendar.VietnamTime;
 
-/** Parsing of request parameters into values, with errors that name the parameter. */
+/**
+ * Parsing of request parameters into values, with errors that name the parameter. Every date and moment
+ * of the API lies between {@link #EARLIEST} and {@link #LATEST}: nothing Motcua records happened before
+ * 2000 or is due after 2100, and a year like +999999999 made the calendar overflow or loop (500s).
+ */
 final class RequestValues {
 
     static final DateTimeFormatter MOMENT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    static final LocalDate EARLIEST = VietnamTime.FIRST_DAY;
+    static final LocalDate LATEST = VietnamTime.LAST_DAY;
+    /**
+     * The longest period a report, an export or a working-time question may span: five years covers any
+     * dossier and any review period (a management review covers at most two), and keeps every answer a
+     * few thousand days of work at most.
+     */
+    static final int MAX_PERIOD_YEARS = 5;
+
+    /** How much of a wrong value an error message repeats back. */
+    private static final int ECHO = 40;
 
     /** A '+' of an offset that reached us unencoded in a query string arrives as a space. */
     private static final Pattern UNENCODED_PLUS = Pattern.compile(" (\\d{2}:?\\d{2})$");
@@ -34,17 +50,24 @@ final class RequestValues {
      * instant; without one ({@code 2026-02-12T10:00}) it is Vietnamese local time.
      */
     static ZonedDateTime moment(String name, String value) {
-        String text = UNENCODED_PLUS.matcher(required(name, value)).replaceFirst("+$1");
+        String text = required(name, value);
+        if (text.length() > 64) {
+            throw new InvalidRequestException(name, "is not an ISO-8601 date-time, e.g. 2026-02-12T10:00:00+07:00");
+        }
+        text = UNENCODED_PLUS.matcher(text).replaceFirst("+$1");
+        ZonedDateTime moment;
         try {
-            return OffsetDateTime.parse(text).atZoneSameInstant(VietnamTime.ZONE);
-        } catch (DateTimeParseException withoutOffset) {
+            moment = OffsetDateTime.parse(text).atZoneSameInstant(VietnamTime.ZONE);
+        } catch (java.time.DateTimeException withoutOffset) {
             try {
-                return LocalDateTime.parse(text).atZone(VietnamTime.ZONE);
+                moment = LocalDateTime.parse(text).atZone(VietnamTime.ZONE);
             } catch (DateTimeParseException e) {
-                throw new InvalidRequestException(name, "'" + value + "' is not an ISO-8601 date-time, e.g. "
+                throw new InvalidRequestException(name, echo(value) + " is not an ISO-8601 date-time, e.g. "
                         + "2026-02-12T10:00:00+07:00 or 2026-02-12T10:00");
             }
         }
+        inRange(name, moment.toLocalDate());
+        return moment;
     }
 
     static ZonedDateTime optionalMoment(String name, String value) {
@@ -52,11 +75,51 @@ final class RequestValues {
     }
 
     static LocalDate date(String name, String value) {
+        String text = required(name, value);
+        LocalDate date;
         try {
-            return LocalDate.parse(required(name, value));
+            date = text.length() > 32 ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(name, "'" + value + "' is not a date of the form YYYY-MM-DD");
+            date = null;
         }
+        if (date == null) {
+            throw new InvalidRequestException(name, echo(value) + " is not a date of the form YYYY-MM-DD");
+        }
+        return inRange(name, date);
+    }
+
+    /** Refuses a date outside {@link #EARLIEST}..{@link #LATEST}, naming the parameter. */
+    static LocalDate inRange(String name, LocalDate date) {
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw new InvalidRequestException(name, "must be between " + EARLIEST + " and " + LATEST);
+        }
+        return date;
+    }
+
+    /**
+     * Adds the problems of a period: {@code to} not before {@code from}, and at most
+     * {@link #MAX_PERIOD_YEARS} years long. Either end may be null (already reported).
+     */
+    static void period(java.util.List<InvalidRequestException.FieldProblem> problems, String fromName, LocalDate from,
+                       String toName, LocalDate to) {
+        if (from == null || to == null) {
+            return;
+        }
+        if (to.isBefore(from)) {
+            problems.add(new InvalidRequestException.FieldProblem(toName, "must not be before " + fromName));
+        } else if (to.isAfter(from.plusYears(MAX_PERIOD_YEARS))) {
+            problems.add(new InvalidRequestException.FieldProblem(toName,
+                    "must be at most " + MAX_PERIOD_YEARS + " years after " + fromName));
+        }
+    }
+
+    /** A wrong value quoted back, cut short: an error message is no place to mirror a megabyte. */
+    static String echo(String value) {
+        if (value == null) {
+            return "''";
+        }
+        return value.length() <= ECHO ? "'" + value + "'" : "'" + value.substring(0, ECHO) + "…' (" + value.length()
+                + " characters)";
     }
 
     /** The date, or null with the problem added to those of the request. */
@@ -77,19 +140,23 @@ final class RequestValues {
             }
             return number;
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException(name, "'" + value + "' is not a whole number");
+            throw new InvalidRequestException(name, echo(value) + " is not a whole number");
         }
     }
 
     static BigDecimal decimal(String name, String value, BigDecimal min, BigDecimal max) {
         try {
-            BigDecimal number = new BigDecimal(required(name, value));
+            String text = required(name, value);
+            if (text.length() > 32) {
+                throw new NumberFormatException();
+            }
+            BigDecimal number = new BigDecimal(text);
             if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
                 throw new InvalidRequestException(name, "must be between " + min + " and " + max);
             }
             return number;
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException(name, "'" + value + "' is not a number");
+            throw new InvalidRequestException(name, echo(value) + " is not a number");
         }
     }
 

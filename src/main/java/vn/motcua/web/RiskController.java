@@ -51,13 +51,12 @@ class RiskController {
             problems.add(new InvalidRequestException.FieldProblem("kind", "Either RISK or OPPORTUNITY"));
         }
         String title = body == null || body.title() == null ? "" : body.title().trim();
-        if (title.isEmpty() || title.length() > 500) {
+        if (title.isEmpty()) {
             problems.add(new InvalidRequestException.FieldProblem("title", "Name the risk or opportunity (1 to 500 characters)"));
         }
+        FieldLimits.check(problems, "title", title, FieldLimits.RISK_TITLE);
         String description = body == null || body.description() == null ? null : body.description().trim();
-        if (description != null && description.length() > 4000) {
-            problems.add(new InvalidRequestException.FieldProblem("description", "At most 4000 characters"));
-        }
+        FieldLimits.check(problems, "description", description, FieldLimits.RISK_DESCRIPTION);
         String unit = Groups.responsible(engine, body == null ? null : body.responsibleUnit(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
