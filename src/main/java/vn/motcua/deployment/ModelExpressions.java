@@ -17,6 +17,7 @@ import org.camunda.bpm.impl.juel.AstNested;
 import org.camunda.bpm.impl.juel.AstNode;
 import org.camunda.bpm.impl.juel.AstNull;
 import org.camunda.bpm.impl.juel.AstNumber;
+import org.camunda.bpm.impl.juel.AstParameters;
 import org.camunda.bpm.impl.juel.AstString;
 import org.camunda.bpm.impl.juel.AstText;
 import org.camunda.bpm.impl.juel.AstUnary;
@@ -81,7 +82,8 @@ public final class ModelExpressions {
             return;
         }
         if (node instanceof AstComposite || node instanceof AstEval || node instanceof AstNested
-                || node instanceof AstBinary || node instanceof AstUnary || node instanceof AstChoice) {
+                || node instanceof AstBinary || node instanceof AstUnary || node instanceof AstChoice
+                || node instanceof AstParameters) {
             checkChildren(node, refusals);
             return;
         }

@@ -42,6 +42,12 @@ final class ModelXml {
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);
         DocumentBuilder builder = factory.newDocumentBuilder();
+        builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+            @Override
+            public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+                throw e; // reported as a model problem, not printed
+            }
+        });
         return builder.parse(new ByteArrayInputStream(xml));
     }
 

@@ -49,19 +49,22 @@ final class ScriptsAndClassesRule implements ModelRule {
         for (Attr attribute : ModelXml.attributes(element)) {
             String name = attribute.getLocalName() != null ? attribute.getLocalName() : attribute.getName();
             String value = attribute.getValue().trim();
+            // listeners and other camunda: elements carry their class, delegateExpression, ... unqualified
+            boolean camunda = ModelXml.isCamunda(attribute)
+                    || attribute.getNamespaceURI() == null && ModelXml.isCamunda(element);
             if (SCRIPT_ATTRIBUTES.contains(name) && attribute.getNamespaceURI() == null) {
                 problems.add(problem(id, "attribute " + name + "=\"" + value + "\" makes a script: scripts are not "
                         + "allowed; write the condition as an expression, e.g. ${approved}"));
-            } else if (ModelXml.isCamunda(attribute) && CLASS_ATTRIBUTES.contains(name)) {
+            } else if (camunda && CLASS_ATTRIBUTES.contains(name)) {
                 problems.add(problem(id, "attribute " + ModelXml.name(attribute) + "=\"" + value + "\": Java classes "
                         + "are not allowed in models; use an expression calling an allowed bean"));
-            } else if (ModelXml.isCamunda(attribute) && DELEGATE_ATTRIBUTES.contains(name) && !isAllowedBean(value)) {
+            } else if (camunda && DELEGATE_ATTRIBUTES.contains(name) && !isAllowedBean(value)) {
                 problems.add(problem(id, "attribute " + ModelXml.name(attribute) + "=\"" + value + "\": a delegate "
                         + "must be ${bean} naming an allowed bean"));
             } else if (ModelXml.isCamunda(attribute) && "type".equals(name) && !"external".equals(value)) {
                 problems.add(problem(id, "attribute " + ModelXml.name(attribute) + "=\"" + value + "\": only "
                         + "external tasks (camunda:type=\"external\") are allowed"));
-            } else if (ModelXml.isCamunda(attribute) && "resource".equals(name)) {
+            } else if (camunda && "resource".equals(name)) {
                 problems.add(problem(id, "attribute " + ModelXml.name(attribute) + "=\"" + value + "\": external "
                         + "script resources are not allowed"));
             }
