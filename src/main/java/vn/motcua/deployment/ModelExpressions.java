@@ -102,7 +102,7 @@ public final class ModelExpressions {
             checkProperty(dot, refusals);
             return;
         }
-        refusals.add("\"" + node + "\" is not allowed: use process variables, " + "allowed beans and operators only");
+        refusals.add("\"" + describe(node) + "\" is not allowed: use process variables, allowed beans and operators only");
     }
 
     /** {@code base.name(args)}: only on an allowed bean, or a variable getter on execution/task. */
@@ -126,7 +126,7 @@ public final class ModelExpressions {
             checkChildren(arguments, refusals);
             return;
         }
-        refusals.add("\"" + method + "\" is not allowed: methods may be called only on an allowed bean");
+        refusals.add("\"" + describe(method) + "\" is not allowed: methods may be called only on an allowed bean");
     }
 
     /** {@code base.name}: only the plain facts of execution and task. */
@@ -144,13 +144,36 @@ public final class ModelExpressions {
             refusals.add("property " + base.getName() + "." + name + " is not allowed");
             return;
         }
-        refusals.add("property ." + name + " of \"" + dot.getChild(0) + "\" is not allowed");
+        refusals.add("\"" + describe(dot) + "\" is not allowed: properties may be read only of execution and task");
     }
 
     private static void checkChildren(Node node, List<String> refusals) {
         for (int i = 0; i < node.getCardinality(); i++) {
             check(node.getChild(i), refusals);
         }
+    }
+
+    /** The chain as the modeller wrote it, shortened: {@code execution.processEngineServices.identityService(…)}. */
+    private static String describe(Node node) {
+        if (node instanceof AstIdentifier identifier) {
+            return identifier.getName();
+        }
+        if (node instanceof AstDot dot) {
+            return describe(dot.getChild(0)) + "." + propertyName(dot);
+        }
+        if (node instanceof AstMethod method) {
+            return describe(method.getChild(0)) + "(…)";
+        }
+        if (node instanceof AstFunction function) {
+            return function.getName() + "(…)";
+        }
+        if (node instanceof AstString) {
+            return "'…'";
+        }
+        if (node.getCardinality() > 0) {
+            return describe(node.getChild(0)) + (node instanceof org.camunda.bpm.impl.juel.AstBracket ? "[…]" : "…");
+        }
+        return String.valueOf(node);
     }
 
     /** JUEL keeps the name protected; {@code toString()} of a dot node is ". name". */

@@ -26,6 +26,10 @@ final class ModelXml {
     /** The engine reads its extensions in both namespaces. */
     static final List<String> CAMUNDA_NS = List.of("http://camunda.org/schema/1.0/bpmn", "http://activiti.org/bpmn");
 
+    /** Expressions that tools give generated ids of their own: name the flow or event holding them instead. */
+    private static final java.util.Set<String> EXPRESSION_ELEMENTS = java.util.Set.of("conditionExpression",
+            "completionCondition", "loopCardinality", "timeDate", "timeDuration", "timeCycle");
+
     private ModelXml() {
     }
 
@@ -89,7 +93,7 @@ final class ModelXml {
     static String elementId(Element element) {
         for (Node node = element; node instanceof Element current; node = node.getParentNode()) {
             String id = current.getAttribute("id");
-            if (!id.isEmpty()) {
+            if (!id.isEmpty() && !EXPRESSION_ELEMENTS.contains(current.getLocalName())) {
                 return id;
             }
         }
