@@ -227,6 +227,60 @@ class ExpressionsAndDeploymentsIT {
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isEqualTo(1);
     }
 
+    @Test
+    void cockpitsOwnRestApiRunsTheSameRules() throws Exception {
+        // given the modeller signed in to Cockpit (the webapp's login, with its CSRF token)
+        ResponseEntity<String> page = rest.getForEntity("/camunda/app/cockpit/default/", String.class);
+        String cookies = cookies(page.getHeaders(), null);
+        String xsrf = xsrf(page.getHeaders(), null);
+        HttpHeaders login = new HttpHeaders();
+        login.add(HttpHeaders.COOKIE, cookies);
+        login.add("X-XSRF-TOKEN", xsrf);
+        login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        ResponseEntity<String> loggedIn = rest.exchange("/camunda/api/admin/auth/user/default/login/cockpit",
+                HttpMethod.POST, new HttpEntity<>("username=" + MODELLER + "&password=" + PASSWORD, login), String.class);
+        assertThat(loggedIn.getStatusCode()).as(loggedIn.getBody()).isEqualTo(HttpStatus.OK);
+        // the login starts a new session: the page hands out its CSRF token again
+        HttpHeaders signedIn = new HttpHeaders();
+        signedIn.add(HttpHeaders.COOKIE, cookies(loggedIn.getHeaders(), cookies));
+        ResponseEntity<String> again = rest.exchange("/camunda/app/cockpit/default/", HttpMethod.GET,
+                new HttpEntity<>(signedIn), String.class);
+        HttpHeaders session = new HttpHeaders();
+        session.add(HttpHeaders.COOKIE, cookies(loggedIn.getHeaders(), cookies));
+        session.add("X-XSRF-TOKEN", xsrf(again.getHeaders(), xsrf(loggedIn.getHeaders(), xsrf)));
+        session.setContentType(MediaType.MULTIPART_FORM_DATA);
+
+        // when it deploys through Cockpit's REST API, claiming the processes/ source
+        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("deployment-name", "from-cockpit");
+        form.add("deployment-source", "processes");
+        byte[] model = xml(process(key).serviceTask("Task_ReadSettings")
+                .camundaExpression("${environment.getProperty('spring.datasource.url')}").endEvent("EndEvent_Done").done());
+        form.add(key + ".bpmn", new ByteArrayResource(model) {
+            @Override
+            public String getFilename() {
+                return key + ".bpmn";
+            }
+        });
+        ResponseEntity<String> response = rest.exchange("/camunda/api/engine/engine/default/deployment/create",
+                HttpMethod.POST, new HttpEntity<>(form, session), String.class);
+
+        // then
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("trusted-source", "Task_ReadSettings", "allowed-expressions");
+        assertNothingDeployed();
+    }
+
+    private static String cookies(HttpHeaders headers, String otherwise) {
+        List<String> set = headers.getOrDefault(HttpHeaders.SET_COOKIE, List.of());
+        return set.isEmpty() ? otherwise : String.join("; ", set.stream().map(cookie -> cookie.split(";")[0]).toList());
+    }
+
+    private static String xsrf(HttpHeaders headers, String otherwise) {
+        return headers.getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+                .map(c -> c.split(";")[0].substring("XSRF-TOKEN=".length())).findFirst().orElse(otherwise);
+    }
+
     // --- expressions at run time --------------------------------------------------------------------
 
     @Test
