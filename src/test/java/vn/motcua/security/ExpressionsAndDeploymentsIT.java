@@ -203,6 +203,19 @@ class ExpressionsAndDeploymentsIT {
     }
 
     @Test
+    void redeployingTheShippedDeploymentUnderTheProcessesSourceIsRefused() throws Exception {
+        String shipped = repositoryService.createProcessDefinitionQuery().processDefinitionKey("InternalAuditProcess")
+                .latestVersion().singleResult().getDeploymentId();
+
+        ResponseEntity<String> response = api.send(MODELLER, PASSWORD, HttpMethod.POST,
+                "/engine-rest/deployment/" + shipped + "/redeploy", Map.of("source", "processes"));
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("trusted-source", "shipped-key");
+        assertNothingDeployed();
+    }
+
+    @Test
     void anAdministratorCannotShadowAShippedKeyThroughRestEither() throws Exception {
         ResponseEntity<String> response = deploy("testadmin", "admin-secret",
                 Map.of("InternalAuditProcess.bpmn", xml(plainModel("InternalAuditProcess"))), null);
