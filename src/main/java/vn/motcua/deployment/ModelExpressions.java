@@ -35,7 +35,7 @@ import vn.motcua.engine.AllowedBeans;
  * brackets, chained calls) is refused: each step of such a chain is an open door to the engine and the
  * application behind it.
  */
-public final class ModelExpressions {
+final class ModelExpressions {
 
     /** What an expression may read of the execution or task it runs in; models use the first two. */
     private static final Set<String> EXECUTION_PROPERTIES = Set.of("processBusinessKey", "processInstanceId",
@@ -53,12 +53,12 @@ public final class ModelExpressions {
     }
 
     /** True if the text holds an expression the engine would evaluate. */
-    public static boolean containsExpression(String text) {
+    static boolean containsExpression(String text) {
         return text != null && (text.contains("${") || text.contains("#{"));
     }
 
     /** Why the text (plain text with any number of {@code ${…}}/{@code #{…}} parts) is refused; empty if allowed. */
-    public static List<String> refusals(String text) {
+    static List<String> refusals(String text) {
         List<String> refusals = new ArrayList<>();
         if (!containsExpression(text)) {
             return refusals;
