@@ -10,8 +10,15 @@ import vn.motcua.engine.EnginePlugins;
 @Component
 class DeploymentRulesPlugin extends AbstractProcessEnginePlugin {
 
+    private final ShippedModels shippedModels;
+
+    DeploymentRulesPlugin(ShippedModels shippedModels) {
+        this.shippedModels = shippedModels;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        EnginePlugins.addPreDeployer(configuration, new ValidatingDeployer(new ModelValidator(ModelRules.standard())));
+        EnginePlugins.addPreDeployer(configuration,
+                new ValidatingDeployer(new ModelValidator(ModelRules.standard()), shippedModels::keys));
     }
 }

@@ -1,6 +1,10 @@
 package vn.motcua.deployment;
 
-/** The deployment sources through which procedure models, controlled documents, may reach the engine. */
+/**
+ * The deployment sources through which procedure models, controlled documents, may reach the engine.
+ * Reserved: only the server deploys under them ({@link TrustedDeployment}); a REST deployment claiming
+ * one is refused.
+ */
 public final class DeploymentSources {
 
     /** The processes/ folder, deployed at start (what was reviewed and committed with the application). */
@@ -9,5 +13,10 @@ public final class DeploymentSources {
     public static final String DOCUMENT_CONTROL = "document-control";
 
     private DeploymentSources() {
+    }
+
+    static boolean isReserved(String source) {
+        return source != null && (PROCESSES.equalsIgnoreCase(source.trim())
+                || DOCUMENT_CONTROL.equalsIgnoreCase(source.trim()));
     }
 }

@@ -19,6 +19,8 @@ public final class ModelRules {
                 new HandWrittenIdsRule(),
                 new CandidateGroupRule(),
                 new GatewayConditionsRule(),
+                new ExpressionsRule(),
+                new ScriptsAndClassesRule(),
                 new ProcedurePropertiesRule(),
                 new TimeAllocationRule());
     }

@@ -2,9 +2,7 @@ package vn.motcua.deployment;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import jakarta.annotation.PostConstruct;
 import org.camunda.bpm.engine.RepositoryService;
@@ -13,7 +11,6 @@ import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,22 +21,23 @@ import org.springframework.stereotype.Component;
 @Component
 class ProcessesDeployer {
 
-    static final List<String> EXTENSIONS = List.of("bpmn", "dmn", "form");
     static final String SOURCE = DeploymentSources.PROCESSES;
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessesDeployer.class);
 
     private final RepositoryService repositoryService;
     private final DeploymentProperties properties;
+    private final ShippedModels shippedModels;
 
-    ProcessesDeployer(RepositoryService repositoryService, DeploymentProperties properties) {
+    ProcessesDeployer(RepositoryService repositoryService, DeploymentProperties properties, ShippedModels shippedModels) {
         this.repositoryService = repositoryService;
         this.properties = properties;
+        this.shippedModels = shippedModels;
     }
 
     @PostConstruct
     void deployChangedProcesses() throws IOException {
-        Map<String, Resource> resources = findResources();
+        Map<String, Resource> resources = shippedModels.resources();
         if (resources.isEmpty()) {
             LOG.warn("Nothing to deploy under {}", properties.location());
             return;
@@ -53,7 +51,7 @@ class ProcessesDeployer {
                 builder.addInputStream(entry.getKey(), in);
             }
         }
-        DeploymentWithDefinitions deployment = builder.deployWithResult();
+        DeploymentWithDefinitions deployment = TrustedDeployment.as(SOURCE, builder::deployWithResult);
         var definitions = deployment.getDeployedProcessDefinitions();
         if (definitions == null || definitions.isEmpty()) {
             LOG.info("processes/: {} files, none changed since the last deployment", resources.size());
@@ -61,24 +59,5 @@ class ProcessesDeployer {
             definitions.forEach(definition -> LOG.info("Deployed {} version {} ({})", definition.getKey(),
                     definition.getVersion(), definition.getVersionTag()));
         }
-    }
-
-    private Map<String, Resource> findResources() throws IOException {
-        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-        String base = properties.location().endsWith("/") ? properties.location() : properties.location() + "/";
-        Resource root = resolver.getResource(base);
-        if (!root.exists()) {
-            return Map.of();
-        }
-        String rootUrl = root.getURL().toString();
-        Map<String, Resource> byName = new TreeMap<>();
-        for (String extension : EXTENSIONS) {
-            for (Resource resource : resolver.getResources(base + "**/*." + extension)) {
-                String url = resource.getURL().toString();
-                String name = url.startsWith(rootUrl) ? url.substring(rootUrl.length()) : resource.getFilename();
-                byName.put(name, resource);
-            }
-        }
-        return byName;
     }
 }

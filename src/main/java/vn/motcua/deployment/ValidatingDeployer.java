@@ -1,37 +1,42 @@
 package vn.motcua.deployment;
 
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
+
+import vn.motcua.cases.ProcedureModel;
 
 /**
  * Runs before the engine's own deployers on every new deployment, whatever its way in (start-up,
- * {@code /engine-rest/deployment/create}, Java API). Throwing rolls the whole deployment back. Procedure
- * models enter only from processes/ at start or through document control.
+ * {@code /engine-rest/deployment/create}, Cockpit, Java API). Throwing rolls the whole deployment back.
+ * Every deployment holds only models (no HTML or script a browser would run) that pass the model rules.
+ * Only the server's own deployments ({@link TrustedDeployment}) may carry procedure models or new versions
+ * of the shipped models' keys: the source a caller names proves nothing.
  */
 final class ValidatingDeployer implements Deployer {
 
-    /** The id of the first administrative procedure in the model, or null. */
-    private static String procedureIn(byte[] bpmn) {
-        try {
-            return org.camunda.bpm.model.bpmn.Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(bpmn))
-                    .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).stream()
-                    .filter(vn.motcua.cases.ProcedureModel::isProcedure)
-                    .map(org.camunda.bpm.model.bpmn.instance.Process::getId).findFirst().orElse(null);
-        } catch (RuntimeException malformed) {
-            return null;
-        }
-    }
+    static final String RESOURCE_TYPES = "resource-types";
+    static final String TRUSTED_SOURCE = "trusted-source";
+    static final String SHIPPED_KEY = "shipped-key";
+    static final String CONTROLLED_DOCUMENT = "controlled-document";
 
     private final ModelValidator validator;
+    private final Supplier<Set<String>> shippedKeys;
 
-    ValidatingDeployer(ModelValidator validator) {
+    ValidatingDeployer(ModelValidator validator, Supplier<Set<String>> shippedKeys) {
         this.validator = validator;
+        this.shippedKeys = shippedKeys;
     }
 
     @Override
@@ -40,30 +45,70 @@ final class ValidatingDeployer implements Deployer {
         if (!deployment.isNew() || deployment.getResources() == null) {
             return;
         }
+        String trusted = TrustedDeployment.current();
         Map<String, List<ModelProblem>> problems = new LinkedHashMap<>();
         for (ResourceEntity resource : new TreeMap<>(deployment.getResources()).values()) {
-            if (ModelValidator.isBpmn(resource.getName())) {
-                List<ModelProblem> found = validator.validate(resource.getBytes());
-                if (!found.isEmpty()) {
-                    problems.put(resource.getName(), found);
-                }
+            List<ModelProblem> found = new ArrayList<>(validate(resource));
+            if (trusted == null && found.isEmpty()) {
+                found.addAll(untrustedProblems(resource));
+            }
+            if (!found.isEmpty()) {
+                problems.put(resource.getName(), found);
             }
         }
-        String source = deployment.getSource();
-        if (!DeploymentSources.PROCESSES.equals(source) && !DeploymentSources.DOCUMENT_CONTROL.equals(source)) {
-            for (ResourceEntity resource : deployment.getResources().values()) {
-                if (ModelValidator.isBpmn(resource.getName()) && !problems.containsKey(resource.getName())) {
-                    String procedure = procedureIn(resource.getBytes());
-                    if (procedure != null) {
-                        problems.put(resource.getName(), List.of(new ModelProblem(procedure, "controlled-document",
-                                "procedure models are controlled documents (ISO 9001:2015, 7.5): submit the model to "
-                                        + "POST /api/procedure-models; it is deployed once reviewed and approved")));
-                    }
-                }
-            }
+        if (trusted == null && DeploymentSources.isReserved(deployment.getSource())) {
+            String where = deployment.getResources().isEmpty() ? "(deployment)"
+                    : new TreeMap<>(deployment.getResources()).firstKey();
+            problems.computeIfAbsent(where, name -> new ArrayList<>()).add(0, new ModelProblem(null, TRUSTED_SOURCE,
+                    "the deployment source \"" + deployment.getSource() + "\" is reserved for the server's own "
+                            + "deployments (processes/ at start, document control): leave deployment-source empty"));
         }
         if (!problems.isEmpty()) {
             throw new ModelRejectedException(problems);
         }
+    }
+
+    private List<ModelProblem> validate(ResourceEntity resource) {
+        String name = resource.getName();
+        if (ModelValidator.isBpmn(name)) {
+            return validator.validate(resource.getBytes());
+        }
+        if (DecisionRules.isDmn(name)) {
+            return DecisionRules.validate(resource.getBytes());
+        }
+        if (name.endsWith(".form")) {
+            return List.of();
+        }
+        // an HTML form or script deployed with a model would run in every Tasklist user's browser
+        return List.of(new ModelProblem(null, RESOURCE_TYPES, "only .bpmn, .dmn and .form files may be deployed, not \""
+                + name + "\""));
+    }
+
+    /** What only the server may deploy: procedure models and new versions of the shipped keys. */
+    private List<ModelProblem> untrustedProblems(ResourceEntity resource) {
+        List<ModelProblem> problems = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        if (ModelValidator.isBpmn(resource.getName())) {
+            for (Process process : Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()))
+                    .getModelElementsByType(Process.class)) {
+                keys.add(process.getId());
+                if (ProcedureModel.isProcedure(process)) {
+                    problems.add(new ModelProblem(process.getId(), CONTROLLED_DOCUMENT, "procedure models are "
+                            + "controlled documents (ISO 9001:2015, 7.5): submit the model to POST "
+                            + "/api/procedure-models; it is deployed once reviewed and approved"));
+                }
+            }
+        } else if (DecisionRules.isDmn(resource.getName())) {
+            keys.addAll(DecisionRules.decisionKeys(resource.getBytes()));
+        }
+        Set<String> shipped = shippedKeys.get();
+        for (String key : keys) {
+            if (shipped.contains(key) && problems.stream().noneMatch(p -> key.equals(p.elementId()))) {
+                problems.add(new ModelProblem(key, SHIPPED_KEY, "\"" + key + "\" is the key of a model shipped "
+                        + "with the application: it changes only through the repository (processes/) or, for a "
+                        + "procedure, through document control; give a new model a key of its own"));
+            }
+        }
+        return problems;
     }
 }

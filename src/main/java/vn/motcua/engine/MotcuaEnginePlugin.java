@@ -1,8 +1,15 @@
 package vn.motcua.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.spring.SpringExpressionManager;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -17,13 +24,36 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
     /** User ids are letters and digits, as Vietnamese agencies name accounts (lannt, minhtv). */
     static final String USER_ID_PATTERN = "[a-zA-Z0-9]+(\\.[a-zA-Z0-9]+)*";
 
+    private final ApplicationContext applicationContext;
+
+    MotcuaEnginePlugin(ApplicationContext applicationContext) {
+        this.applicationContext = applicationContext;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        // Expressions resolve only the allow-listed beans. Camunda's Spring integration has already built an
+        // expression manager by now, one that resolves every bean of the application context when it is
+        // given no beans map (ProcessEngineFactoryBean.initializeExpressionManager): replace it.
+        Map<Object, Object> beans = new AllowListedBeans(applicationContext);
+        configuration.setBeans(beans);
+        configuration.setExpressionManager(new SpringExpressionManager(applicationContext, beans));
+        configuration.setCustomPreCommandInterceptorsTxRequired(
+                withGuard(configuration.getCustomPreCommandInterceptorsTxRequired()));
+        configuration.setCustomPreCommandInterceptorsTxRequiresNew(
+                withGuard(configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
         configuration.setGroupResourceWhitelistPattern(GROUP_ID_PATTERN);
         configuration.setUserResourceWhitelistPattern(USER_ID_PATTERN);
         // A candidate group may claim and complete its tasks, not rewrite them.
         configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
         EnginePlugins.addPostDeployer(configuration, new StarterGroupAuthorizations());
         EnginePlugins.addParseListener(configuration, new StepPropertiesParseListener());
+    }
+
+    /** Each chain needs its own interceptor instance (it links to the next one). */
+    private static List<CommandInterceptor> withGuard(List<CommandInterceptor> interceptors) {
+        List<CommandInterceptor> list = interceptors != null ? new ArrayList<>(interceptors) : new ArrayList<>();
+        list.add(0, new QueryExpressionGuard());
+        return list;
     }
 }

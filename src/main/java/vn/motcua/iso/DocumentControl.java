@@ -147,10 +147,11 @@ public class DocumentControl {
         Bpmn.writeModelToStream(out, model);
         String resourceName = previous != null ? previous.getResourceName() : "procedures/" + key + ".bpmn";
         // approval is the authority here: the approver need not hold deployment rights of their own
-        DeploymentWithDefinitions deployment = Privileged.call(engine, () -> engine.getRepositoryService().createDeployment()
-                .name("Kiểm soát tài liệu: " + versionTag).source(DEPLOYMENT_SOURCE)
-                .addInputStream(resourceName, new ByteArrayInputStream(out.toByteArray()))
-                .deployWithResult());
+        DeploymentWithDefinitions deployment = Privileged.call(engine, () -> vn.motcua.deployment.TrustedDeployment.as(DEPLOYMENT_SOURCE,
+                () -> engine.getRepositoryService().createDeployment()
+                        .name("Kiểm soát tài liệu: " + versionTag).source(DEPLOYMENT_SOURCE)
+                        .addInputStream(resourceName, new ByteArrayInputStream(out.toByteArray()))
+                        .deployWithResult()));
         String definitionId = deployment.getDeployedProcessDefinitions().get(0).getId();
         jdbc.sql("""
                         update motcua_document_revision set status = 'ISSUED', revision = :revision, version_tag = :tag,
