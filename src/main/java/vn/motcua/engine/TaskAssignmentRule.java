@@ -1,5 +1,6 @@
 package vn.motcua.engine;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -73,7 +74,8 @@ class TaskAssignmentRule extends DefaultAuthorizationProvider {
         Set<String> candidateUsers = links.stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .map(IdentityLinkEntity::getUserId).filter(Objects::nonNull).collect(Collectors.toSet());
         String who = caller.getUserId();
-        boolean callerEntitled = candidateUsers.contains(who) || Set.of(alsoEntitled).contains(who)
+        List<String> assigneeOrOwner = Arrays.asList(alsoEntitled);
+        boolean callerEntitled = candidateUsers.contains(who) || assigneeOrOwner.contains(who)
                 || caller.getGroupIds() != null && caller.getGroupIds().stream().anyMatch(groups::contains)
                 || caller.getGroupIds() != null && caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN)
                 || context.getAuthorizationManager().isCamundaAdmin(caller);
@@ -83,7 +85,7 @@ class TaskAssignmentRule extends DefaultAuthorizationProvider {
             throw new BadUserRequestException("Không được " + action + " công việc '" + task.getName()
                     + "': người dùng '" + who + "' không thuộc nhóm xử lý công việc này " + groups + ".");
         }
-        boolean targetEntitled = candidateUsers.contains(target) || Set.of(alsoEntitled).contains(target)
+        boolean targetEntitled = candidateUsers.contains(target) || assigneeOrOwner.contains(target)
                 || !groups.isEmpty() && context.runWithoutAuthorization(() -> context.getProcessEngineConfiguration()
                 .getIdentityService().createGroupQuery().groupMember(target).groupIdIn(groups.toArray(String[]::new))
                 .count()) > 0;

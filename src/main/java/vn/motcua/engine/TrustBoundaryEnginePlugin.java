@@ -1,13 +1,18 @@
 package vn.motcua.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The engine side of who may see accounts, sign in and work tasks: Motcua's identity store
- * ({@link MotcuaIdentityProvider}) and the assignment rule ({@link TaskAssignmentRule}).
+ * ({@link MotcuaIdentityProvider}), the assignment rule ({@link TaskAssignmentRule}) and who may write
+ * comments and attachments ({@link CommentsAndAttachmentsRule}).
  */
 @Component
 class TrustBoundaryEnginePlugin extends AbstractProcessEnginePlugin {
@@ -16,5 +21,9 @@ class TrustBoundaryEnginePlugin extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(MotcuaIdentityProvider.class));
         configuration.setResourceAuthorizationProvider(new TaskAssignmentRule());
+        List<CommandInterceptor> after = configuration.getCustomPostCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
+        after.add(new CommentsAndAttachmentsRule());
+        configuration.setCustomPostCommandInterceptorsTxRequired(after);
     }
 }

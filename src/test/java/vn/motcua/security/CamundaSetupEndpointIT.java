@@ -2,6 +2,7 @@ package vn.motcua.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,11 +46,12 @@ class CamundaSetupEndpointIT {
     AuthorizationService authorizationService;
 
     private String grantedAdminAuthorization;
+    private final List<String> removedAdministrators = new ArrayList<>();
 
     @AfterEach
-    void restoreTheAdministrator() {
-        if (identityService.createUserQuery().userId("testadmin").memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
-            identityService.createMembership("testadmin", Groups.CAMUNDA_ADMIN);
+    void restoreTheAdministrators() {
+        for (String administrator : removedAdministrators) {
+            identityService.createMembership(administrator, Groups.CAMUNDA_ADMIN);
         }
         if (grantedAdminAuthorization != null) {
             authorizationService.deleteAuthorization(grantedAdminAuthorization);
@@ -77,7 +80,10 @@ class CamundaSetupEndpointIT {
         all.setResourceId("*");
         all.addPermission(Permissions.ALL);
         grantedAdminAuthorization = authorizationService.saveAuthorization(all).getId();
-        identityService.deleteMembership("testadmin", Groups.CAMUNDA_ADMIN);
+        for (User administrator : identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list()) {
+            identityService.deleteMembership(administrator.getId(), Groups.CAMUNDA_ADMIN);
+            removedAdministrators.add(administrator.getId());
+        }
         assertThat(identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count()).isZero();
 
         // then the setup is still closed

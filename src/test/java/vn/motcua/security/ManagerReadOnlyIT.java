@@ -91,6 +91,13 @@ class ManagerReadOnlyIT {
     }
 
     @Test
+    void theDepartmentStillCommentsOnItsOwnTask() {
+        assertThat(api.send("speca", PASSWORD, HttpMethod.POST, "/engine-rest/task/" + taskId + "/comment/create",
+                Map.of("message", "Đang thẩm định")).getStatusCode().value()).isEqualTo(200);
+        assertThat(taskService.getTaskComments(taskId)).hasSize(1);
+    }
+
+    @Test
     void everyWriteOfTheEngineIsRefusedAndNothingChanges() {
         Snapshot before = snapshot();
         String task = "/engine-rest/task/" + taskId;
@@ -104,6 +111,8 @@ class ManagerReadOnlyIT {
         writes.put("POST " + task + "/localVariables", Map.of("modifications", Map.of("x", Map.of("value", "1"))));
         writes.put("POST " + task + "/identity-links", Map.of("userId", MANAGER, "type", "candidate"));
         writes.put("POST " + task + "/comment/create", Map.of("message", "Đã xem"));
+        writes.put("POST " + task + "/comment/create?onTheInstance", Map.of("message", "Đã xem",
+                "processInstanceId", instanceId));
         writes.put("POST /engine-rest/task/create", Map.of("id", "managers-own-task", "name", "Việc riêng"));
         writes.put("PUT " + instance + "/variables/decision", Map.of("value", "approved", "type", "String"));
         writes.put("POST " + instance + "/variables", Map.of("modifications", Map.of("decision", Map.of("value", "x"))));
@@ -133,6 +142,8 @@ class ManagerReadOnlyIT {
                     + response.getStatusCode() + " " + response.getBody()).isTrue();
         }
         assertThat(deploy().getStatusCode().is4xxClientError()).as("deployment").isTrue();
+        ResponseEntity<String> attachment = attach();
+        assertThat(attachment.getStatusCode().is4xxClientError()).as("attachment " + attachment.getBody()).isTrue();
 
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -188,7 +199,20 @@ class ManagerReadOnlyIT {
         return rest.exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
     }
 
+    private ResponseEntity<String> attach() {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("attachment-name", "Ghi chú của lãnh đạo");
+        form.add("attachment-type", "text/plain");
+        form.add("url", "https://example.org/note");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(MANAGER, PASSWORD);
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return rest.exchange("/engine-rest/task/" + taskId + "/attachment/create", HttpMethod.POST,
+                new HttpEntity<>(form, headers), String.class);
+    }
+
     private record Snapshot(String taskName, String assignee, int priority, long candidateUsers, long comments,
+                            long attachments,
                             Object decision, long instances, boolean instanceSuspended, boolean definitionSuspended,
                             long deployments, long users, long groups, long managersGroups, long filters,
                             long authorizations, long tasks) {
@@ -198,7 +222,7 @@ class ManagerReadOnlyIT {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         return new Snapshot(task.getName(), task.getAssignee(), task.getPriority(),
                 taskService.getIdentityLinksForTask(taskId).stream().filter(link -> link.getUserId() != null).count(),
-                taskService.getTaskComments(taskId).size(), runtimeService.getVariable(instanceId, "decision"),
+                taskService.getTaskComments(taskId).size(), taskService.getTaskAttachments(taskId).size(), runtimeService.getVariable(instanceId, "decision"),
                 runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey).count(),
                 runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult().isSuspended(),
                 repositoryService.getProcessDefinition(definition.getId()).isSuspended(),
