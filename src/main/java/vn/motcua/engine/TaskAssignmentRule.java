@@ -41,7 +41,7 @@ class TaskAssignmentRule extends DefaultAuthorizationProvider {
     @Override
     public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
         if (newAssignee != null && !newAssignee.equals(oldAssignee)) {
-            check(task, newAssignee, "giao", oldAssignee, task.getOwner());
+            check(task, newAssignee, "giao", false, oldAssignee, task.getOwner());
         }
         return super.newTaskAssignee(task, oldAssignee, newAssignee);
     }
@@ -50,18 +50,19 @@ class TaskAssignmentRule extends DefaultAuthorizationProvider {
     public AuthorizationEntity[] newTaskOwner(Task task, String oldOwner, String newOwner) {
         if (newOwner != null && !newOwner.equals(oldOwner)) {
             // delegating makes the assignee the owner: the assignee is entitled
-            check(task, newOwner, "đặt chủ sở hữu", task.getAssignee(), oldOwner);
+            check(task, newOwner, "đặt chủ sở hữu", false, task.getAssignee(), oldOwner);
         }
         return super.newTaskOwner(task, oldOwner, newOwner);
     }
 
     @Override
     public AuthorizationEntity[] newTaskUserIdentityLink(Task task, String userId, String type) {
-        check(task, userId, "thêm người xử lý", task.getAssignee(), task.getOwner());
+        // the link being added is already among the task's links: it does not entitle itself
+        check(task, userId, "thêm người xử lý", true, task.getAssignee(), task.getOwner());
         return super.newTaskUserIdentityLink(task, userId, type);
     }
 
-    private void check(Task task, String target, String action, String... alsoEntitled) {
+    private void check(Task task, String target, String action, boolean adding, String... alsoEntitled) {
         CommandContext context = Context.getCommandContext();
         Authentication caller = context == null ? null : context.getAuthentication();
         if (caller == null || caller.getUserId() == null || !context.isAuthorizationCheckEnabled()
@@ -73,6 +74,9 @@ class TaskAssignmentRule extends DefaultAuthorizationProvider {
                 .map(IdentityLinkEntity::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet());
         Set<String> candidateUsers = links.stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .map(IdentityLinkEntity::getUserId).filter(Objects::nonNull).collect(Collectors.toSet());
+        if (adding) {
+            candidateUsers.remove(target);
+        }
         String who = caller.getUserId();
         List<String> assigneeOrOwner = Arrays.asList(alsoEntitled);
         boolean callerEntitled = candidateUsers.contains(who) || assigneeOrOwner.contains(who)
