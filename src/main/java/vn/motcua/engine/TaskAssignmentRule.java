@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * A task is claimed, assigned, delegated, owned or offered (candidate user) only to a member of one of
  * its candidate groups (or a candidate user already on it), and only by such a member, the task's
  * assignee or owner, or an administrator; otherwise a department could hand its task to a user of
- * another agency, who could then complete it.
+ * another agency, who could then complete it. A caller who may not is answered 403, a user who may not
+ * be given the task 400, both naming them; nothing changes.
  * <p>
  * The engine calls its authorization provider on every such change, whichever API made it (claim,
  * assignee, delegate, PUT task, identity links), which is why the rule sits here rather than in a task
@@ -86,7 +88,7 @@ class TaskAssignmentRule extends DefaultAuthorizationProvider {
         if (!callerEntitled) {
             LOG.warn("Refused: {} may not {} task {} ({}) to {}: not in its candidate groups {}", who, action,
                     task.getId(), task.getTaskDefinitionKey(), target, groups);
-            throw new BadUserRequestException("Không được " + action + " công việc '" + task.getName()
+            throw new AuthorizationException("Không được " + action + " công việc '" + task.getName()
                     + "': người dùng '" + who + "' không thuộc nhóm xử lý công việc này " + groups + ".");
         }
         boolean targetEntitled = candidateUsers.contains(target) || assigneeOrOwner.contains(target)
