@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.annotation.PostConstruct;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -55,6 +56,18 @@ class IdentitySeeder {
         Grants grants = new Grants(authorizationService);
         RoleAuthorizations.grant(grants);
         grantDepartmentsTheirMembers(grants);
+        noUserDeletesTheirOwnAccount();
+    }
+
+    /** Accounts created before MotcuaAuthorizationProvider got ALL on themselves, DELETE included: taken back. */
+    private void noUserDeletesTheirOwnAccount() {
+        for (Authorization own : authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .resourceType(Resources.USER).hasPermission(Permissions.DELETE).unlimitedList()) {
+            if (own.getUserId() != null && own.getUserId().equals(own.getResourceId())) {
+                own.removePermission(Permissions.DELETE);
+                authorizationService.saveAuthorization(own);
+            }
+        }
     }
 
     /**

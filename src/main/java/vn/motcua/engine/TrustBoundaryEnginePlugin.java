@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine side of who may see accounts, sign in and work tasks: Motcua's identity store
- * ({@link MotcuaIdentityProvider}), the assignment rule ({@link TaskAssignmentRule}) and who may write
+ * ({@link MotcuaIdentityProvider}), the authorizations given as things are created
+ * ({@link MotcuaAuthorizationProvider}: the assignment rule, users' own accounts) and who may write
  * comments and attachments ({@link CommentsAndAttachmentsRule}).
  */
 @Component
@@ -20,7 +21,7 @@ class TrustBoundaryEnginePlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(MotcuaIdentityProvider.class));
-        configuration.setResourceAuthorizationProvider(new TaskAssignmentRule());
+        configuration.setResourceAuthorizationProvider(new MotcuaAuthorizationProvider());
         List<CommandInterceptor> after = configuration.getCustomPostCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
         after.add(new CommentsAndAttachmentsRule());

@@ -133,6 +133,7 @@ class ManagerReadOnlyIT {
         writes.put("POST /engine-rest/user/create", Map.of("profile", Map.of("id", "managersfriend", "firstName", "A",
                 "lastName", "B"), "credentials", Map.of("password", "Friend-2026")));
         writes.put("PUT /engine-rest/group/test-dept-a/members/" + MANAGER, null);
+        writes.put("DELETE /engine-rest/user/" + MANAGER, null);
         writes.put("POST /engine-rest/group/create", Map.of("id", "managers-club", "name", "Câu lạc bộ"));
         writes.put("POST /engine-rest/filter/create", Map.of("resourceType", "Task", "name", "Của tôi", "query", Map.of()));
         writes.put("POST /engine-rest/authorization/create", Map.of("type", 1, "permissions", List.of("ALL"),
