@@ -2,10 +2,12 @@ package vn.motcua.cases;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
+import vn.motcua.engine.Privileged;
 import vn.motcua.measurement.StepRecords;
 
 /** The printed forms of a dossier. */
@@ -13,16 +15,16 @@ import vn.motcua.measurement.StepRecords;
 public class DossierDocuments {
 
     private final ProcedureCatalog catalog;
-    private final IdentityService identityService;
+    private final ProcessEngine engine;
 
     private final DossierRepository dossiers;
     private final StepRecords steps;
     private final LookupTokens lookupTokens;
 
-    DossierDocuments(ProcedureCatalog catalog, IdentityService identityService, DossierRepository dossiers,
+    DossierDocuments(ProcedureCatalog catalog, @Lazy ProcessEngine engine, DossierRepository dossiers,
                      StepRecords steps, LookupTokens lookupTokens) {
         this.catalog = catalog;
-        this.identityService = identityService;
+        this.engine = engine;
         this.dossiers = dossiers;
         this.steps = steps;
         this.lookupTokens = lookupTokens;
@@ -88,7 +90,9 @@ public class DossierDocuments {
         if (userId == null) {
             return null;
         }
-        User user = identityService.createUserQuery().userId(userId).singleResult();
+        // the names of those who worked the dossier's steps, whichever unit they are in: the reader may
+        // read the dossier, and its control sheet names them (users otherwise read only their units' accounts)
+        User user = Privileged.call(engine, () -> engine.getIdentityService().createUserQuery().userId(userId).singleResult());
         return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).trim();
     }
 }

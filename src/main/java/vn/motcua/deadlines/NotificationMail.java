@@ -3,7 +3,7 @@ package vn.motcua.deadlines;
 import java.util.List;
 import java.util.Objects;
 
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.motcua.engine.Privileged;
+
 /**
  * E-mail copies of notifications, when Spring Mail is configured ({@code spring.mail.host}). Sent only
  * after the transaction that wrote the notification commits: a rolled-back or retried job sends nothing.
@@ -26,11 +28,11 @@ class NotificationMail {
     private static final Logger LOG = LoggerFactory.getLogger(NotificationMail.class);
 
     private final ObjectProvider<JavaMailSender> sender;
-    private final IdentityService identityService;
+    private final ProcessEngine engine;
 
-    NotificationMail(ObjectProvider<JavaMailSender> sender, @Lazy IdentityService identityService) {
+    NotificationMail(ObjectProvider<JavaMailSender> sender, @Lazy ProcessEngine engine) {
         this.sender = sender;
-        this.identityService = identityService;
+        this.engine = engine;
     }
 
     void afterCommit(List<String> groups, String message) {
@@ -38,9 +40,11 @@ class NotificationMail {
         if (mail == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
+        // every member's address, whoever's request raised the notification (users read few accounts)
         List<String> addresses = groups.stream()
-                // after the commit of a user's request: a signed-in query would be held to queryMaxResultsLimit
-                .flatMap(group -> identityService.createUserQuery().memberOfGroup(group).unlimitedList().stream())
+                // without checks (users read few accounts), and unlimited: queryMaxResultsLimit is for user queries
+                .flatMap(group -> Privileged.call(engine, () -> engine.getIdentityService().createUserQuery()
+                        .memberOfGroup(group).unlimitedList()).stream())
                 .map(User::getEmail).filter(Objects::nonNull).filter(email -> !email.isBlank()).distinct().toList();
         if (addresses.isEmpty()) {
             return;

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 
 /** Idempotent grants: running them again adds what is missing and never duplicates an authorization. */
 final class Grants {
@@ -35,6 +36,31 @@ final class Grants {
             }
         }
         if (changed) {
+            authorizations.saveAuthorization(authorization);
+        }
+    }
+
+    /** Takes back permissions an earlier version granted; the authorization goes when nothing is left. */
+    void revoke(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
+        if (authorization == null) {
+            return;
+        }
+        boolean changed = false;
+        for (Permission permission : permissions) {
+            if (authorization.isPermissionGranted(permission)) {
+                authorization.removePermission(permission);
+                changed = true;
+            }
+        }
+        if (authorization instanceof AuthorizationEntity entity && entity.getPermissions() == 0) {
+            authorizations.deleteAuthorization(authorization.getId());
+        } else if (changed) {
             authorizations.saveAuthorization(authorization);
         }
     }

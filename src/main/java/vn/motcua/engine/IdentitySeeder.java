@@ -5,6 +5,9 @@ import java.util.List;
 import jakarta.annotation.PostConstruct;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -50,7 +53,33 @@ class IdentitySeeder {
         if (identityService.createUserQuery().memberOfGroup(Role.ADMINISTRATOR.groupId()).count() == 0) {
             throw new AdministratorMissingException();
         }
-        RoleAuthorizations.grant(new Grants(authorizationService));
+        Grants grants = new Grants(authorizationService);
+        RoleAuthorizations.grant(grants);
+        grantDepartmentsTheirMembers(grants);
+        noUserDeletesTheirOwnAccount();
+    }
+
+    /** Accounts created before MotcuaAuthorizationProvider got ALL on themselves, DELETE included: taken back. */
+    private void noUserDeletesTheirOwnAccount() {
+        for (Authorization own : authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .resourceType(Resources.USER).hasPermission(Permissions.DELETE).unlimitedList()) {
+            if (own.getUserId() != null && own.getUserId().equals(own.getResourceId())) {
+                own.removePermission(Permissions.DELETE);
+                authorizationService.saveAuthorization(own);
+            }
+        }
+    }
+
+    /**
+     * The members of a department read each other's account. New memberships get this grant from the
+     * engine (MotcuaIdentityProvider); this catches up memberships made before it existed.
+     */
+    private void grantDepartmentsTheirMembers(Grants grants) {
+        for (Group department : identityService.createGroupQuery().groupType(Role.DEPARTMENT_GROUP_TYPE).unlimitedList()) {
+            for (User member : identityService.createUserQuery().memberOfGroup(department.getId()).unlimitedList()) {
+                grants.grant(department.getId(), Resources.USER, member.getId(), Permissions.READ);
+            }
+        }
     }
 
     private void ensureGroup(String id, String name, String type) {

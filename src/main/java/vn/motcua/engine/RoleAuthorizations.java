@@ -16,7 +16,8 @@ import org.camunda.bpm.engine.authorization.Resources;
  * What each role may do, beyond what the models grant (candidate groups work their own tasks;
  * candidate starter groups start their processes):
  * <ul>
- * <li>everybody with a role uses Tasklist;</li>
+ * <li>everybody with a role uses Tasklist, and reads the accounts of their own departments only (granted
+ * per member by {@link MotcuaIdentityProvider}), not every account;</li>
  * <li>managers read everything in Cockpit, and change nothing;</li>
  * <li>process modellers deploy models (the model rules still apply);</li>
  * <li>administrators administer.</li>
@@ -30,9 +31,11 @@ final class RoleAuthorizations {
     static void grant(Grants grants) {
         for (Role role : Role.values()) {
             grants.grant(role.groupId(), Resources.APPLICATION, "tasklist", ACCESS);
-            // Tasklist shows the names of users and groups a task is offered to.
-            grants.grant(role.groupId(), Resources.USER, "*", READ);
+            // Tasklist shows the names of the groups a task is offered to; groups are the organisation
+            // chart, not personal data. Which groups a user is in is limited with the user's account.
             grants.grant(role.groupId(), Resources.GROUP, "*", READ);
+            // Before issue 11 every role read every account, e-mail included: taken back.
+            grants.revoke(role.groupId(), Resources.USER, "*", READ);
         }
 
         String manager = Role.MANAGER.groupId();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -13,10 +14,15 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** 401 and 403 as JSON problem details (RFC 9457), never an HTML page. */
+/**
+ * 401, 403 and 429 as JSON problem details (RFC 9457), never an HTML page.
+ * <p>
+ * A 401 carries no {@code WWW-Authenticate: Basic} challenge: a browser that is challenged asks for a
+ * password, then caches it and sends it with every later request to the server, a cross-site form POST
+ * included. Clients of the APIs (Camunda Modeler, curl, other servers) send their credentials
+ * pre-emptively and need no challenge.
+ */
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
-
-    static final String REALM = "Motcua";
 
     private final ObjectMapper json;
 
@@ -27,9 +33,14 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        if (e instanceof LoginThrottledException throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Quá nhiều lần nhập sai mật khẩu từ máy này. "
+                    + "Vui lòng thử lại sau " + throttled.retryAfterSeconds() + " giây.");
+            return;
+        }
         write(request, response, HttpStatus.UNAUTHORIZED,
-                "Authentication required: send the user name and password of a Motcua user (HTTP Basic).");
+                "Authentication required: send the user name and password of a Motcua user (HTTP Basic, pre-emptively).");
     }
 
     @Override
@@ -38,7 +49,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(request, response, HttpStatus.FORBIDDEN, "Your groups do not allow this request.");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setInstance(java.net.URI.create(request.getRequestURI()));

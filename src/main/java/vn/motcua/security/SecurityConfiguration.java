@@ -1,5 +1,7 @@
 package vn.motcua.security;
 
+import java.time.Clock;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -16,7 +18,9 @@ import org.camunda.bpm.engine.authorization.Groups;
 
 /**
  * Every path of Camunda's REST API and of the application's API requires an engine user (HTTP Basic,
- * stateless). The webapps under /camunda keep their own session login and CSRF protection.
+ * stateless, sent pre-emptively: no challenge). The webapps under /camunda keep their own session login
+ * and CSRF protection. Around them: sign-in throttled per client and user, cross-site writes refused,
+ * and the Camunda endpoints Motcua closes ({@link ClosedEndpointsFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -24,8 +28,15 @@ class SecurityConfiguration {
     static final String ADMIN_AUTHORITY = EngineUser.GROUP_AUTHORITY_PREFIX + Groups.CAMUNDA_ADMIN;
 
     @Bean
+    LoginThrottle loginThrottle(SecuritySettings settings) {
+        // real time, not the engine's clock, which the demo profile lets an administrator move
+        return new LoginThrottle(settings.login(), Clock.systemUTC());
+    }
+
+    @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identityService, ObjectMapper json,
-                                            ProcessEngine engine) throws Exception {
+                                            ProcessEngine engine, SecuritySettings settings,
+                                            LoginThrottle loginThrottle) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         http
                 .authorizeHttpRequests(requests -> requests
@@ -40,7 +51,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/calendar/**", "/api/admin/**").hasAuthority(ADMIN_AUTHORITY)
                         .requestMatchers("/api/**", "/engine-rest/**").authenticated()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 // Stateless: sessions belong to the webapps' own login; changing their id on every API call
                 // (session fixation protection) would log the user out of the webapps mid-page.
@@ -50,8 +61,12 @@ class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
+                // before any password is checked: a cross-site write is refused whatever it carries
+                .addFilterBefore(new CrossSiteRequestFilter(settings.allowedOrigins(), problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new WebappLoginThrottleFilter(loginThrottle, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new WebappSessionAuthenticationFilter(engine.getName()), BasicAuthenticationFilter.class)
-                .addFilterAfter(new EngineAuthenticationFilter(identityService), WebappSessionAuthenticationFilter.class);
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), WebappSessionAuthenticationFilter.class)
+                .addFilterAfter(new ClosedEndpointsFilter(engine.getName(), problems), EngineAuthenticationFilter.class);
         return http.build();
     }
 }

@@ -6,11 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,16 +35,11 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        HttpSession session = request.getSession(false);
-        if (session != null && SecurityContextHolder.getContext().getAuthentication() == null) {
-            Authentications all = AuthenticationUtil.getAuthsFromSession(session);
-            Authentication authentication = all.getAuthenticationForProcessEngine(engineName);
-            if (authentication instanceof UserAuthentication user) {
-                EngineUser principal = new EngineUser(user.getIdentityId(), user.getGroupIds(), user.getTenantIds());
-                SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        principal, null, user.getGroupIds().stream()
-                                .map(id -> new SimpleGrantedAuthority(EngineUser.GROUP_AUTHORITY_PREFIX + id)).toList()));
-            }
+        if (SecurityContextHolder.getContext().getAuthentication() == null) {
+            WebappSessions.user(request, engineName).ifPresent(principal -> SecurityContextHolder.getContext()
+                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                            principal.groupIds().stream()
+                                    .map(id -> new SimpleGrantedAuthority(EngineUser.GROUP_AUTHORITY_PREFIX + id)).toList())));
         }
         chain.doFilter(request, response);
     }

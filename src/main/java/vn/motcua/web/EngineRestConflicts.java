@@ -6,6 +6,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -36,6 +37,12 @@ class EngineRestConflicts {
         @Override
         public Response toResponse(RestException exception) {
             for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof AuthorizationException) {
+                    // some resources wrap a refusal in "not enough parameters" (comments): it is a 403
+                    return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+                            .entity(Map.of("type", "AuthorizationException", "status", 403, "message", cause.getMessage()))
+                            .build();
+                }
                 if (cause instanceof BadUserRequestException) {
                     // a listener refused the input (an apology without reason, a date in the past): say why
                     return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)

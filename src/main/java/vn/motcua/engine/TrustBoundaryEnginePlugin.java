@@ -1,0 +1,30 @@
+package vn.motcua.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine side of who may see accounts, sign in and work tasks: Motcua's identity store
+ * ({@link MotcuaIdentityProvider}), the authorizations given as things are created
+ * ({@link MotcuaAuthorizationProvider}: the assignment rule, users' own accounts) and who may write
+ * comments and attachments ({@link CommentsAndAttachmentsRule}).
+ */
+@Component
+class TrustBoundaryEnginePlugin extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(MotcuaIdentityProvider.class));
+        configuration.setResourceAuthorizationProvider(new MotcuaAuthorizationProvider());
+        List<CommandInterceptor> after = configuration.getCustomPostCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
+        after.add(new CommentsAndAttachmentsRule());
+        configuration.setCustomPostCommandInterceptorsTxRequired(after);
+    }
+}
