@@ -376,7 +376,7 @@ class ExpressionsAndDeploymentsIT {
     @Test
     void aDefaultFilterRunsButNotExtendedWithAnExpression() throws Exception {
         Filter group = filterService.createFilterQuery().filterName("Đến hạn trong 1 ngày làm việc").singleResult();
-        String list = "/engine-rest/filter/" + group.getId() + "/list";
+        String list = "/engine-rest/filter/" + group.getId() + "/list?maxResults=50";
 
         assertThat(api.send("speca", PASSWORD, HttpMethod.POST, list, Map.of()).getStatusCode()).isEqualTo(HttpStatus.OK);
         for (Map<String, ?> extension : List.<Map<String, ?>>of(Map.of("dueAfterExpression", "${dossierIntake.receive(null)}"),
