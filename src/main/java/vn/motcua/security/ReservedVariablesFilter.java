@@ -38,8 +38,9 @@ import org.springframework.web.util.UriUtils;
  * refused when a path segment after {@code variables} or {@code localVariables} is reserved, or its JSON
  * body holds a variable (an object with {@code value} or {@code type}) keyed by a reserved name, or a
  * {@code deletions} list naming one: task completion and form submission, variable modifications,
- * message correlation, signals, process starts, instance modification, ... Runs after Spring Security,
- * so an unauthenticated caller gets the 401 first.
+ * message correlation, signals, process starts, instance modification, ... A message's correlation keys
+ * only select the instance and pass. Runs after Spring Security, so an unauthenticated caller of
+ * {@code /engine-rest} gets the 401 first (the webapps authenticate their own paths after it).
  */
 public class ReservedVariablesFilter extends OncePerRequestFilter {
 
@@ -48,6 +49,8 @@ public class ReservedVariablesFilter extends OncePerRequestFilter {
     private static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Set<String> VARIABLE_SEGMENTS = Set.of("variables", "localVariables");
     private static final Set<String> VARIABLE_FIELDS = Set.of("value", "type", "valueInfo");
+    /** Where variables only select (a message's correlation), never set: {"correlationKeys": {"dossierCode": ...}}. */
+    private static final Set<String> SELECTING_FIELDS = Set.of("correlationKeys", "localCorrelationKeys");
 
     private final Set<String> reserved;
     private final ObjectMapper json;
@@ -147,6 +150,9 @@ public class ReservedVariablesFilter extends OncePerRequestFilter {
         for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode value = field.getValue();
+            if (SELECTING_FIELDS.contains(field.getKey())) {
+                continue;
+            }
             if (reserved.contains(field.getKey()) && isVariable(value)) {
                 found.add(field.getKey());
             }

@@ -1,37 +1,21 @@
 package vn.motcua.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motcua.calendar.ShippedCalendarMoments.vn;
 
-import java.net.URI;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.motcua.Api;
 import vn.motcua.MotcuaIT;
 
 /**
@@ -183,5 +167,94 @@ class DossierIdentityIT extends DossierAttacks {
         ResponseEntity<String> read = get(user, "/api/dossiers/" + dossier);
         assertThat(read.getStatusCode()).as(user + ": " + read.getBody()).isEqualTo(HttpStatus.OK);
         return json.readTree(read.getBody()).path("applicant").path("idNumber").asText();
+    }
+
+    @Test
+    void anInternalAuditorReadsTheDossiersOfTheDepartmentTheyAuditWhileAuditingIt() throws Exception {
+        // given a dossier the trade department works, one it never worked, and ducbv (an auditor of the
+        // safety department) not auditing
+        String worked = submit(LIQUOR, LIQUOR_PAPERS);
+        handedOver(worked);
+        String other = submit(HOUSEHOLD, List.of("GIAY-DE-NGHI"));
+        assertThat(get("ducbv", "/api/dossiers/" + worked).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        String programme = "DGNB-T" + Long.toHexString(System.nanoTime() % 0xFFFFFF);
+        jdbc.update("insert into motcua_audit_programme (code, audit_year, process_instance_id, status, started_at) "
+                + "values (?, 2026, 'none', 'AUDITING', current_timestamp)", programme);
+        try {
+            // when the ISO secretary has assigned him the audit of the trade department
+            jdbc.update("insert into motcua_internal_audit (programme_code, department, status, auditor) "
+                    + "values (?, 'sct-quan-ly-thuong-mai', 'ASSIGNED', 'ducbv')", programme);
+
+            // then he reads that department's dossiers, the ID number masked, and no other
+            assertThat(idNumber("ducbv", worked)).isEqualTo("0010******45");
+            assertThat(get("ducbv", "/api/dossiers/" + other).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+            // and once the audit is done, no longer
+            jdbc.update("update motcua_internal_audit set status = 'AUDITED' where programme_code = ?", programme);
+            assertThat(get("ducbv", "/api/dossiers/" + worked).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        } finally {
+            jdbc.update("delete from motcua_internal_audit where programme_code = ?", programme);
+            jdbc.update("delete from motcua_audit_programme where code = ?", programme);
+        }
+    }
+
+    @Test
+    void tasklistSubmitsTheStepsFormButNoReservedVariable() throws Exception {
+        // given minhtv signed in to Tasklist, with the appraisal of a liquor licence dossier open
+        String victim = submit(HOUSEHOLD, List.of("GIAY-DE-NGHI"));
+        String own = submit(LIQUOR, LIQUOR_PAPERS);
+        Task appraisal = handedOver(own);
+        HttpHeaders session = tasklistSession("minhtv");
+        String submitForm = "/camunda/api/engine/engine/default/task/" + appraisal.getId() + "/submit-form";
+
+        // when the form is submitted with the victim's code through the webapp's REST API: refused
+        refused(rest.exchange(submitForm, HttpMethod.POST, new HttpEntity<>(Map.of("variables", Map.of("dossierCode",
+                Map.of("value", victim, "type", "String"))), session), String.class), "dossierCode");
+        assertThat(taskService.createTaskQuery().taskId(appraisal.getId()).count()).isOne();
+
+        // and the form as Tasklist submits it (the dossier code shown disabled, not sent) completes the step
+        ResponseEntity<String> submitted = rest.exchange(submitForm, HttpMethod.POST, new HttpEntity<>(Map.of("variables",
+                Map.of("appraisalOutcome", Map.of("value", "APPROVE", "type", "String"),
+                        "appraisalNote", Map.of("value", "Hợp lệ", "type", "String"))), session), String.class);
+        assertThat(submitted.getStatusCode()).as(submitted.getHeaders() + " " + submitted.getBody())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(runtimeService.getVariable(appraisal.getProcessInstanceId(), "dossierCode")).isEqualTo(own);
+    }
+
+    /** Headers of a Tasklist session: its cookies and CSRF token, as the webapp's pages send them. */
+    private HttpHeaders tasklistSession(String user) {
+        java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
+        ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+        remember(page, cookies);
+        HttpHeaders login = new HttpHeaders();
+        login.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+        login.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+        login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        ResponseEntity<String> loggedIn = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
+                HttpMethod.POST, new HttpEntity<>("username=" + user + "&password=" + password(user), login), String.class);
+        assertThat(loggedIn.getStatusCode()).as(loggedIn.getBody()).isEqualTo(HttpStatus.OK);
+        remember(loggedIn, cookies);
+        // the signed-in session gets its own CSRF token with the next page it loads
+        HttpHeaders signedIn = new HttpHeaders();
+        signedIn.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+        remember(rest.exchange("/camunda/app/tasklist/default/", HttpMethod.GET, new HttpEntity<>(signedIn), String.class),
+                cookies);
+        HttpHeaders session = new HttpHeaders();
+        session.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+        session.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+        session.setContentType(MediaType.APPLICATION_JSON);
+        return session;
+    }
+
+    private static void remember(ResponseEntity<?> response, java.util.Map<String, String> cookies) {
+        for (String cookie : response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of())) {
+            String pair = cookie.split(";")[0];
+            int equals = pair.indexOf('=');
+            cookies.put(pair.substring(0, equals), pair.substring(equals + 1));
+        }
+    }
+
+    private static String cookieHeader(java.util.Map<String, String> cookies) {
+        return String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 }

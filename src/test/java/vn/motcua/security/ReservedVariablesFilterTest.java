@@ -3,7 +3,13 @@ package vn.motcua.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -73,6 +79,9 @@ class ReservedVariablesFilterTest {
                         + "\"sorting\":[{\"sortBy\":\"processVariable\",\"parameters\":{\"variable\":\"dossierCode\"}}]}")
                 .getStatus()).isEqualTo(204);
         assertThat(send("PUT", "/engine-rest/task/1/variables/stepNote", "{\"value\":\"x\"}").getStatus()).isEqualTo(204);
+        // a message correlated by the dossier's code finds the instance, it sets nothing
+        assertThat(send("POST", "/engine-rest/message", "{\"messageName\":\"DossierWithdrawn\","
+                + "\"correlationKeys\":{\"dossierCode\":{\"value\":\"X\"}}}").getStatus()).isEqualTo(204);
         assertThat(send("POST", "/engine-rest/task/1/complete", "not json").getStatus()).isEqualTo(204);
     }
 
@@ -80,5 +89,26 @@ class ReservedVariablesFilterTest {
     void aBodyOverTheCapIsRefusedWithoutReadingItAll() throws Exception {
         assertThat(send("POST", "/engine-rest/task/1/complete", "{\"x\":\"" + "a".repeat(2000) + "\"}").getStatus())
                 .isEqualTo(413);
+    }
+
+    @Test
+    void noShippedFormSubmitsAReservedVariable() throws Exception {
+        // Tasklist submits a Camunda Form's read-only fields (not its disabled ones): a reserved variable
+        // shown on a form would make every completion of that task a 400
+        List<String> submitting = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("processes"))) {
+            for (Path form : files.filter(file -> file.toString().endsWith(".form")).toList()) {
+                collectSubmitted(new ObjectMapper().readTree(form.toFile()), form, submitting);
+            }
+        }
+        assertThat(submitting).isEmpty();
+    }
+
+    private static void collectSubmitted(JsonNode node, Path form, List<String> submitting) {
+        if (node.isObject() && node.path("key").isTextual() && DossierVariables.RESERVED.contains(node.get("key").asText())
+                && !node.path("disabled").asBoolean(false)) {
+            submitting.add(form + ": " + node.get("key").asText());
+        }
+        node.forEach(child -> collectSubmitted(child, form, submitting));
     }
 }
