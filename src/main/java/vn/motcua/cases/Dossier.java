@@ -34,6 +34,15 @@ public record Dossier(
         int supplementCount,
         List<Procedure.Paper> papers) {
 
+    /** The same dossier with the applicant's ID number masked, for readers whose work does not need it. */
+    public Dossier withIdNumberMasked() {
+        return new Dossier(id, code, agencyCode, department, procedureCode, procedureName, processDefinitionId,
+                processDefinitionKey, processDefinitionVersion, versionTag, statutoryWorkingDays, processInstanceId,
+                applicant == null ? null : applicant.withIdNumberMasked(), channel, status, outcome, intakeOutcome,
+                missingPapers, refusalReason, submittedAt, receivedAt, dueAt, resultAt, closedAt, clerk, clockStartedAt,
+                supplementCount, papers);
+    }
+
     public boolean isReceived() {
         return receivedAt != null;
     }

@@ -4,32 +4,79 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.engine.Role;
 import vn.motcua.measurement.StepRecords;
 
 /**
- * Who may read a dossier, personal data included: the desk, managers and administrators, and the
- * units that worked or are working one of its steps.
+ * Who may read a dossier (its record, steps and printed forms, the applicant's personal data included):
+ * <ul>
+ *   <li>the one-stop desk ({@code one-stop-clerk}), which receives and returns every dossier;</li>
+ *   <li>the units that worked, or are working, one of its procedure steps: a candidate group of a user task
+ *       of the procedure's own process instance or of the shared intake and return blocks it called, as the
+ *       step records say; those are written only for the process instance registered for the dossier, so no
+ *       variable, business key, other model or nonconformity adds a unit;</li>
+ *   <li>its agency's leaders: members of {@code agency-leader} who are also in the agency's leader group
+ *       ({@code app.cases.agency-leader-groups}, e.g. {@code 000.00.12.H42 → sct-lanh-dao});</li>
+ *   <li>an internal auditor while auditing: the auditor of a department audit not yet done, when that
+ *       department worked one of the dossier's steps;</li>
+ *   <li>managers (read only) and administrators.</li>
+ * </ul>
+ * The applicant's ID number is shown in full only to those whose work needs it: the desk, the units that
+ * worked the dossier and its agency's leaders; managers, auditors and administrators see it masked
+ * ({@code 0010******45}), and the tracking ledger never shows it.
  */
 @Component
 public class DossierAccess {
+
+    /** How much of a dossier a user sees. */
+    public enum Reading {
+        /** Not at all: 403. */
+        NONE,
+        /** Everything but the applicant's ID number, which is masked. */
+        MASKED,
+        /** Everything. */
+        FULL
+    }
 
     private static final Set<String> SEE_ALL = Set.of(Groups.CAMUNDA_ADMIN, Role.MANAGER.groupId(),
             Role.ONE_STOP_CLERK.groupId());
 
     private final StepRecords steps;
+    private final CasesSettings settings;
+    private final JdbcClient jdbc;
 
-    DossierAccess(StepRecords steps) {
+    DossierAccess(StepRecords steps, CasesSettings settings, JdbcClient jdbc) {
         this.steps = steps;
+        this.settings = settings;
+        this.jdbc = jdbc;
     }
 
-    public boolean canRead(Dossier dossier, List<String> groupIds) {
-        return seesAll(groupIds) || steps.anyStepOfUnits(dossier.code(), groupIds);
+    /** How much of the dossier the user sees, by the rule above. */
+    public Reading reading(Dossier dossier, String userId, List<String> groupIds) {
+        if (groupIds.contains(Role.ONE_STOP_CLERK.groupId()) || workedOn(dossier, groupIds)
+                || leadsAgencyOf(dossier, groupIds)) {
+            return Reading.FULL;
+        }
+        if (groupIds.contains(Role.MANAGER.groupId()) || groupIds.contains(Groups.CAMUNDA_ADMIN)
+                || auditsAUnitOf(dossier, userId, groupIds)) {
+            return Reading.MASKED;
+        }
+        return Reading.NONE;
     }
 
-    /** The desk, managers and administrators see every dossier. */
+    public boolean canRead(Dossier dossier, String userId, List<String> groupIds) {
+        return reading(dossier, userId, groupIds) != Reading.NONE;
+    }
+
+    /** Whether one of the groups worked, or is working, a step of the dossier. */
+    public boolean workedOn(Dossier dossier, List<String> groupIds) {
+        return steps.anyStepOfUnits(dossier.code(), groupIds);
+    }
+
+    /** The desk, managers and administrators see every dossier (the tracking ledger, for instance). */
     public boolean seesAll(List<String> groupIds) {
         return groupIds.stream().anyMatch(SEE_ALL::contains);
     }
@@ -37,5 +84,20 @@ public class DossierAccess {
     /** Withdrawals and supplements are handed in at the desk. */
     public boolean isDesk(List<String> groupIds) {
         return groupIds.contains(Role.ONE_STOP_CLERK.groupId()) || groupIds.contains(Groups.CAMUNDA_ADMIN);
+    }
+
+    private boolean leadsAgencyOf(Dossier dossier, List<String> groupIds) {
+        String leaders = settings.agencyLeaderGroups().get(dossier.agencyCode());
+        return leaders != null && groupIds.contains(Role.AGENCY_LEADER.groupId()) && groupIds.contains(leaders);
+    }
+
+    /** The departments the user audits now (assigned, not yet audited), from the audit records the application keeps. */
+    private boolean auditsAUnitOf(Dossier dossier, String userId, List<String> groupIds) {
+        if (userId == null || !groupIds.contains(Role.INTERNAL_AUDITOR.groupId())) {
+            return false;
+        }
+        List<String> audited = jdbc.sql("select department from motcua_internal_audit where auditor = :user "
+                + "and status = 'ASSIGNED'").param("user", userId).query(String.class).list();
+        return !audited.isEmpty() && steps.anyStepOfUnits(dossier.code(), audited);
     }
 }

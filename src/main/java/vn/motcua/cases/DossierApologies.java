@@ -3,13 +3,16 @@ package vn.motcua.cases;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,11 +20,14 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.engine.Privileged;
 
 /**
  * Phiếu xin lỗi và hẹn lại ngày trả kết quả (DOMAIN.md §3 item 7): one working day before the due
  * moment the unit holding the dossier gets a task to issue it, with a reason and a new date. The new
- * date can be set once; the dossier still counts as late.
+ * date can be set once; the dossier still counts as late. Only the unit holding the dossier (a candidate
+ * group of the open apology task) or the desk issues it, and only while that task is open: a manager reads
+ * the dossier but never writes to it.
  */
 @Component("dossierApologies")
 public class DossierApologies {
@@ -34,45 +40,77 @@ public class DossierApologies {
 
     private final DossierRepository dossiers;
     private final TaskService taskService;
+    private final ProcessEngine engine;
+    private final DossierAccess access;
     private final Clock clock;
 
     private final DossierMeasurements measurements;
 
-    DossierApologies(DossierRepository dossiers, @Lazy TaskService taskService, Clock clock,
-                     DossierMeasurements measurements) {
+    DossierApologies(DossierRepository dossiers, @Lazy TaskService taskService, @Lazy ProcessEngine engine,
+                     DossierAccess access, Clock clock, DossierMeasurements measurements) {
         this.measurements = measurements;
         this.dossiers = dossiers;
         this.taskService = taskService;
+        this.engine = engine;
+        this.access = access;
         this.clock = clock;
     }
 
     public boolean alreadyIssued(DelegateExecution execution) {
-        return dossiers.apology(execution.getProcessBusinessKey()).isPresent();
+        return dossiers.apology(dossiers.ofExecution(execution).code()).isPresent();
     }
 
     /** The apology task's completion: validates and records; a refusal rolls the completion back. */
     public void record(DelegateTask task) {
-        String code = task.getExecution().getProcessBusinessKey();
         String by = Context.getCommandContext() != null ? Context.getCommandContext().getAuthenticatedUserId() : null;
         Object reason = task.getVariable(REASON);
-        issue(dossiers.findByCode(code).orElseThrow(), reason == null ? null : reason.toString(),
+        issue(dossiers.ofExecution(task.getExecution()), reason == null ? null : reason.toString(),
                 moment(task.getVariable(NEW_DATE)), by);
     }
 
     /**
-     * Issues the apology through the API: completes the open apology task when there is one (its
-     * listener records it), otherwise records it at once.
+     * Whether the user may issue the dossier's apology: the desk, or a member of a candidate group of the
+     * open apology task. With no task open, the units that worked the dossier may ask (and hear that it is
+     * too early or done already: {@link #issue} answers 409); anyone else may not.
      */
-    public Apology issue(Dossier dossier, String reason, OffsetDateTime newDueAt, String by, boolean viaApi) {
-        validate(dossier, reason, newDueAt);
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(dossier.code()).taskDefinitionKey(TASK)
-                .singleResult();
-        if (viaApi && task != null) {
-            taskService.complete(task.getId(), Map.of(REASON, reason, NEW_DATE, Date.from(newDueAt.toInstant())));
-        } else {
-            issue(dossier, reason, newDueAt, by);
+    public boolean mayIssue(Dossier dossier, List<String> groupIds) {
+        if (access.isDesk(groupIds)) {
+            return true;
         }
+        Task task = openTask(dossier);
+        if (task == null) {
+            return access.workedOn(dossier, groupIds);
+        }
+        return Privileged.call(engine, () -> taskService.getIdentityLinksForTask(task.getId())).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                        && groupIds.contains(link.getGroupId()));
+    }
+
+    /**
+     * Issues the apology through the API by completing the open apology task, whose listener records it;
+     * 409 when no apology task is open (not yet due, or issued already). Who may is checked by the caller
+     * ({@link #mayIssue}); the task is completed in the application's name, so the desk may too.
+     */
+    public Apology issue(Dossier dossier, String reason, OffsetDateTime newDueAt) {
+        if (dossiers.apology(dossier.code()).isPresent()) {
+            throw new DossierConflictException("A new return date was already set for dossier " + dossier.code()
+                    + ": it may be set only once (Decree 61/2018 Art. 19)");
+        }
+        Task task = openTask(dossier);
+        if (task == null) {
+            throw new DossierConflictException("Hồ sơ " + dossier.code() + " không có việc \"Ban hành Phiếu xin lỗi\" "
+                    + "đang mở: chỉ ban hành khi hồ sơ sắp đến hạn mà chưa có kết quả");
+        }
+        validate(dossier, reason, newDueAt);
+        Privileged.run(engine, () -> taskService.complete(task.getId(),
+                Map.of(REASON, reason, NEW_DATE, Date.from(newDueAt.toInstant()))));
         return dossiers.apology(dossier.code()).orElseThrow();
+    }
+
+    /** The open apology task of the dossier's own process instance, if any. */
+    private Task openTask(Dossier dossier) {
+        return Privileged.call(engine, () -> taskService.createTaskQuery().processInstanceId(dossier.processInstanceId())
+                .taskDefinitionKey(TASK).singleResult());
     }
 
     private void issue(Dossier dossier, String reason, OffsetDateTime newDueAt, String by) {

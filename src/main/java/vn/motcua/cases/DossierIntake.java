@@ -80,9 +80,7 @@ public class DossierIntake {
     }
 
     private Dossier dossier(DelegateExecution execution) {
-        String code = (String) execution.getVariable(DossierVariables.DOSSIER_CODE);
-        return dossiers.findByCode(code)
-                .orElseThrow(() -> new IllegalStateException("No dossier " + code + " for " + execution.getId()));
+        return dossiers.ofExecution(execution);
     }
 
     private OffsetDateTime now() {

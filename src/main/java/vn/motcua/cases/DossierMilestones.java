@@ -42,7 +42,7 @@ public class DossierMilestones {
      * ready before the due day may be returned early; the citizen is told in advance (recorded).
      */
     public void resultReady(DelegateExecution execution) {
-        String code = code(execution);
+        String code = dossiers.ofExecution(execution).code();
         OffsetDateTime now = now();
         dossiers.resultReady(code, now);
         if (REFUSE.equals(execution.getVariable(DossierVariables.APPRAISAL_OUTCOME))) {
@@ -59,33 +59,29 @@ public class DossierMilestones {
     /** The desk handed the result back: the dossier is closed as resolved, or as refused after appraisal. */
     public void resultReturned(DelegateExecution execution) {
         boolean refused = REFUSE.equals(execution.getVariable(DossierVariables.APPRAISAL_OUTCOME));
-        close(code(execution), refused ? DossierOutcome.REFUSED : DossierOutcome.RESOLVED);
-        LOG.info("Dossier {} closed: {}", code(execution), refused ? "refused" : "resolved");
+        String code = close(execution, refused ? DossierOutcome.REFUSED : DossierOutcome.RESOLVED);
+        LOG.info("Dossier {} closed: {}", code, refused ? "refused" : "resolved");
     }
 
     /** The citizen never brought the supplement: the dossier closes as abandoned. */
     public void abandoned(DelegateExecution execution) {
-        close(code(execution), DossierOutcome.ABANDONED);
-        LOG.info("Dossier {} abandoned: no supplement", code(execution));
+        LOG.info("Dossier {} abandoned: no supplement", close(execution, DossierOutcome.ABANDONED));
     }
 
     /** The citizen withdrew the dossier. */
     public void withdrawn(DelegateExecution execution) {
-        close(code(execution), DossierOutcome.WITHDRAWN);
-        LOG.info("Dossier {} withdrawn", code(execution));
+        LOG.info("Dossier {} withdrawn", close(execution, DossierOutcome.WITHDRAWN));
     }
 
-    private void close(String code, DossierOutcome outcome) {
+    /** Closes the execution's dossier; its code. */
+    private String close(DelegateExecution execution, DossierOutcome outcome) {
         OffsetDateTime now = now();
-        Dossier dossier = dossiers.findByCode(code).orElseThrow();
-        dossiers.closed(code, outcome, now);
+        Dossier dossier = dossiers.ofExecution(execution);
+        dossiers.closed(dossier.code(), outcome, now);
         if (dossier.isReceived()) {
             measurements.closed(dossier, outcome, now);
         }
-    }
-
-    private static String code(DelegateExecution execution) {
-        return (String) execution.getVariable(DossierVariables.DOSSIER_CODE);
+        return dossier.code();
     }
 
     private OffsetDateTime now() {

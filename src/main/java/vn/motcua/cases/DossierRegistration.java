@@ -43,8 +43,11 @@ public class DossierRegistration {
     }
 
     public void register(DelegateExecution execution) {
-        if (execution.getVariable(DossierVariables.DOSSIER_CODE) != null) {
-            return;
+        if (execution.getProcessInstance().getSuperExecution() != null) {
+            // a dossier is the root instance of its procedure; called from another model it would be a
+            // second dossier whose work that other model's owner controls
+            throw new BadUserRequestException("Process " + execution.getProcessDefinitionId()
+                    + " is an administrative procedure: it starts on its own, never called by another process");
         }
         Procedure procedure = catalog.byDefinitionId(execution.getProcessDefinitionId())
                 .orElseThrow(() -> new BadUserRequestException("Process " + execution.getProcessDefinitionId()

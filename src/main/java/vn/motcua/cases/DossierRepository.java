@@ -9,6 +9,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -83,6 +86,18 @@ class DossierRepository {
 
     Optional<Dossier> findByProcessInstanceId(String processInstanceId) {
         return find("process_instance_id = :value", processInstanceId);
+    }
+
+    /**
+     * The dossier an execution works on: the one registered for the root of its process instance tree (the
+     * procedure's instance, also when the execution runs in a shared block it called). Never a variable nor
+     * the business key, which a client or another model could set; a process that is no registered
+     * procedure has no dossier, and a model that acts on one anyway is refused.
+     */
+    Dossier ofExecution(DelegateExecution execution) {
+        String root = ((ExecutionEntity) execution).getRootProcessInstanceId();
+        return findByProcessInstanceId(root).orElseThrow(() -> new BadUserRequestException("Process instance " + root
+                + " is not a registered dossier: only a procedure's own instance acts on its dossier"));
     }
 
     Optional<String> findCodeByIdempotencyKey(String key) {

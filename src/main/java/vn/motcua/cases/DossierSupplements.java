@@ -50,7 +50,7 @@ public class DossierSupplements {
     }
 
     public void requested(DelegateExecution execution) {
-        String code = execution.getProcessBusinessKey();
+        String code = dossiers.ofExecution(execution).code();
         String by = Context.getCommandContext() != null ? Context.getCommandContext().getAuthenticatedUserId() : null;
         OffsetDateTime now = now();
         int round = dossiers.supplementRequested(code, DossierRegistration.text(execution, DossierVariables.MISSING_PAPERS),
@@ -62,8 +62,8 @@ public class DossierSupplements {
 
     /** Decree 61/2018 Art. 19(4): the complete dossier is back, the processing time restarts from zero. */
     public void received(DelegateTask task) {
-        String code = task.getExecution().getProcessBusinessKey();
-        Dossier dossier = dossiers.findByCode(code).orElseThrow();
+        Dossier dossier = dossiers.ofExecution(task.getExecution());
+        String code = dossier.code();
         OffsetDateTime now = now();
         CaseDeadline deadline = calendar.caseDeadline(now.atZoneSameInstant(VietnamTime.ZONE),
                 dossier.statutoryWorkingDays(), dossier.agencyCode());
@@ -81,7 +81,7 @@ public class DossierSupplements {
             throw new DossierConflictException("Dossier " + dossier.code() + " is not waiting for a supplement ("
                     + (dossier.outcome() != null ? dossier.outcome().label() : dossier.status().label()) + ")");
         }
-        Task waiting = taskService.createTaskQuery().processInstanceBusinessKey(dossier.code())
+        Task waiting = taskService.createTaskQuery().processInstanceId(dossier.processInstanceId())
                 .taskDefinitionKey(WAITING_TASK).singleResult();
         if (waiting == null) {
             throw new DossierConflictException("Dossier " + dossier.code() + " has no open supplement step");

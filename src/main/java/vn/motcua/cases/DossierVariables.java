@@ -1,8 +1,10 @@
 package vn.motcua.cases;
 
 import java.util.List;
+import java.util.Set;
 
 import vn.motcua.calendar.WorkingDayBusinessCalendar;
+import vn.motcua.deadlines.DossierDeadlines;
 
 /** Names of the process variables of a dossier: only what routing needs, plus the submission's transient input. */
 public final class DossierVariables {
@@ -33,6 +35,22 @@ public final class DossierVariables {
     /** Personal data: moved to the dossier table at registration; never kept by the engine nor its history. */
     public static final List<String> PERSONAL_DATA = List.of(APPLICANT_NAME, APPLICANT_ID_NUMBER, APPLICANT_PHONE,
             APPLICANT_EMAIL, APPLICANT_ADDRESS);
+
+    /**
+     * Reserved variables: set by the application only, never by a client. They say which dossier or QMS
+     * record an instance is about, who is responsible for it and when it falls due, so a client who could
+     * change one would act on another agency's dossier or record, or move a deadline. Camunda's REST API
+     * (under /engine-rest and the webapps' /camunda/api/engine) refuses to set or delete any of them:
+     * vn.motcua.security.ReservedVariablesFilter.
+     */
+    public static final Set<String> RESERVED = Set.of(
+            // a dossier: its identity, its agency (office hours), its deadlines
+            DOSSIER_CODE, AGENCY_CODE, DOSSIER_DUE_DATE, DossierDeadlines.CLOCK_STARTED, DossierDeadlines.STEP_DUE,
+            DossierDeadlines.STEP_START,
+            // the QMS processes: the record each instance updates and the unit its tasks are offered to
+            "responsibleUnit", "actionUnit", "nonconformityCode", "programmeCode", "auditedDepartment", "reviewCode",
+            "reviewActionId", "riskCode", "documentCode", "documentKey", "documentUnits", "procedureKey",
+            "legalChangeId", "issuedDefinitionId");
 
     private DossierVariables() {
     }

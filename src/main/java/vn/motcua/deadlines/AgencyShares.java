@@ -32,7 +32,7 @@ public class AgencyShares {
     public void started(DelegateExecution execution) {
         ExecutionEntity scope = (ExecutionEntity) execution;
         Date due = deadlines.stepDueAt(execution);
-        steps.shareStarted(execution.getActivityInstanceId(), execution.getProcessBusinessKey(),
+        steps.shareStarted(execution.getActivityInstanceId(), scope.getRootProcessInstanceId(),
                 execution.getProcessInstanceId(), execution.getCurrentActivityId(),
                 StepProperties.of(scope.getActivity(), "agencyName"), StepProperties.of(scope.getActivity(),
                         StepProperties.AGENCY_CODE), DossierDeadlines.allocation(scope.getActivity(), scope),

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -31,18 +32,21 @@ import vn.motcua.engine.StepProperties;
 @Component("dossierDeadlines")
 public class DossierDeadlines {
 
-    static final String STEP_DUE = "stepDueDate";
-    static final String STEP_START = "stepStartDate";
+    public static final String STEP_DUE = "stepDueDate";
+    public static final String STEP_START = "stepStartDate";
     public static final String CLOCK_STARTED = "dossierClockStartedDate";
 
     private final CalendarService calendar;
     private final DeadlineSettings settings;
     private final TaskService taskService;
+    private final RuntimeService runtimeService;
 
-    DossierDeadlines(CalendarService calendar, DeadlineSettings settings, @Lazy TaskService taskService) {
+    DossierDeadlines(CalendarService calendar, DeadlineSettings settings, @Lazy TaskService taskService,
+                     @Lazy RuntimeService runtimeService) {
         this.calendar = calendar;
         this.settings = settings;
         this.taskService = taskService;
+        this.runtimeService = runtimeService;
     }
 
     /** The due moment of the step (user task or agency sub-process) the execution is in; null when it has none. */
@@ -106,11 +110,17 @@ public class DossierDeadlines {
         return Date.from(calendar.stepDeadline(now(), BigDecimal.ONE, null, null).dueAt().toInstant());
     }
 
-    /** The candidate groups of the dossier's open steps: the unit holding it now. */
+    /**
+     * The candidate groups of the dossier's open steps: the unit holding it now. The steps of its own process
+     * instance tree only (the procedure and the blocks it called), never of another instance that happens
+     * to carry the same business key.
+     */
     public String holdingUnits(DelegateExecution execution) {
         Set<String> groups = new LinkedHashSet<>();
-        for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(execution.getProcessBusinessKey())
-                .list()) {
+        String[] instances = runtimeService.createProcessInstanceQuery()
+                .rootProcessInstanceId(((ExecutionEntity) execution).getRootProcessInstanceId()).list().stream()
+                .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toArray(String[]::new);
+        for (Task task : taskService.createTaskQuery().processInstanceIdIn(instances).list()) {
             for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
                 if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
                     groups.add(link.getGroupId());

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -17,13 +18,12 @@ import vn.motcua.engine.StepProperties;
 
 /**
  * Records each step of a dossier as its task starts and ends, in the engine's own transaction, so a
- * retried or rolled-back command never leaves a step counted twice or lost. Only dossier processes
- * (those with a {@code dossierCode} variable) are recorded.
+ * retried or rolled-back command never leaves a step counted twice or lost. Only the tasks of a registered
+ * dossier's process instance tree (the procedure and the shared intake and return blocks it calls) are
+ * recorded, under the dossier registered for the tree's root: a variable (dossierCode) or another model
+ * never puts a step on a dossier, so never grants its unit access to it. The QMS processes record no steps.
  */
 class StepRecorder implements TaskListener {
-
-    static final String DOSSIER_CODE = "dossierCode";
-    static final String AGENCY_CODE = "agencyCode";
 
     private final StepRecords records;
     private final DailyStats stats;
@@ -35,13 +35,16 @@ class StepRecorder implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!(task.getVariable(DOSSIER_CODE) instanceof String dossierCode)) {
+        ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+        StepRecords.Registered dossier = execution == null ? null
+                : records.registeredFor(execution.getRootProcessInstanceId()).orElse(null);
+        if (dossier == null) {
             return;
         }
         OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), VietnamTime.ZONE);
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> records.started(task.getId(), dossierCode, task.getProcessInstanceId(),
-                    task.getTaskDefinitionKey(), task.getName(), unit(task), agency(task), allocation(task), now,
+            case EVENTNAME_CREATE -> records.started(task.getId(), dossier.code(), task.getProcessInstanceId(),
+                    task.getTaskDefinitionKey(), task.getName(), unit(task), agency(task, dossier), allocation(task), now,
                     moment(task.getDueDate()));
             case EVENTNAME_COMPLETE -> {
                 Timeliness timeliness = Timeliness.judge(now.toZonedDateTime(), task.getDueDate() == null ? null
@@ -49,7 +52,7 @@ class StepRecorder implements TaskListener {
                 records.ended(task.getId(), now, completedBy(task), timeliness);
                 if (timeliness != null) {
                     // per unit, so that a delay is traced to the unit that caused it
-                    stats.add(now.toLocalDate(), String.valueOf(agency(task)), unit(task), records.procedureOf(dossierCode),
+                    stats.add(now.toLocalDate(), String.valueOf(agency(task, dossier)), unit(task), dossier.procedureCode(),
                             switch (timeliness) {
                                 case EARLY -> Metric.STEPS_EARLY;
                                 case ON_TIME -> Metric.STEPS_ON_TIME;
@@ -70,9 +73,10 @@ class StepRecorder implements TaskListener {
                 .map(IdentityLink::getGroupId).sorted().collect(Collectors.joining(","));
     }
 
-    private static String agency(DelegateTask task) {
+    /** The agency of the step: of the agency's sub-process in an inter-agency procedure, else the dossier's. */
+    private static String agency(DelegateTask task, StepRecords.Registered dossier) {
         String agency = StepProperties.ofScope(task, StepProperties.AGENCY_CODE);
-        return agency != null ? agency : (String) task.getVariable(AGENCY_CODE);
+        return agency != null ? agency : dossier.agencyCode();
     }
 
     private static BigDecimal allocation(DelegateTask task) {

@@ -5,7 +5,11 @@ import static vn.motcua.calendar.VietnamTime.local;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,7 +19,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StepRecords {
 
+    /** The dossier registered for a root process instance: what a step is recorded under. */
+    record Registered(String code, String agencyCode, String procedureCode) {
+    }
+
+    /** Dossiers by root process instance id: a dossier's instance never changes, so a step costs no query. */
+    private static final int KNOWN_INSTANCES = 10_000;
+
     private final JdbcClient jdbc;
+    private final Map<String, Registered> registered = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Registered> eldest) {
+                    return size() > KNOWN_INSTANCES;
+                }
+            });
 
     StepRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -42,10 +60,42 @@ public class StepRecords {
                 .update();
     }
 
-    /** An agency's share of an inter-agency procedure starts: a step of its own, keyed by the activity instance. */
-    public void shareStarted(String key, String dossierCode, String processInstanceId, String activityId, String name,
-                             String agencyCode, BigDecimal allocationDays, OffsetDateTime startedAt, OffsetDateTime dueAt) {
-        started(key, dossierCode, processInstanceId, activityId, name, agencyCode, agencyCode, allocationDays,
+    /**
+     * The dossier registered for the root process instance (the procedure's own instance), if it is one:
+     * the only source of a step's dossier, never a variable or business key that a client or another
+     * model could set. Only found dossiers are remembered: a dossier is registered as its instance starts.
+     */
+    Optional<Registered> registeredFor(String rootProcessInstanceId) {
+        if (rootProcessInstanceId == null) {
+            return Optional.empty();
+        }
+        Registered known = registered.get(rootProcessInstanceId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Registered> found = jdbc.sql("""
+                        select code, agency_code, procedure_code from motcua_dossier
+                        where process_instance_id = :instance""")
+                .param("instance", rootProcessInstanceId)
+                .query((rs, row) -> new Registered(rs.getString("code"), rs.getString("agency_code"),
+                        rs.getString("procedure_code")))
+                .optional();
+        found.ifPresent(dossier -> registered.put(rootProcessInstanceId, dossier));
+        return found;
+    }
+
+    /**
+     * An agency's share of an inter-agency procedure starts: a step of its own, keyed by the activity
+     * instance, recorded on the dossier registered for the root process instance (nothing when there is none).
+     */
+    public void shareStarted(String key, String rootProcessInstanceId, String processInstanceId, String activityId,
+                             String name, String agencyCode, BigDecimal allocationDays, OffsetDateTime startedAt,
+                             OffsetDateTime dueAt) {
+        Registered dossier = registeredFor(rootProcessInstanceId).orElse(null);
+        if (dossier == null) {
+            return;
+        }
+        started(key, dossier.code(), processInstanceId, activityId, name, agencyCode, agencyCode, allocationDays,
                 startedAt, dueAt);
         jdbc.sql("update motcua_dossier_step set kind = 'AGENCY' where task_id = :key").param("key", key).update();
     }
@@ -88,12 +138,6 @@ public class StepRecords {
                         rs.getString("timeliness") == null ? null : Timeliness.valueOf(rs.getString("timeliness")),
                         rs.getString("kind")))
                 .list();
-    }
-
-    /** The procedure code of a dossier, for counting its steps. */
-    String procedureOf(String dossierCode) {
-        return jdbc.sql("select procedure_code from motcua_dossier where code = :code").param("code", dossierCode)
-                .query(String.class).optional().orElse("");
     }
 
     /** Whether one of the groups worked, or is working, a step of the dossier. */

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -137,11 +138,18 @@ class DossierController {
     record ApologyView(OffsetDateTime issuedAt, String issuedBy, String reason, OffsetDateTime newReturnAt) {
     }
 
-    /** The apology with a new return date; it can be set once (a second attempt answers 409). */
+    /**
+     * The apology with a new return date, by the unit holding the dossier (a candidate group of its open
+     * apology task) or the desk, while that task is open; it can be set once (a second attempt answers 409).
+     */
     @PostMapping("/{code}/apology")
     ApologyView apology(@PathVariable String code, @RequestBody(required = false) ApologyBody body,
                         @AuthenticationPrincipal EngineUser user) {
         Dossier dossier = lookup.readable(code, user);
+        if (!apologies.mayIssue(dossier, user.groupIds())) {
+            throw new AccessDeniedException("Chỉ đơn vị đang giữ hồ sơ hoặc Bộ phận Một cửa ban hành Phiếu xin lỗi "
+                    + "và hẹn lại ngày trả kết quả");
+        }
         List<FieldProblem> problems = new ArrayList<>();
         if (body == null || blank(body.reason())) {
             problems.add(new FieldProblem("reason", "is required"));
@@ -157,7 +165,7 @@ class DossierController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        Apology apology = apologies.issue(dossier, body.reason(), newReturnAt, user.id(), true);
+        Apology apology = apologies.issue(dossier, body.reason(), newReturnAt);
         return new ApologyView(apology.issuedAt(), apology.issuedBy(), apology.reason(), apology.newDueAt());
     }
 

@@ -8,7 +8,10 @@ import vn.motcua.cases.DossierAccess;
 import vn.motcua.cases.DossierService;
 import vn.motcua.security.EngineUser;
 
-/** Finds the dossier a request names, if the user may read it: 404 when unknown, 403 when not theirs. */
+/**
+ * Finds the dossier a request names, as the user may see it (DossierAccess): 404 when unknown, 403 when
+ * not theirs, the applicant's ID number masked when their role does not need it.
+ */
 @Component
 class DossierLookup {
 
@@ -22,10 +25,11 @@ class DossierLookup {
 
     Dossier readable(String code, EngineUser user) {
         Dossier dossier = dossiers.find(code).orElseThrow(() -> new NotFoundException("No dossier " + code));
-        if (!access.canRead(dossier, user.groupIds())) {
-            throw new AccessDeniedException("Not a dossier of your unit");
-        }
-        return dossier;
+        return switch (access.reading(dossier, user.id(), user.groupIds())) {
+            case NONE -> throw new AccessDeniedException("Not a dossier of your unit");
+            case MASKED -> dossier.withIdNumberMasked();
+            case FULL -> dossier;
+        };
     }
 
     /** Withdrawals and supplements are handed in at the desk. */

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.cases.Dossier;
 import vn.motcua.engine.Role;
 import vn.motcua.iso.CorrectiveActions;
 import vn.motcua.iso.InternalAudits;
@@ -47,10 +48,13 @@ class QualityController {
     private final InternalAudits audits;
     private final QmsOverview overview;
     private final ProcessEngine engine;
+    private final DossierLookup dossiers;
     private final Clock clock;
 
     QualityController(QualityObjectives objectives, Nonconformities nonconformities, CorrectiveActions correctiveActions,
-                      InternalAudits audits, QmsOverview overview, ProcessEngine engine, Clock clock) {
+                      InternalAudits audits, QmsOverview overview, ProcessEngine engine, DossierLookup dossiers,
+                      Clock clock) {
+        this.dossiers = dossiers;
         this.overview = overview;
         this.objectives = objectives;
         this.nonconformities = nonconformities;
@@ -98,7 +102,11 @@ class QualityController {
     record OpenedNonconformity(String code) {
     }
 
-    /** Records a nonconformity found by hand (e.g. a wrongly issued result) and starts its follow-up. */
+    /**
+     * Records a nonconformity found by hand (e.g. a wrongly issued result) and starts its follow-up. A
+     * dossier it names must exist (404) and be one the filer may read (403); naming it grants nobody
+     * access to it (the nonconformity's steps are not the dossier's).
+     */
     @PostMapping("/nonconformities")
     ResponseEntity<OpenedNonconformity> report(@RequestBody(required = false) NonconformityBody body,
                                                @AuthenticationPrincipal EngineUser user) {
@@ -112,11 +120,25 @@ class QualityController {
         FieldLimits.singleLine(problems, "agencyCode", body == null ? null : body.agencyCode(), FieldLimits.AGENCY_CODE);
         FieldLimits.singleLine(problems, "dossierCode", body == null ? null : body.dossierCode(), FieldLimits.DOSSIER_CODE);
         String unit = Groups.responsible(engine, body == null ? null : body.responsibleUnit(), problems);
+        String dossierCode = body == null || body.dossierCode() == null || body.dossierCode().isBlank() ? null
+                : body.dossierCode().trim();
+        if (dossierCode != null && dossierCode.length() > 64) {
+            problems.add(new InvalidRequestException.FieldProblem("dossierCode", "No dossier has a code this long"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        String agencyCode = body.agencyCode();
+        if (dossierCode != null) {
+            Dossier dossier = dossiers.readable(dossierCode, user);
+            if (agencyCode != null && !agencyCode.isBlank() && !agencyCode.trim().equals(dossier.agencyCode())) {
+                throw new InvalidRequestException("agencyCode", "Dossier " + dossierCode + " is of agency "
+                        + dossier.agencyCode() + ", not " + agencyCode.trim());
+            }
+            agencyCode = dossier.agencyCode();
+        }
         String code = nonconformities.open(new Nonconformities.NewNonconformity("MANUAL|" + java.util.UUID.randomUUID(),
-                Nonconformities.Source.MANUAL, body.agencyCode(), unit, body.dossierCode(), description, user.id()));
+                Nonconformities.Source.MANUAL, agencyCode, unit, dossierCode, description, user.id()));
         return ResponseEntity.created(URI.create("/api/quality/nonconformities/" + code)).body(new OpenedNonconformity(code));
     }
 
