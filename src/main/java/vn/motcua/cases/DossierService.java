@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -22,11 +24,14 @@ public class DossierService {
     private final ProcedureCatalog catalog;
     private final DossierRepository dossiers;
     private final RuntimeService runtimeService;
+    private final IdentityService identityService;
 
-    DossierService(ProcedureCatalog catalog, DossierRepository dossiers, RuntimeService runtimeService) {
+    DossierService(ProcedureCatalog catalog, DossierRepository dossiers, RuntimeService runtimeService,
+                   IdentityService identityService) {
         this.catalog = catalog;
         this.dossiers = dossiers;
         this.runtimeService = runtimeService;
+        this.identityService = identityService;
     }
 
     /**
@@ -66,13 +71,24 @@ public class DossierService {
         return dossiers.findByCode(code);
     }
 
+    /**
+     * The dossier an earlier submission with the same key created, for the same user only: the answer carries
+     * the citizen's lookup token, so a key another user guessed or reused gets a 409, not someone's dossier.
+     */
     private Optional<SubmittedDossier> replay(String idempotencyKey) {
         if (idempotencyKey == null) {
             return Optional.empty();
         }
         return dossiers.findCodeByIdempotencyKey(idempotencyKey)
                 .flatMap(dossiers::findByCode)
-                .map(dossier -> result(dossier, true));
+                .map(dossier -> {
+                    Authentication caller = identityService.getCurrentAuthentication();
+                    if (caller != null && !caller.getUserId().equals(dossier.clerk())) {
+                        throw new DossierConflictException("Idempotency-Key này đã được dùng cho một hồ sơ do người khác "
+                                + "tiếp nhận: mỗi lần nộp cần một khoá riêng.");
+                    }
+                    return result(dossier, true);
+                });
     }
 
     private static SubmittedDossier result(Dossier dossier, boolean replayed) {

@@ -99,9 +99,29 @@ class DossierApiIT extends DeskIT {
         assertThat(dossierCount()).isEqualTo(after);
     }
 
+    @Test
+    void anotherClerkReusingSomeonesIdempotencyKeyGetsAConflictNotTheirDossier() throws Exception {
+        // given lannt's dossier submitted with a key
+        String key = "portal-" + System.nanoTime();
+        ResponseEntity<String> first = submitWithKey(key);
+        long after = dossierCount();
+
+        // when another clerk sends the same key (guessed, or reused by a second desk system)
+        ResponseEntity<String> reuse = submitWithKey(key, "hungpv");
+
+        // then 409, without the first dossier's code or its citizen's lookup token, and nothing new
+        assertThat(reuse.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(reuse.getBody()).doesNotContain(json.readTree(first.getBody()).get("code").asText());
+        assertThat(dossierCount()).isEqualTo(after);
+    }
+
     private ResponseEntity<String> submitWithKey(String key) {
+        return submitWithKey(key, Desk.CLERK);
+    }
+
+    private ResponseEntity<String> submitWithKey(String key, String clerk) {
         HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth(Desk.CLERK, Desk.PASSWORD);
+        headers.setBasicAuth(clerk, Desk.PASSWORD);
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.set("Idempotency-Key", key);
         return rest.exchange("/api/dossiers", HttpMethod.POST,
