@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The legal counting rules of DOMAIN.md §4 over one {@link WorkingCalendar}. Pure: no clock, no I/O.
+ * The counting rules of the README's 'The working-day calendar' (Civil Code 2015 Art. 147–148) over one {@link
+ * WorkingCalendar}. Pure: no clock, no I/O.
  */
 public final class DeadlineCalculator {
 

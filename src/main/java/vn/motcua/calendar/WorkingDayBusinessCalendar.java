@@ -18,7 +18,8 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * The engine's business calendar with the working-day notation for modellers: {@code 3WD} or
  * {@code 0.5WD} is that many working days counted in working hours inside office hours from the
- * moment the task or timer starts (DOMAIN.md §4, step allocations). Everything else (ISO dates,
+ * moment the task or timer starts (README: 'For process modellers', working-day notation). Everything else (ISO
+ * dates,
  * ISO durations) keeps the meaning the wrapped Camunda calendar gives it.
  *
  * <p>The agency's own office hours apply when the process has an {@value #AGENCY_VARIABLE} variable;

@@ -1,4 +1,5 @@
 /**
- * Working days, office hours, holidays and deadlines (DOMAIN.md §4), and the engine's business calendar.
+ * Working days, office hours, holidays and deadlines (README: 'The working-day calendar'), and the engine's
+ * business calendar.
  */
 package vn.motcua.calendar;

@@ -23,7 +23,8 @@ import vn.motcua.calendar.VietnamTime;
 import vn.motcua.engine.Privileged;
 
 /**
- * Phiếu xin lỗi và hẹn lại ngày trả kết quả (DOMAIN.md §3 item 7): one working day before the due
+ * Phiếu xin lỗi và hẹn lại ngày trả kết quả (Decree 61/2018/NĐ-CP, kept as the configured default: README,
+ * 'Deadlines, escalations and the official forms'): one working day before the due
  * moment the unit holding the dossier gets a task to issue it, with a reason and a new date. The new
  * date can be set once; the dossier still counts as late. Only the unit holding the dossier (a candidate
  * group of the open apology task) or the desk issues it, and only while that task is open: a manager reads

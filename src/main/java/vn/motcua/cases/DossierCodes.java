@@ -11,7 +11,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Dossier codes (mã số hồ sơ, DOMAIN.md §3 item 2): agency code, receipt date YYMMDD and the daily
+ * Dossier codes (mã số hồ sơ, README: 'A dossier, end to end'): agency code, receipt date YYMMDD and the daily
  * sequence number per agency, e.g. {@code 000.00.12.H42-260216-0007}. The sequence is a database row
  * locked by the intake that takes the next number, so concurrent intakes and restarts never repeat one.
  * The row moves in the intake's own transaction, so it commits together with the dossier or not at

@@ -38,7 +38,7 @@ public class DossierIntake {
 
     /**
      * Complete: the dossier is received. The statutory time runs from the moment it was submitted,
-     * with the 15:00 rule (DOMAIN.md §4); the promised return moment goes on the receipt.
+     * with the 15:00 rule (README: 'The working-day calendar'); the promised return moment goes on the receipt.
      */
     public void receive(DelegateExecution execution) {
         Dossier dossier = dossier(execution);

@@ -15,7 +15,8 @@ import vn.motcua.measurement.Metric;
 import vn.motcua.measurement.Timeliness;
 
 /**
- * The figures of DOMAIN.md §5, recorded as the dossier lives, in the transaction of the event: the daily
+ * The figures of the README's 'Measuring on-time resolution', recorded as the dossier lives, in the transaction
+ * of the event: the daily
  * counters the reports sum, and at close the dossier's own classification and processing times.
  */
 @Component

@@ -20,7 +20,8 @@ import vn.motcua.calendar.VietnamTime;
 import vn.motcua.deadlines.DossierDeadlines;
 
 /**
- * The supplement after appraisal (DOMAIN.md §3 item 5): the request is recorded when the dossier starts
+ * The supplement after appraisal (Decree 61/2018/NĐ-CP Art. 19(4): the time restarts once the papers arrive):
+ * the request is recorded when the dossier starts
  * waiting at the desk ({@code ${dossierSupplements.requested(execution)}}); when the papers arrive
  * ({@code ${dossierSupplements.received(task)}}, or {@code POST /api/dossiers/{code}/supplement}) the
  * statutory time starts again from zero, with a new promised return moment and a new receipt.

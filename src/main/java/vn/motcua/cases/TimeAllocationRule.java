@@ -19,7 +19,7 @@ import vn.motcua.deployment.ModelRule;
 /**
  * Every step of a procedure (user task or call activity) has a time allocation in working days, in
  * steps of 0.5, and the allocations add up to the statutory time; an agency's sub-process with its own
- * share adds up to that share (DOMAIN.md §2, quy trình nội bộ).
+ * share adds up to that share (quy trình nội bộ; README: 'For process modellers').
  */
 public final class TimeAllocationRule implements ModelRule {
 

@@ -12,7 +12,8 @@ import vn.motcua.measurement.StepRecord;
 import vn.motcua.measurement.StepRecords;
 
 /**
- * Each agency of an inter-agency procedure owns its share of the time (DOMAIN.md §3 item 8): its
+ * Each agency of an inter-agency procedure owns its share of the time (README: 'Deadlines, escalations and the
+ * official forms'): its
  * sub-process records the handover to it and back, with its own deadline
  * ({@code ${agencyShares.started(execution)}}, {@code ${agencyShares.ended(execution)}}).
  */

@@ -1,6 +1,6 @@
 package vn.motcua.engine;
 
-/** The roles of DOMAIN.md §1, each a Camunda group of type {@value #GROUP_TYPE}. */
+/** The roles of the README ('Demo users', 'Security'), each a Camunda group of type {@value #GROUP_TYPE}. */
 public enum Role {
     ONE_STOP_CLERK("one-stop-clerk", "Công chức Bộ phận Một cửa"),
     /** Told of late agencies and of the desk's own late steps. */

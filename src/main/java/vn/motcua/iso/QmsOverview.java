@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 import vn.motcua.calendar.VietnamTime;
 
 /**
- * What the ISO secretary and managers watch (DOMAIN.md §6: what inspections find hidden): documents to
+ * What the ISO secretary and managers watch (README: 'The quality management system'; what provincial
+ * inspections find hidden): documents to
  * revise, awaiting approval or due for their periodic review, procedures awaiting a legal-change review,
  * this year's audit programme, open nonconformities and corrective actions past their deadline, the next
  * management review and its actions not yet done, and the risks and opportunities being followed.

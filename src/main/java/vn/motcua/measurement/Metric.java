@@ -1,6 +1,6 @@
 package vn.motcua.measurement;
 
-/** What the daily counters count (DOMAIN.md §5), by the day it happened. */
+/** What the daily counters count (README: 'Measuring on-time resolution'), by the day it happened. */
 public enum Metric {
     RECEIVED, RECEIVED_IN_PERSON, RECEIVED_ONLINE, RECEIVED_BY_POST,
     /** A received dossier closed (resolved, refused after appraisal, withdrawn, abandoned): for carried-over stocks. */

@@ -3,7 +3,8 @@ package vn.motcua.measurement;
 import java.math.BigDecimal;
 
 /**
- * One row of the on-time report: the columns state reports use (DOMAIN.md §5), plus Decision 766.
+ * One row of the on-time report: the columns state reports use (README: 'Measuring on-time resolution'), plus
+ * Decision 766.
  * Stocks of open dossiers are as of now, and only in rows that are not months.
  */
 public record ReportRow(

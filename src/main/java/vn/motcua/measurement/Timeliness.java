@@ -4,7 +4,10 @@ import java.time.ZonedDateTime;
 
 import vn.motcua.calendar.VietnamTime;
 
-/** Early, on time or late against a due moment (DOMAIN.md §4); steps and dossiers are judged alike. */
+/**
+ * Early, on time or late against a due moment (README: 'The working-day calendar'); steps and dossiers are
+ * judged alike.
+ */
 public enum Timeliness {
     /** Done on a day before the due day (trước hạn). */
     EARLY("Trước hạn"),

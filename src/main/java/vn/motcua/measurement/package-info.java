@@ -1,4 +1,5 @@
 /**
- * Step and dossier timing records, and the early / on-time / late judgement (DOMAIN.md §4–5).
+ * Step and dossier timing records, and the early / on-time / late judgement (README: 'The working-day
+ * calendar', 'Measuring on-time resolution').
  */
 package vn.motcua.measurement;

@@ -62,7 +62,7 @@ class CalendarController {
     record YearBody(String legalSource, List<DayBody> days) {
     }
 
-    /** The statutory deadline of a dossier: N working days from its receipt (DOMAIN.md §4). */
+    /** The statutory deadline of a dossier: N working days from its receipt (README: 'The working-day calendar'). */
     @GetMapping("/deadline")
     DeadlineResponse deadline(@RequestParam(required = false) String receivedAt,
                               @RequestParam(required = false) String workingDays,

@@ -46,7 +46,10 @@ import vn.motcua.measurement.ReportRow;
 import vn.motcua.security.EngineUser;
 import vn.motcua.web.InvalidRequestException.FieldProblem;
 
-/** The on-time report (DOMAIN.md §5) as JSON, CSV or XLSX with Vietnamese column headings. */
+/**
+ * The on-time report (README: 'Measuring on-time resolution') as JSON, CSV or XLSX with Vietnamese column
+ * headings.
+ */
 @RestController
 @RequestMapping("/api/reports")
 class ReportController {

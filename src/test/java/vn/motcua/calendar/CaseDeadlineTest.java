@@ -10,7 +10,7 @@ import java.util.TimeZone;
 
 import org.junit.jupiter.api.Test;
 
-/** The statutory deadline of a dossier, DOMAIN.md §4, pinned with 2025 and 2026 dates. */
+/** The statutory deadline of a dossier, README: 'The working-day calendar', pinned with 2025 and 2026 dates. */
 class CaseDeadlineTest {
 
     private final DeadlineCalculator calculator = ShippedCalendar.calculator();

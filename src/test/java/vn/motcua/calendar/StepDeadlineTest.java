@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Step allocations counted in working hours inside office hours, DOMAIN.md §4. */
+/** Step allocations counted in working hours inside office hours, README: 'The working-day calendar'. */
 class StepDeadlineTest {
 
     private final DeadlineCalculator calculator = ShippedCalendar.calculator();
