@@ -13,12 +13,15 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** The request with the body already read, for the engine's REST API to read again. */
-final class ReadBody extends HttpServletRequestWrapper {
+/**
+ * The request with its body already read into memory (by a filter that had to look at it or cap it), for
+ * whatever comes next, the engine's REST API or Spring, to read again.
+ */
+public final class ReadBody extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    ReadBody(HttpServletRequest request, byte[] body) {
+    public ReadBody(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
     }
