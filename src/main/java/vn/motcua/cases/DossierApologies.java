@@ -36,6 +36,8 @@ public class DossierApologies {
     public static final String TASK = "Task_IssueApology";
     static final String REASON = "apologyReason";
     static final String NEW_DATE = "newReturnDate";
+    /** The width of motcua_dossier.apology_reason (V3__deadlines.sql). */
+    private static final int MAX_REASON = 4000;
 
     private static final Logger LOG = LoggerFactory.getLogger(DossierApologies.class);
 
@@ -136,8 +138,16 @@ public class DossierApologies {
         if (reason == null || reason.isBlank()) {
             throw new BadUserRequestException("Phải ghi rõ lý do chậm trả kết quả (apologyReason)");
         }
+        if (reason.length() > MAX_REASON) {
+            // also when the task is completed through Camunda's REST API, not only through /api
+            throw new BadUserRequestException("Lý do chậm trả kết quả dài quá " + MAX_REASON + " ký tự (apologyReason)");
+        }
         if (newDueAt == null) {
             throw new BadUserRequestException("Phải hẹn lại ngày trả kết quả (newReturnDate)");
+        }
+        if (newDueAt.toLocalDate().isAfter(VietnamTime.LAST_DAY)) {
+            throw new BadUserRequestException("Ngày hẹn trả mới phải trước năm " + (VietnamTime.LAST_DAY.getYear() + 1)
+                    + " (newReturnDate)");
         }
         if (!newDueAt.isAfter(now())) {
             throw new BadUserRequestException("Ngày hẹn trả mới phải ở tương lai (newReturnDate)");

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,6 +27,11 @@ import vn.motcua.calendar.VietnamTime;
 public class DossierRegistration {
 
     private static final Logger LOG = LoggerFactory.getLogger(DossierRegistration.class);
+
+    /** The applicant's fields as ApplicantRules names them, and the process variables that carry them. */
+    private static final Map<String, String> VARIABLE_OF_FIELD = Map.of("name", DossierVariables.APPLICANT_NAME,
+            "idNumber", DossierVariables.APPLICANT_ID_NUMBER, "phone", DossierVariables.APPLICANT_PHONE,
+            "email", DossierVariables.APPLICANT_EMAIL, "address", DossierVariables.APPLICANT_ADDRESS);
 
     private final ProcedureCatalog catalog;
     private final DossierRepository dossiers;
@@ -58,6 +64,15 @@ public class DossierRegistration {
                 text(execution, DossierVariables.APPLICANT_PHONE),
                 text(execution, DossierVariables.APPLICANT_EMAIL),
                 text(execution, DossierVariables.APPLICANT_ADDRESS));
+        // the same rules as POST /api/dossiers, for Tasklist's start form and Camunda's REST API: naming the
+        // variables, never quoting their values (personal data)
+        Map<String, String> problems = ApplicantRules.problems(applicant.name(), applicant.idNumber(),
+                applicant.phone(), applicant.email(), applicant.address());
+        if (!problems.isEmpty()) {
+            throw new BadUserRequestException("Thông tin người nộp không hợp lệ: " + problems.entrySet().stream()
+                    .map(problem -> VARIABLE_OF_FIELD.get(problem.getKey()) + " " + problem.getValue())
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
         Channel channel = channel(execution);
         List<Procedure.Paper> papers = papers(execution, procedure);
         OffsetDateTime submittedAt = OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);

@@ -28,7 +28,7 @@ import org.springframework.web.util.UriUtils;
  * before the engine sees the request, so nothing changes. Generic rather than a list of endpoints: any
  * state-changing request under {@code /engine-rest} or the webapps' {@code /camunda/api/engine} is
  * refused when a path segment after {@code variables} or {@code localVariables} is reserved, or its JSON
- * body holds a variable (an object with {@code value} or {@code type}) keyed by a reserved name, or a
+ * body holds a variable (any object, or null) keyed by a reserved name, or a
  * {@code deletions} list naming one: task completion and form submission, variable modifications,
  * message correlation, signals, process starts, instance modification, ... A message's correlation keys
  * only select the instance and pass. Runs after Spring Security, so an unauthenticated caller of
@@ -40,7 +40,6 @@ public class ReservedVariablesFilter extends OncePerRequestFilter {
     static final List<String> PREFIXES = List.of("/engine-rest/", "/camunda/api/engine/");
     private static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Set<String> VARIABLE_SEGMENTS = Set.of("variables", "localVariables");
-    private static final Set<String> VARIABLE_FIELDS = Set.of("value", "type", "valueInfo");
     /** Where variables only select (a message's correlation), never set: {"correlationKeys": {"dossierCode": ...}}. */
     private static final Set<String> SELECTING_FIELDS = Set.of("correlationKeys", "localCorrelationKeys");
 
@@ -159,17 +158,13 @@ public class ReservedVariablesFilter extends OncePerRequestFilter {
         }
     }
 
-    /** A variable as Camunda's REST API takes it: {"value": ..., "type": ..., "valueInfo": ...}. */
+    /**
+     * A variable as Camunda's REST API takes it: {"value": ..., "type": ..., "valueInfo": ...}, or any
+     * object or null in its place: Camunda reads {} and null as a variable whose value is null, so an
+     * empty object would otherwise clear a reserved variable past this guard.
+     */
     private static boolean isVariable(JsonNode value) {
-        if (!value.isObject()) {
-            return false;
-        }
-        for (Iterator<String> names = value.fieldNames(); names.hasNext(); ) {
-            if (VARIABLE_FIELDS.contains(names.next())) {
-                return true;
-            }
-        }
-        return false;
+        return value.isObject() || value.isNull();
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, Set<String> variables)

@@ -49,6 +49,14 @@ class EngineRestConflicts {
                             .entity(Map.of("type", "BadUserRequestException", "status", 400, "message", cause.getMessage()))
                             .build();
                 }
+                if ("PropertyNotFoundException".equals(cause.getClass().getSimpleName())) {
+                    // the model needs a variable the request did not give (an appraisal without its outcome):
+                    // the caller's omission, not a server failure
+                    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                            .entity(Map.of("type", "MissingVariable", "status", 400, "message",
+                                    "Thiếu biến mà quy trình cần để đi tiếp: " + cause.getMessage()))
+                            .build();
+                }
                 if (cause instanceof OptimisticLockingException) {
                     return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
                             .entity(Map.of("type", "OptimisticLockingException", "status", 409, "message",

@@ -14,12 +14,7 @@ final class FieldLimits {
 
     // motcua_dossier (V2__dossiers.sql, V3__deadlines.sql)
     static final int PROCEDURE_CODE = 64;
-    static final int APPLICANT_NAME = 200;
-    static final int APPLICANT_ID_NUMBER = 32;
-    static final int APPLICANT_PHONE = 32;
-    /** The column holds 200; RFC 5321 allows 254, so the column is the tighter limit. */
-    static final int APPLICANT_EMAIL = 200;
-    static final int APPLICANT_ADDRESS = 500;
+    // the applicant's columns: vn.motcua.cases.ApplicantRules, which every way in checks
     static final int MISSING_PAPERS = 4000;
     static final int REFUSAL_REASON = 4000;
     /** A withdrawal's reason ends up in refusal_reason. */

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.security.access.AccessDeniedException;
 
 import vn.motcua.engine.Privileged;
+import vn.motcua.engine.Role;
 import vn.motcua.security.EngineUser;
 
 /** The group checks the API's controllers share: who may call, and which unit a request names. */
@@ -16,7 +17,7 @@ final class Groups {
     }
 
     /**
-     * The group a request names as responsible (a department or role), trimmed; a problem of the field is
+     * The group a request names as responsible (a department, or the one-stop desk), trimmed; a problem of the field is
      * added when there is no such group.
      */
     static String responsible(ProcessEngine engine, String value, List<InvalidRequestException.FieldProblem> problems) {
@@ -24,9 +25,14 @@ final class Groups {
         if (!FieldLimits.check(problems, "responsibleUnit", unit, FieldLimits.RESPONSIBLE_UNIT)) {
             return unit;
         }
-        if (unit.isEmpty() || Privileged.call(engine, () -> engine.getIdentityService().createGroupQuery().groupId(unit).count()) == 0) {
+        // a unit that does work: a department, or the one-stop desk; never a role such as manager or
+        // camunda-admin, whose members would then be offered the nonconformity's or risk's tasks to work
+        boolean unitOfWork = !unit.isEmpty() && (Role.ONE_STOP_CLERK.groupId().equals(unit)
+                || Privileged.call(engine, () -> engine.getIdentityService().createGroupQuery().groupId(unit)
+                        .groupType(Role.DEPARTMENT_GROUP_TYPE).count()) > 0);
+        if (!unitOfWork) {
             problems.add(new InvalidRequestException.FieldProblem("responsibleUnit",
-                    "'" + unit + "' is not a department or role of the system"));
+                    "'" + unit + "' is not a department of the system (nor the one-stop desk)"));
         }
         return unit;
     }

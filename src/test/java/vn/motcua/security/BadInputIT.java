@@ -108,6 +108,33 @@ class BadInputIT {
     }
 
     @Test
+    void theSameApplicantRulesHoldWhenAProcedureIsStartedThroughCamundasRestApi(CapturedOutput output)
+            throws Exception {
+        // given a clerk who skips /api/dossiers and starts the procedure as Tasklist's start form would
+        String idNumber = "1".repeat(40);
+        String email = "a".repeat(150) + "!";
+        long before = dossiers();
+        Map<String, Object> variables = Map.of(
+                "applicantName", Map.of("value", "Trần Thị Thử"),
+                "applicantIdNumber", Map.of("value", idNumber),
+                "applicantEmail", Map.of("value", email),
+                "channel", Map.of("value", "IN_PERSON"),
+                "papers", Map.of("value", "GIAY-DE-NGHI"),
+                "intakeOutcome", Map.of("value", "COMPLETE"));
+
+        ResponseEntity<String> response = api.send(CLERK, DEMO, HttpMethod.POST,
+                "/engine-rest/process-definition/key/BusinessHouseholdRegistrationProcess/start",
+                Map.of("variables", variables));
+
+        // then 400 naming both variables, no SQL, no value in the answer or the log, no dossier
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("applicantIdNumber").contains("applicantEmail")
+                .doesNotContain(idNumber).doesNotContain(email).doesNotContainIgnoringCase("insert into");
+        assertThat(output.getAll()).doesNotContain(idNumber).doesNotContain(email);
+        assertThat(dossiers()).isEqualTo(before);
+    }
+
+    @Test
     void aTooLongEmailAndAddressAreNamedIn400AndNeitherStoredNorLogged(CapturedOutput output) throws Exception {
         // given an e-mail of 250 and an address of 750 characters (500s before, with the value in the log)
         String email = "b".repeat(238) + "@example.vn";

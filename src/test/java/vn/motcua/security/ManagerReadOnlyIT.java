@@ -26,6 +26,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -242,4 +243,27 @@ class ManagerReadOnlyIT {
     private long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }
+
+    @Test
+    void noNonconformityOrRiskIsRoutedToTheManagersOrAdministratorsGroupForThemToWork() {
+        // given an agency leader who may file nonconformities and risks
+        long nonconformities = count("motcua_nonconformity");
+        long risks = count("motcua_risk");
+
+        for (String unit : List.of("manager", "camunda-admin", "process-modeller")) {
+            // when the leader names a role as the responsible unit (its members would be offered the tasks)
+            ResponseEntity<String> nonconformity = api.send("namhv", "demo", HttpMethod.POST,
+                    "/api/quality/nonconformities", Map.of("description", "Trễ hạn", "responsibleUnit", unit));
+            ResponseEntity<String> risk = api.send("namhv", "demo", HttpMethod.POST, "/api/quality/risks",
+                    Map.of("kind", "RISK", "title", "Rủi ro", "responsibleUnit", unit));
+
+            // then 400 naming the field, and nothing is filed
+            assertThat(nonconformity.getStatusCode()).as(unit).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(nonconformity.getBody()).contains("responsibleUnit");
+            assertThat(risk.getStatusCode()).as(unit).isEqualTo(HttpStatus.BAD_REQUEST);
+        }
+        assertThat(count("motcua_nonconformity")).isEqualTo(nonconformities);
+        assertThat(count("motcua_risk")).isEqualTo(risks);
+    }
+
 }

@@ -70,6 +70,18 @@ class ReservedVariablesFilterTest {
     }
 
     @Test
+    void anEmptyOrNullVariableCannotClearAReservedOne() throws Exception {
+        // Camunda reads {} and null as a variable set to null: the attacker's way around a "value" check
+        assertThat(send("POST", "/engine-rest/task/1/complete", "{\"variables\":{\"dossierCode\":{}}}").getStatus())
+                .isEqualTo(400);
+        assertThat(send("POST", "/engine-rest/task/1/complete",
+                "{\"variables\":{\"appraisalOutcome\":{\"value\":\"APPROVE\"},\"agencyCode\":{\"x\":1}}}").getStatus())
+                .isEqualTo(400);
+        assertThat(send("POST", "/engine-rest/task/1/variables", "{\"modifications\":{\"agencyCode\":null}}").getStatus())
+                .isEqualTo(400);
+    }
+
+    @Test
     void ordinaryRequestsPassUnchanged() throws Exception {
         assertThat(send("POST", "/engine-rest/task/1/complete",
                 "{\"variables\":{\"appraisalOutcome\":{\"value\":\"APPROVE\"}}}").getStatus()).isEqualTo(204);
