@@ -63,6 +63,8 @@ class SecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 // before any password is checked: a cross-site write is refused whatever it carries
                 .addFilterBefore(new CrossSiteRequestFilter(settings.allowedOrigins(), problems), BasicAuthenticationFilter.class)
+                // and first of all, a path that is not in its plain form (%65ngine-rest, /x/../engine-rest)
+                .addFilterBefore(new CanonicalPathFilter(problems), CrossSiteRequestFilter.class)
                 .addFilterBefore(new WebappLoginThrottleFilter(loginThrottle, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new WebappSessionAuthenticationFilter(engine.getName()), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), WebappSessionAuthenticationFilter.class)
