@@ -71,13 +71,16 @@ class IdentitySeeder {
     }
 
     /**
-     * The members of a department read each other's account. New memberships get this grant from the
+     * The members of a department, or of the desk (Role.UNIT_ROLES), read each other's account. New memberships get this grant from the
      * engine (MotcuaIdentityProvider); this catches up memberships made before it existed.
      */
     private void grantDepartmentsTheirMembers(Grants grants) {
-        for (Group department : identityService.createGroupQuery().groupType(Role.DEPARTMENT_GROUP_TYPE).unlimitedList()) {
-            for (User member : identityService.createUserQuery().memberOfGroup(department.getId()).unlimitedList()) {
-                grants.grant(department.getId(), Resources.USER, member.getId(), Permissions.READ);
+        List<String> units = new java.util.ArrayList<>(Role.UNIT_ROLES);
+        identityService.createGroupQuery().groupType(Role.DEPARTMENT_GROUP_TYPE).unlimitedList()
+                .forEach(department -> units.add(department.getId()));
+        for (String unit : units) {
+            for (User member : identityService.createUserQuery().memberOfGroup(unit).unlimitedList()) {
+                grants.grant(unit, Resources.USER, member.getId(), Permissions.READ);
             }
         }
     }

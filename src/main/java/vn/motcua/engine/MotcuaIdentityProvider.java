@@ -113,6 +113,9 @@ public class MotcuaIdentityProvider extends DbIdentityServiceProvider {
     }
 
     private boolean isDepartment(String groupId) {
+        if (Role.UNIT_ROLES.contains(groupId)) {
+            return true;
+        }
         GroupEntity group = findGroupById(groupId);
         return group != null && Role.DEPARTMENT_GROUP_TYPE.equals(group.getType());
     }

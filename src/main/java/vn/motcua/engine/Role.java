@@ -17,6 +17,12 @@ public enum Role {
     ADMINISTRATOR("camunda-admin", "Quản trị hệ thống");
 
     public static final String GROUP_TYPE = "role";
+    /**
+     * The role groups that are also units of work whose members hand tasks to each other: the one-stop
+     * desk. Like a department's, their members read each other's accounts (Tasklist's "assign to").
+     */
+    public static final java.util.Set<String> UNIT_ROLES =
+            java.util.Set.of(ONE_STOP_CLERK.groupId, ONE_STOP_DESK_HEAD.groupId);
     public static final String DEPARTMENT_GROUP_TYPE = "department";
 
     private final String groupId;

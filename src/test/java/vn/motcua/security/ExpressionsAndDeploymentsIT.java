@@ -243,24 +243,7 @@ class ExpressionsAndDeploymentsIT {
     @Test
     void cockpitsOwnRestApiRunsTheSameRules() throws Exception {
         // given the modeller signed in to Cockpit (the webapp's login, with its CSRF token)
-        ResponseEntity<String> page = rest.getForEntity("/camunda/app/cockpit/default/", String.class);
-        String cookies = cookies(page.getHeaders(), null);
-        String xsrf = xsrf(page.getHeaders(), null);
-        HttpHeaders login = new HttpHeaders();
-        login.add(HttpHeaders.COOKIE, cookies);
-        login.add("X-XSRF-TOKEN", xsrf);
-        login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        ResponseEntity<String> loggedIn = rest.exchange("/camunda/api/admin/auth/user/default/login/cockpit",
-                HttpMethod.POST, new HttpEntity<>("username=" + MODELLER + "&password=" + PASSWORD, login), String.class);
-        assertThat(loggedIn.getStatusCode()).as(loggedIn.getBody()).isEqualTo(HttpStatus.OK);
-        // the login starts a new session: the page hands out its CSRF token again
-        HttpHeaders signedIn = new HttpHeaders();
-        signedIn.add(HttpHeaders.COOKIE, cookies(loggedIn.getHeaders(), cookies));
-        ResponseEntity<String> again = rest.exchange("/camunda/app/cockpit/default/", HttpMethod.GET,
-                new HttpEntity<>(signedIn), String.class);
-        HttpHeaders session = new HttpHeaders();
-        session.add(HttpHeaders.COOKIE, cookies(loggedIn.getHeaders(), cookies));
-        session.add("X-XSRF-TOKEN", xsrf(again.getHeaders(), xsrf(loggedIn.getHeaders(), xsrf)));
+        HttpHeaders session = cockpitSession();
         session.setContentType(MediaType.MULTIPART_FORM_DATA);
 
         // when it deploys through Cockpit's REST API, claiming the processes/ source
@@ -446,4 +429,42 @@ class ExpressionsAndDeploymentsIT {
         return rest.exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(form, headers),
                 String.class);
     }
+    /** A Cockpit session of the modeller: the webapp's login, with its CSRF token. */
+    private HttpHeaders cockpitSession() {
+        ResponseEntity<String> page = rest.getForEntity("/camunda/app/cockpit/default/", String.class);
+        String cookies = cookies(page.getHeaders(), null);
+        String xsrf = xsrf(page.getHeaders(), null);
+        HttpHeaders login = new HttpHeaders();
+        login.add(HttpHeaders.COOKIE, cookies);
+        login.add("X-XSRF-TOKEN", xsrf);
+        login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        ResponseEntity<String> loggedIn = rest.exchange("/camunda/api/admin/auth/user/default/login/cockpit",
+                HttpMethod.POST, new HttpEntity<>("username=" + MODELLER + "&password=" + PASSWORD, login), String.class);
+        assertThat(loggedIn.getStatusCode()).as(loggedIn.getBody()).isEqualTo(HttpStatus.OK);
+        // the login starts a new session: the page hands out its CSRF token again
+        HttpHeaders signedIn = new HttpHeaders();
+        signedIn.add(HttpHeaders.COOKIE, cookies(loggedIn.getHeaders(), cookies));
+        ResponseEntity<String> again = rest.exchange("/camunda/app/cockpit/default/", HttpMethod.GET,
+                new HttpEntity<>(signedIn), String.class);
+        HttpHeaders session = new HttpHeaders();
+        session.add(HttpHeaders.COOKIE, cookies(loggedIn.getHeaders(), cookies));
+        session.add("X-XSRF-TOKEN", xsrf(again.getHeaders(), xsrf(loggedIn.getHeaders(), xsrf)));
+        return session;
+    }
+
+    @Test
+    void cockpitsUnpagedListsArePagedAtTheLimitWhileEngineRestMustPage() throws Exception {
+        // given Cockpit's own request for the versions of a definition, sent without a page size
+        String versions = "/process-definition?key=LiquorWholesaleLicenceProcess&sortBy=version&sortOrder=desc";
+
+        ResponseEntity<String> cockpit = rest.exchange("/camunda/api/engine/engine/default" + versions,
+                HttpMethod.GET, new HttpEntity<>(cockpitSession()), String.class);
+        ResponseEntity<String> engineRest = api.get(MODELLER, PASSWORD, "/engine-rest" + versions);
+
+        // then Cockpit gets its list (the engine would refuse it unpaged), /engine-rest's clients must page
+        assertThat(cockpit.getStatusCode()).as(cockpit.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(cockpit.getBody()).size()).isPositive();
+        assertThat(engineRest.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
 }

@@ -216,4 +216,15 @@ class IdentitySurfaceIT {
         users.forEach(user -> ids.add(user.get("id").asText()));
         return ids;
     }
+
+    @Test
+    void deskClerksSeeEachOtherToHandOverATaskButOthersDoNot() throws Exception {
+        // the desk is a role, not a department, yet its clerks assign tasks to each other in Tasklist
+        JsonNode seenByClerk = read(api.get("lannt", "demo", "/engine-rest/user?maxResults=50&id=hungpv"));
+        JsonNode seenBySpecialist = read(api.get("minhtv", "demo", "/engine-rest/user?maxResults=50&id=hungpv"));
+
+        assertThat(seenByClerk.findValuesAsText("id")).containsExactly("hungpv");
+        assertThat(seenByClerk.toString()).doesNotContain("@");
+        assertThat(seenBySpecialist.findValuesAsText("id")).isEmpty();
+    }
 }
