@@ -16,12 +16,7 @@ final class Grants {
     }
 
     void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization authorization = authorizations.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(groupId)
-                .resourceType(resource)
-                .resourceId(resourceId)
-                .singleResult();
+        Authorization authorization = find(groupId, resource, resourceId);
         boolean changed = authorization == null;
         if (authorization == null) {
             authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
@@ -42,12 +37,7 @@ final class Grants {
 
     /** Takes back permissions an earlier version granted; the authorization goes when nothing is left. */
     void revoke(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization authorization = authorizations.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(groupId)
-                .resourceType(resource)
-                .resourceId(resourceId)
-                .singleResult();
+        Authorization authorization = find(groupId, resource, resourceId);
         if (authorization == null) {
             return;
         }
@@ -63,5 +53,14 @@ final class Grants {
         } else if (changed) {
             authorizations.saveAuthorization(authorization);
         }
+    }
+
+    private Authorization find(String groupId, Resource resource, String resourceId) {
+        return authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
     }
 }
