@@ -5,8 +5,10 @@ import java.time.Clock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -63,12 +65,23 @@ class SecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 // before any password is checked: a cross-site write is refused whatever it carries
                 .addFilterBefore(new CrossSiteRequestFilter(settings.allowedOrigins(), problems), BasicAuthenticationFilter.class)
-                // and first of all, a path that is not in its plain form (%65ngine-rest, /x/../engine-rest)
-                .addFilterBefore(new CanonicalPathFilter(problems), CrossSiteRequestFilter.class)
                 .addFilterBefore(new WebappLoginThrottleFilter(loginThrottle, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new WebappSessionAuthenticationFilter(engine.getName()), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), WebappSessionAuthenticationFilter.class)
                 .addFilterAfter(new ClosedEndpointsFilter(engine.getName(), problems), EngineAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * A path not in its plain form (%65ngine-rest, /x/../engine-rest) is refused before any other filter,
+     * Spring Security's included: Spring's own request-path parsing fails on some of them with a 500.
+     */
+    @Bean
+    FilterRegistrationBean<CanonicalPathFilter> canonicalPathFilter(ObjectMapper json) {
+        FilterRegistrationBean<CanonicalPathFilter> registration =
+                new FilterRegistrationBean<>(new CanonicalPathFilter(new ProblemResponses(json)));
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 }

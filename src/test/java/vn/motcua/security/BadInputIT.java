@@ -108,6 +108,22 @@ class BadInputIT {
     }
 
     @Test
+    void aPathWithAnEncodedFirstSegmentIsA400NotA500(CapturedOutput output) {
+        // given the attacker's path: /%65ngine-rest reads as /engine-rest to the servlet, not to the guards
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(CLERK, DEMO);
+        for (String path : List.of("/%65ngine-rest/task?maxResults=1", "/x/../engine-rest/task?maxResults=1")) {
+            ResponseEntity<String> response = rest.exchange(java.net.URI.create("http://localhost:" + port + path),
+                    HttpMethod.GET, new HttpEntity<>(headers), String.class);
+
+            // then a JSON 400, and no stack trace in the log
+            assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(response.getBody()).as(path).contains("\"status\":400");
+        }
+        assertThat(output.getAll()).doesNotContain("Invalid contextPath");
+    }
+
+    @Test
     void theSameApplicantRulesHoldWhenAProcedureIsStartedThroughCamundasRestApi(CapturedOutput output)
             throws Exception {
         // given a clerk who skips /api/dossiers and starts the procedure as Tasklist's start form would
