@@ -11,6 +11,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.stereotype.Component;
 
 
 import vn.motcua.deployment.ModelProblem;
@@ -21,6 +22,7 @@ import vn.motcua.deployment.ModelRule;
  * steps of 0.5, and the allocations add up to the statutory time; an agency's sub-process with its own
  * share adds up to that share (quy trình nội bộ; README: 'For process modellers').
  */
+@Component
 public final class TimeAllocationRule implements ModelRule {
 
     @Override

@@ -5,8 +5,10 @@ import java.util.List;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.stereotype.Component;
 
 /** Every user task names the group that works it: a task nobody is responsible for is never done on time. */
+@Component
 final class CandidateGroupRule implements ModelRule {
 
     @Override

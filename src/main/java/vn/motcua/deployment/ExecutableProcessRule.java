@@ -5,8 +5,10 @@ import java.util.List;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.springframework.stereotype.Component;
 
 /** Every process in a deployed file must be executable: the engine silently skips the others. */
+@Component
 final class ExecutableProcessRule implements ModelRule {
 
     @Override

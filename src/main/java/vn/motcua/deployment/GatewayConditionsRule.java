@@ -7,11 +7,13 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.springframework.stereotype.Component;
 
 /**
  * A branching gateway says which way each flow goes: every outgoing flow but the default one has a
  * condition. The engine only warns, then guesses; a dossier must never take a guessed path.
  */
+@Component
 final class GatewayConditionsRule implements ModelRule {
 
     @Override

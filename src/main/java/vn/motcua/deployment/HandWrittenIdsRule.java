@@ -8,12 +8,14 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.springframework.stereotype.Component;
 
 /**
  * Process and flow element ids read as sentences ({@code Task_AppraiseDossier}), never as the ids
  * modelling tools generate ({@code Activity_0x8f3k1}, {@code StartEvent_1}, {@code sid-…}): Java,
  * reports and the process-control sheet refer to steps by id.
  */
+@Component
 final class HandWrittenIdsRule implements ModelRule {
 
     /** Camunda Modeler: a prefix and 7 base-36 characters starting with a digit, or a bare number. */

@@ -5,11 +5,13 @@ import java.util.List;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.springframework.stereotype.Component;
 
 /**
  * Every executable process sets a history time to live (records must not be kept forever, nor lost
  * by accident) and a version tag (the revision of the internal procedure, ISO 9001 §7.5).
  */
+@Component
 final class ProcessAttributesRule implements ModelRule {
 
     @Override

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Each model rule, on a model that breaks it and nothing else. */
 class ModelRulesTest {
 
-    private final ModelValidator validator = new ModelValidator(ModelRules.standard());
+    private final ModelValidator validator = ModelRuleBeans.validator();
 
     /** A model that passes every rule. */
     static BpmnModelInstance goodModel() {
