@@ -115,6 +115,16 @@ class DeploymentIT {
     }
 
     @Test
+    void aCollaborationWithTheCitizensSideAsASecondPoolIsDeployedItsExecutablePoolOnly() throws Exception {
+        ResponseEntity<String> response = deploy("CitizenSideCollaboration.bpmn", ModelRulesTest.citizenSideCollaboration());
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("CitizenSideDemoProcess").count())
+                .isPositive();
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("Process_0c7x1kd").count()).isZero();
+    }
+
+    @Test
     void theProcessesFolderIsDeployedWithPathsAsResourceNames() {
         ProcessDefinition liquor = repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey("LiquorWholesaleLicenceProcess").latestVersion().singleResult();
