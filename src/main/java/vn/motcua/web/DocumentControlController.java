@@ -82,8 +82,7 @@ class DocumentControlController {
         }
         List<ModelProblem> problems = validator.validate(bpmn);
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems.stream()
-                    .map(problem -> new InvalidRequestException.FieldProblem("bpmn", problem.toString())).toList());
+            throw new RejectedModelException("bpmn", problems);
         }
         DocumentControl.Revision revision = documents.submit(bpmn, changeNote, user.id());
         return ResponseEntity.created(URI.create("/api/procedure-models/" + revision.code())).body(revision);
