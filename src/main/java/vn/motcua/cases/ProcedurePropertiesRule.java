@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.springframework.stereotype.Component;
 
 import vn.motcua.deployment.ModelProblem;
 import vn.motcua.deployment.ModelRule;
@@ -13,6 +14,7 @@ import vn.motcua.deployment.ModelRule;
  * An administrative procedure names its national code, name, agency, legal basis, statutory time, fee
  * and papers, so every dossier, receipt and report can say what it was handled under.
  */
+@Component
 public final class ProcedurePropertiesRule implements ModelRule {
 
     @Override

@@ -11,16 +11,19 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-
+import org.springframework.stereotype.Component;
 
 import vn.motcua.deployment.ModelProblem;
 import vn.motcua.deployment.ModelRule;
 
 /**
- * Every step of a procedure (user task or call activity) has a time allocation in working days, in
- * steps of 0.5, and the allocations add up to the statutory time; an agency's sub-process with its own
- * share adds up to that share (quy trình nội bộ; README: 'For process modellers').
+ * Every step of a procedure (user task or call activity), at any depth (in sub-processes and event
+ * sub-processes too), has a time allocation in working days, in steps of 0.5: the engine gives each task
+ * its due date and escalations from it. The allocations of the main path add up to the statutory time;
+ * an agency's sub-process with its own share adds up to that share; an event sub-process (withdrawal,
+ * supplement) is outside that sum (quy trình nội bộ; README: 'For process modellers').
  */
+@Component
 public final class TimeAllocationRule implements ModelRule {
 
     @Override
@@ -80,7 +83,8 @@ public final class TimeAllocationRule implements ModelRule {
         BigDecimal allocation = ProcedureModel.parseAllocation(text);
         if (allocation == null) {
             problems.add(problem(activity.getId(), text == null
-                    ? "the step has no extension property \"" + ProcedureProperties.ALLOCATION + "\" (working days)"
+                    ? "the step has no time allocation: add the extension property \"" + ProcedureProperties.ALLOCATION
+                    + "\" (working days, in steps of 0.5), from which the engine sets its due date and escalations"
                     : "\"" + ProcedureProperties.ALLOCATION + "\" must be a number of working days in steps of 0.5, not '"
                     + text + "'"));
         }

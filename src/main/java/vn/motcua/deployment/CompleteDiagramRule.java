@@ -11,8 +11,10 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.springframework.stereotype.Component;
 
 /** Every flow node has a shape and every sequence flow an edge, so the diagram renders in Modeler and Cockpit. */
+@Component
 final class CompleteDiagramRule implements ModelRule {
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.stereotype.Component;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 
@@ -13,6 +14,7 @@ import org.w3c.dom.Element;
  * condition, timer, input parameter, field injection, task name, …), does only what
  * {@link ModelExpressions} allows: the engine evaluates them with its own power.
  */
+@Component
 final class ExpressionsRule implements ModelRule {
 
     /** Prose the engine never evaluates. */

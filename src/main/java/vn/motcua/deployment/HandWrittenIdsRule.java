@@ -8,12 +8,15 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.springframework.stereotype.Component;
 
 /**
  * Process and flow element ids read as sentences ({@code Task_AppraiseDossier}), never as the ids
  * modelling tools generate ({@code Activity_0x8f3k1}, {@code StartEvent_1}, {@code sid-…}): Java,
- * reports and the process-control sheet refer to steps by id.
+ * reports and the process-control sheet refer to steps by id. A pool the engine does not run
+ * ({@link Pools}) is referred to by nothing and keeps whatever ids Modeler gave it.
  */
+@Component
 final class HandWrittenIdsRule implements ModelRule {
 
     /** Camunda Modeler: a prefix and 7 base-36 characters starting with a digit, or a bare number. */
@@ -29,10 +32,14 @@ final class HandWrittenIdsRule implements ModelRule {
     public List<ModelProblem> check(BpmnModelInstance model) {
         List<ModelProblem> problems = new ArrayList<>();
         for (Process process : model.getModelElementsByType(Process.class)) {
-            checkId(process, problems);
+            if (process.isExecutable()) {
+                checkId(process, problems);
+            }
         }
         for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
-            checkId(element, problems);
+            if (Pools.isRun(element)) {
+                checkId(element, problems);
+            }
         }
         return problems;
     }

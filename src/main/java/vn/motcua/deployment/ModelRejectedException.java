@@ -12,8 +12,9 @@ import org.camunda.bpm.engine.impl.bpmn.parser.ResourceReportImpl;
 
 /**
  * A deployment refused because a model breaks a rule. It is a {@link ParseException}, so Camunda's
- * REST API answers 400 and lists each problem under {@code details} with the element id, as Camunda
- * Modeler expects; the message names every element and rule as well.
+ * REST API answers 400 and lists the problems under {@code details} with their element ids, as Camunda
+ * Modeler expects (up to {@link ModelProblems#LISTED} per deployment); the message summarises them per
+ * file and rule ({@link ModelProblems#summary}).
  */
 public class ModelRejectedException extends ParseException {
 
@@ -22,15 +23,19 @@ public class ModelRejectedException extends ParseException {
     ModelRejectedException(Map<String, List<ModelProblem>> problemsByResource) {
         super(message(problemsByResource), problemsByResource.keySet().iterator().next(), List.of(), List.of());
         List<ResourceReport> reports = new ArrayList<>();
-        problemsByResource.forEach((resource, problems) -> reports.add(new ResourceReportImpl(resource,
-                problems.stream().map(RuleViolation::new).collect(Collectors.toList()), List.of())));
+        int room = ModelProblems.LISTED;
+        for (Map.Entry<String, List<ModelProblem>> entry : problemsByResource.entrySet()) {
+            List<ModelProblem> listed = entry.getValue().subList(0, Math.min(room, entry.getValue().size()));
+            room -= listed.size();
+            reports.add(new ResourceReportImpl(entry.getKey(), listed.stream().map(RuleViolation::new)
+                    .collect(Collectors.toList()), List.of()));
+        }
         this.resorceReports = reports;
     }
 
     private static String message(Map<String, List<ModelProblem>> problemsByResource) {
         return problemsByResource.entrySet().stream()
-                .map(entry -> entry.getKey() + ": " + entry.getValue().stream().map(ModelProblem::toString)
-                        .collect(Collectors.joining("; ")))
+                .map(entry -> entry.getKey() + ": " + ModelProblems.summary(entry.getValue()))
                 .collect(Collectors.joining(" | ", "The model breaks the deployment rules and nothing was deployed. ", ""));
     }
 

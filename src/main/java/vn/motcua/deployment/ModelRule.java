@@ -5,8 +5,9 @@ import java.util.List;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 /**
- * A rule every BPMN model must pass before the engine stores it. Rules are plain classes listed in
- * {@link ModelRules}; a later capability adds its own (procedure properties, time allocations).
+ * A rule every BPMN model must pass before the engine stores it. Each rule is a Spring bean
+ * ({@code @Component}) in the module that owns its knowledge (procedure properties and time
+ * allocations live in {@code cases}); {@link ModelValidator} gets them all injected.
  */
 public interface ModelRule {
 

@@ -2,13 +2,19 @@ package vn.motcua.deployment;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.xml.ModelException;
+import org.springframework.stereotype.Component;
 
-/** Reads a BPMN file with the Camunda BPMN Model API and checks it against every rule. */
+/**
+ * Reads a BPMN file with the Camunda BPMN Model API and checks it against every rule: in the application
+ * the {@link ModelRule} beans, checked by id order so that a report always lists them the same way.
+ */
+@Component
 public final class ModelValidator {
 
     static final String WELL_FORMED = "well-formed";
@@ -16,7 +22,7 @@ public final class ModelValidator {
     private final List<ModelRule> rules;
 
     public ModelValidator(List<ModelRule> rules) {
-        this.rules = List.copyOf(rules);
+        this.rules = rules.stream().sorted(Comparator.comparing(ModelRule::id)).toList();
     }
 
     /** True for the file names the engine deploys as BPMN. */

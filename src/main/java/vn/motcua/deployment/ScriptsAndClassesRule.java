@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.stereotype.Component;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 
@@ -16,6 +17,7 @@ import vn.motcua.engine.AllowedBeans;
  * delegate but an allowed bean, no connector and no {@code camunda:type} but external tasks (the engine
  * still knows {@code shell}, which runs operating system commands).
  */
+@Component
 final class ScriptsAndClassesRule implements ModelRule {
 
     private static final Set<String> CLASS_ATTRIBUTES = Set.of("class", "variableMappingClass");

@@ -15,8 +15,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
 
-import vn.motcua.cases.ProcedureModel;
-
 /**
  * Runs before the engine's own deployers on every new deployment, whatever its way in (start-up,
  * {@code /engine-rest/deployment/create}, Cockpit, Java API). Throwing rolls the whole deployment back.
@@ -32,10 +30,12 @@ final class ValidatingDeployer implements Deployer {
     static final String CONTROLLED_DOCUMENT = "controlled-document";
 
     private final ModelValidator validator;
+    private final List<ControlledModels> controlled;
     private final Supplier<Set<String>> shippedKeys;
 
-    ValidatingDeployer(ModelValidator validator, Supplier<Set<String>> shippedKeys) {
+    ValidatingDeployer(ModelValidator validator, List<ControlledModels> controlled, Supplier<Set<String>> shippedKeys) {
         this.validator = validator;
+        this.controlled = List.copyOf(controlled);
         this.shippedKeys = shippedKeys;
     }
 
@@ -92,7 +92,7 @@ final class ValidatingDeployer implements Deployer {
             for (Process process : Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()))
                     .getModelElementsByType(Process.class)) {
                 keys.add(process.getId());
-                if (ProcedureModel.isProcedure(process)) {
+                if (controlled.stream().anyMatch(models -> models.isControlled(process))) {
                     problems.add(new ModelProblem(process.getId(), CONTROLLED_DOCUMENT, "procedure models are "
                             + "controlled documents (ISO 9001:2015, 7.5): submit the model to POST "
                             + "/api/procedure-models; it is deployed once reviewed and approved"));

@@ -41,6 +41,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(RejectedModelException.class)
+    ProblemDetail rejectedModel(RejectedModelException e) {
+        ProblemDetail problem = invalid(e);
+        problem.setProperty("problemCount", e.count());
+        problem.setProperty("problems", e.listed());
+        return problem;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return invalid(new InvalidRequestException(e.getName(),

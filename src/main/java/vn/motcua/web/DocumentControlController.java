@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.motcua.deployment.ModelProblem;
-import vn.motcua.deployment.ModelRules;
 import vn.motcua.deployment.ModelValidator;
 import vn.motcua.engine.Role;
 import vn.motcua.iso.DocumentControl;
@@ -43,11 +42,12 @@ class DocumentControlController {
 
     private final DocumentControl documents;
     private final LegalChanges legalChanges;
-    private final ModelValidator validator = new ModelValidator(ModelRules.standard());
+    private final ModelValidator validator;
 
-    DocumentControlController(DocumentControl documents, LegalChanges legalChanges) {
+    DocumentControlController(DocumentControl documents, LegalChanges legalChanges, ModelValidator validator) {
         this.documents = documents;
         this.legalChanges = legalChanges;
+        this.validator = validator;
     }
 
     /** A changed procedure model as Camunda Modeler saves it; it is deployed only once approved. */
@@ -82,8 +82,7 @@ class DocumentControlController {
         }
         List<ModelProblem> problems = validator.validate(bpmn);
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems.stream()
-                    .map(problem -> new InvalidRequestException.FieldProblem("bpmn", problem.toString())).toList());
+            throw new RejectedModelException("bpmn", problems);
         }
         DocumentControl.Revision revision = documents.submit(bpmn, changeNote, user.id());
         return ResponseEntity.created(URI.create("/api/procedure-models/" + revision.code())).body(revision);

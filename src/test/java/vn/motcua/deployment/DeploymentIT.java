@@ -71,6 +71,36 @@ class DeploymentIT {
     }
 
     @Test
+    void aRuleBrokenFortyTimesIsSummarisedAndListedInTheDetails() throws Exception {
+        ResponseEntity<String> response = deploy("NobodysProcess.bpmn",
+                xml(ModelProblemsTest.nobodysTasks("NobodysProcess", 40)));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode body = json.readTree(response.getBody());
+        assertThat(body.get("message").asText()).contains("NobodysProcess.bpmn: 41 problems.",
+                "candidate-group (40)", "Task_Step05 and 35 more").doesNotContain("Task_Step06").hasSizeLessThan(1000);
+        assertThat(body.get("details").get("NobodysProcess.bpmn").get("errors")).hasSize(41);
+    }
+
+    @Test
+    void aSubmittedProcedureModelBreakingARuleFortyTimesIsSummarisedWithEveryProblemListed() throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth("modeller", "secret");
+        headers.setContentType(MediaType.APPLICATION_XML);
+        ResponseEntity<String> response = rest.exchange("/api/procedure-models", HttpMethod.POST,
+                new HttpEntity<>(xml(ModelProblemsTest.nobodysTasks("NobodysProcedure", 40)), headers), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode body = json.readTree(response.getBody());
+        assertThat(body.get("detail").asText()).startsWith("bpmn: 41 problems.")
+                .contains("candidate-group (40)", "Task_Step05 and 35 more").hasSizeLessThan(1000);
+        assertThat(body.get("problemCount").asInt()).isEqualTo(41);
+        assertThat(body.get("problems")).hasSize(41);
+        assertThat(body.get("problems").get(0).get("elementId").asText()).isEqualTo("Task_Step01");
+        assertThat(body.get("problems").get(0).get("rule").asText()).isEqualTo("candidate-group");
+    }
+
+    @Test
     void oneBadFileRejectsTheWholeDeployment() throws Exception {
         BpmnModelInstance good = Bpmn.createExecutableProcess("GoodCompanionProcess")
                 .camundaHistoryTimeToLive(30).camundaVersionTag("1")
@@ -112,6 +142,16 @@ class DeploymentIT {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("AcceptedProcess").count())
                 .isPositive();
+    }
+
+    @Test
+    void aCollaborationWithTheCitizensSideAsASecondPoolIsDeployedItsExecutablePoolOnly() throws Exception {
+        ResponseEntity<String> response = deploy("CitizenSideCollaboration.bpmn", ModelRulesTest.citizenSideCollaboration());
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("CitizenSideDemoProcess").count())
+                .isPositive();
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("Process_0c7x1kd").count()).isZero();
     }
 
     @Test

@@ -3,6 +3,8 @@ package vn.motcua.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Each model rule, on a model that breaks it and nothing else. */
 class ModelRulesTest {
 
-    private final ModelValidator validator = new ModelValidator(ModelRules.standard());
+    private final ModelValidator validator = ModelRuleBeans.validator();
 
     /** A model that passes every rule. */
     static BpmnModelInstance goodModel() {
@@ -48,6 +50,38 @@ class ModelRulesTest {
 
         assertThat(problems(model)).extracting(ModelProblem::elementId, ModelProblem::rule)
                 .contains(org.assertj.core.groups.Tuple.tuple("DossierProcess", "executable"));
+    }
+
+    /** As Camunda Modeler saves it: an executable pool, and the citizen's side drawn with Modeler's own ids. */
+    static byte[] citizenSideCollaboration() throws IOException {
+        try (InputStream in = ModelRulesTest.class.getResourceAsStream("CitizenSideCollaboration.bpmn")) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void aCollaborationWhoseSecondPoolDocumentsTheCitizenSideIsAccepted() throws IOException {
+        assertThat(validator.validate(citizenSideCollaboration())).isEmpty();
+    }
+
+    @Test
+    void aCollaborationWithNoExecutablePoolIsRejected() throws IOException {
+        String xml = new String(citizenSideCollaboration(), StandardCharsets.UTF_8)
+                .replace("isExecutable=\"true\"", "isExecutable=\"false\"");
+
+        assertThat(validator.validate(xml.getBytes(StandardCharsets.UTF_8)))
+                .extracting(ModelProblem::elementId, ModelProblem::rule)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("CitizenSideDemoProcess", "executable"),
+                        org.assertj.core.groups.Tuple.tuple("Process_0c7x1kd", "executable"));
+    }
+
+    @Test
+    void theExecutablePoolOfACollaborationIsStillChecked() throws IOException {
+        String xml = new String(citizenSideCollaboration(), StandardCharsets.UTF_8)
+                .replace(" camunda:candidateGroups=\"specialist\"", "");
+
+        assertThat(validator.validate(xml.getBytes(StandardCharsets.UTF_8))).singleElement()
+                .satisfies(problem -> assertThat(problem.toString()).contains("Task_AppraiseDossier", "candidate-group"));
     }
 
     @Test

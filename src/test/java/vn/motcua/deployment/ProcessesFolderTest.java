@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 class ProcessesFolderTest {
 
     private static final Path PROCESSES = Path.of("processes");
-    private final ModelValidator validator = new ModelValidator(ModelRules.standard());
+    private final ModelValidator validator = ModelRuleBeans.validator();
 
     private static List<Path> bpmnFiles() throws IOException {
         try (Stream<Path> files = Files.walk(PROCESSES)) {
