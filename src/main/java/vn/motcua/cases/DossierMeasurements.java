@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.CalendarService;
 import vn.motcua.calendar.VietnamTime;
-import vn.motcua.iso.Nonconformities;
+import vn.motcua.iso.nonconformity.Nonconformities;
 import vn.motcua.measurement.DailyStats;
 import vn.motcua.measurement.Metric;
 import vn.motcua.measurement.Timeliness;
