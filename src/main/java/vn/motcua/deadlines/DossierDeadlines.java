@@ -35,13 +35,6 @@ import vn.motcua.engine.StepProperties;
 @Component("dossierDeadlines")
 public class DossierDeadlines {
 
-    /** {@link DossierVariables#STEP_DUE}, named here too while the escalations move over to the accessor. */
-    public static final String STEP_DUE = DossierVariables.STEP_DUE;
-    /** {@link DossierVariables#STEP_START}, likewise. */
-    public static final String STEP_START = DossierVariables.STEP_START;
-    /** {@link DossierVariables#CLOCK_STARTED}, likewise. */
-    public static final String CLOCK_STARTED = DossierVariables.CLOCK_STARTED;
-
     private final CalendarService calendar;
     private final DeadlineSettings settings;
     private final TaskService taskService;
