@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
+import vn.motcua.engine.DossierVariables;
+
 /**
  * The engine's business calendar with the working-day notation for modellers: {@code 3WD} or
  * {@code 0.5WD} is that many working days counted in working hours inside office hours from the
@@ -22,13 +24,10 @@ import org.camunda.bpm.engine.task.Task;
  * dates,
  * ISO durations) keeps the meaning the wrapped Camunda calendar gives it.
  *
- * <p>The agency's own office hours apply when the process has an {@value #AGENCY_VARIABLE} variable;
- * a task's due date is never later than the dossier's {@value #CASE_DUE_VARIABLE}.
+ * <p>The agency's own office hours apply when the process has an {@value DossierVariables#AGENCY_CODE}
+ * variable; a task's due date is never later than the dossier's {@value DossierVariables#DOSSIER_DUE_DATE}.
  */
 public class WorkingDayBusinessCalendar implements BusinessCalendar {
-
-    public static final String AGENCY_VARIABLE = "agencyCode";
-    public static final String CASE_DUE_VARIABLE = "dossierDueDate";
 
     private static final Pattern WORKING_DAYS = Pattern.compile("(\\d{1,4}(?:\\.\\d{1,3})?)\\s*WD");
 
@@ -74,10 +73,9 @@ public class WorkingDayBusinessCalendar implements BusinessCalendar {
     private Date resolve(Matcher matcher, Date startDate, VariableScope scope, boolean capByCaseDeadline) {
         BigDecimal days = new BigDecimal(matcher.group(1));
         Date start = startDate != null ? startDate : ClockUtil.getCurrentTime();
-        String agency = scope != null && scope.getVariable(AGENCY_VARIABLE) instanceof String code ? code : null;
-        ZonedDateTime notAfter = capByCaseDeadline && scope != null
-                && scope.getVariable(CASE_DUE_VARIABLE) instanceof Date due
-                ? due.toInstant().atZone(VietnamTime.ZONE) : null;
+        String agency = scope != null ? DossierVariables.agencyCode(scope) : null;
+        Date due = capByCaseDeadline && scope != null ? DossierVariables.dossierDueAt(scope) : null;
+        ZonedDateTime notAfter = due != null ? due.toInstant().atZone(VietnamTime.ZONE) : null;
         StepDeadline deadline = calendar.stepDeadline(start.toInstant().atZone(VietnamTime.ZONE), days, agency,
                 notAfter);
         return Date.from(deadline.dueAt().toInstant());

@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.deadlines.DossierClock;
+import vn.motcua.engine.DossierVariables;
 import vn.motcua.engine.Privileged;
 
 /**
@@ -34,8 +36,6 @@ import vn.motcua.engine.Privileged;
 public class DossierApologies {
 
     public static final String TASK = "Task_IssueApology";
-    static final String REASON = "apologyReason";
-    static final String NEW_DATE = "newReturnDate";
     /** The width of motcua_dossier.apology_reason (V3__deadlines.sql). */
     private static final int MAX_REASON = 4000;
 
@@ -45,12 +45,14 @@ public class DossierApologies {
     private final TaskService taskService;
     private final ProcessEngine engine;
     private final DossierAccess access;
+    private final DossierClock dossierClock;
     private final Clock clock;
 
     private final DossierMeasurements measurements;
 
     DossierApologies(DossierRepository dossiers, @Lazy TaskService taskService, @Lazy ProcessEngine engine,
-                     DossierAccess access, Clock clock, DossierMeasurements measurements) {
+                     DossierAccess access, DossierClock dossierClock, Clock clock, DossierMeasurements measurements) {
+        this.dossierClock = dossierClock;
         this.measurements = measurements;
         this.dossiers = dossiers;
         this.taskService = taskService;
@@ -66,9 +68,9 @@ public class DossierApologies {
     /** The apology task's completion: validates and records; a refusal rolls the completion back. */
     public void record(DelegateTask task) {
         String by = Context.getCommandContext() != null ? Context.getCommandContext().getAuthenticatedUserId() : null;
-        Object reason = task.getVariable(REASON);
+        Object reason = DossierVariables.apologyReason(task);
         issue(dossiers.ofExecution(task.getExecution()), reason == null ? null : reason.toString(),
-                moment(task.getVariable(NEW_DATE)), by);
+                moment(DossierVariables.newReturnDate(task)), by);
     }
 
     /**
@@ -106,7 +108,8 @@ public class DossierApologies {
         }
         validate(dossier, reason, newDueAt);
         Privileged.run(engine, () -> taskService.complete(task.getId(),
-                Map.of(REASON, reason, NEW_DATE, Date.from(newDueAt.toInstant()))));
+                Map.of(DossierVariables.APOLOGY_REASON, reason, DossierVariables.NEW_RETURN_DATE,
+                        Date.from(newDueAt.toInstant()))));
         return dossiers.apology(dossier.code()).orElseThrow();
     }
 
@@ -142,20 +145,7 @@ public class DossierApologies {
             // also when the task is completed through Camunda's REST API, not only through /api
             throw new BadUserRequestException("Lý do chậm trả kết quả dài quá " + MAX_REASON + " ký tự (apologyReason)");
         }
-        if (newDueAt == null) {
-            throw new BadUserRequestException("Phải hẹn lại ngày trả kết quả (newReturnDate)");
-        }
-        if (newDueAt.toLocalDate().isAfter(VietnamTime.LAST_DAY)) {
-            throw new BadUserRequestException("Ngày hẹn trả mới phải trước năm " + (VietnamTime.LAST_DAY.getYear() + 1)
-                    + " (newReturnDate)");
-        }
-        if (!newDueAt.isAfter(now())) {
-            throw new BadUserRequestException("Ngày hẹn trả mới phải ở tương lai (newReturnDate)");
-        }
-        if (dossier.dueAt() != null && !newDueAt.isAfter(dossier.dueAt())) {
-            throw new BadUserRequestException("Ngày hẹn trả mới phải sau ngày hẹn trả hiện tại " + dossier.dueAt()
-                    + " (newReturnDate)");
-        }
+        dossierClock.checkNewReturnDate(dossier.dueAt(), newDueAt, now());
     }
 
     /** Tasklist submits a date as a Date, or as ISO text. */

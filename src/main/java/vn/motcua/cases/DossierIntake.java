@@ -2,7 +2,6 @@ package vn.motcua.cases;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Date;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,10 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.calendar.CalendarService;
-import vn.motcua.calendar.CaseDeadline;
 import vn.motcua.calendar.VietnamTime;
-import vn.motcua.deadlines.DossierDeadlines;
+import vn.motcua.deadlines.DossierClock;
+import vn.motcua.engine.DossierVariables;
 
 /**
  * The three outcomes of intake (shared block processes/shared/DossierIntakeProcess.bpmn):
@@ -25,36 +23,34 @@ public class DossierIntake {
     private static final Logger LOG = LoggerFactory.getLogger(DossierIntake.class);
 
     private final DossierRepository dossiers;
-    private final CalendarService calendar;
+    private final DossierClock dossierClock;
     private final Clock clock;
     private final DossierMeasurements measurements;
 
-    DossierIntake(DossierRepository dossiers, CalendarService calendar, Clock clock, DossierMeasurements measurements) {
+    DossierIntake(DossierRepository dossiers, DossierClock dossierClock, Clock clock, DossierMeasurements measurements) {
         this.dossiers = dossiers;
-        this.calendar = calendar;
+        this.dossierClock = dossierClock;
         this.clock = clock;
         this.measurements = measurements;
     }
 
     /**
-     * Complete: the dossier is received. The statutory time runs from the moment it was submitted,
-     * with the 15:00 rule (README: 'The working-day calendar'); the promised return moment goes on the receipt.
+     * Complete: the dossier is received. Its statutory time runs from the moment it was submitted
+     * ({@link DossierClock}); the promised return moment goes on the receipt.
      */
     public void receive(DelegateExecution execution) {
         Dossier dossier = dossier(execution);
-        CaseDeadline deadline = calendar.caseDeadline(dossier.submittedAt().atZoneSameInstant(VietnamTime.ZONE),
-                dossier.statutoryWorkingDays(), dossier.agencyCode());
-        dossiers.received(dossier.code(), dossier.submittedAt(), deadline.dueAt().toOffsetDateTime());
-        execution.setVariable(DossierVariables.DOSSIER_DUE_DATE, Date.from(deadline.dueAt().toInstant()));
-        execution.setVariable(DossierDeadlines.CLOCK_STARTED, Date.from(dossier.submittedAt().toInstant()));
+        OffsetDateTime due = dossierClock.start(execution, dossier.submittedAt(), dossier.statutoryWorkingDays(),
+                dossier.agencyCode());
+        dossiers.received(dossier.code(), dossier.submittedAt(), due);
         measurements.received(dossiers.findByCode(dossier.code()).orElseThrow());
-        LOG.info("Dossier {} received, due {}", dossier.code(), deadline.dueAt());
+        LOG.info("Dossier {} received, due {}", dossier.code(), due);
     }
 
     /** Incomplete: a supplement request listing everything missing, once (form 02); the dossier is not received. */
     public void requestSupplement(DelegateExecution execution) {
         Dossier dossier = dossier(execution);
-        String missing = DossierRegistration.text(execution, DossierVariables.MISSING_PAPERS);
+        String missing = DossierVariables.missingPapers(execution);
         if (missing == null) {
             throw new BadUserRequestException("Phải ghi rõ các giấy tờ cần bổ sung (missingPapers)");
         }
@@ -68,7 +64,7 @@ public class DossierIntake {
     /** Not eligible: a refusal with the reason (form 03); the dossier is not received. */
     public void refuse(DelegateExecution execution) {
         Dossier dossier = dossier(execution);
-        String reason = DossierRegistration.text(execution, DossierVariables.REFUSAL_REASON);
+        String reason = DossierVariables.refusalReason(execution);
         if (reason == null) {
             throw new BadUserRequestException("Phải ghi rõ lý do từ chối (refusalReason)");
         }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.deadlines.Escalations;
+import vn.motcua.engine.DossierVariables;
 import vn.motcua.measurement.Timeliness;
 
 /**
@@ -45,8 +46,8 @@ public class DossierMilestones {
         String code = dossiers.ofExecution(execution).code();
         OffsetDateTime now = now();
         dossiers.resultReady(code, now);
-        if (REFUSE.equals(execution.getVariable(DossierVariables.APPRAISAL_OUTCOME))) {
-            dossiers.refusedAfterAppraisal(code, DossierRegistration.text(execution, DossierVariables.REFUSAL_REASON));
+        if (REFUSE.equals(DossierVariables.appraisalOutcome(execution))) {
+            dossiers.refusedAfterAppraisal(code, DossierVariables.refusalReason(execution));
         }
         Dossier dossier = dossiers.findByCode(code).orElseThrow();
         if (dossier.dueAt() != null && Timeliness.judge(now.toZonedDateTime(), dossier.dueAt().toZonedDateTime())
@@ -58,7 +59,7 @@ public class DossierMilestones {
 
     /** The desk handed the result back: the dossier is closed as resolved, or as refused after appraisal. */
     public void resultReturned(DelegateExecution execution) {
-        boolean refused = REFUSE.equals(execution.getVariable(DossierVariables.APPRAISAL_OUTCOME));
+        boolean refused = REFUSE.equals(DossierVariables.appraisalOutcome(execution));
         String code = close(execution, refused ? DossierOutcome.REFUSED : DossierOutcome.RESOLVED);
         LOG.info("Dossier {} closed: {}", code, refused ? "refused" : "resolved");
     }

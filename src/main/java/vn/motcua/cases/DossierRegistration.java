@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.engine.DossierVariables;
 
 /**
  * Registers the dossier when a procedure's process starts, whichever way it was started (Tasklist
@@ -61,9 +62,9 @@ public class DossierRegistration {
         Applicant applicant = new Applicant(
                 required(execution, DossierVariables.APPLICANT_NAME, "Họ tên người nộp"),
                 required(execution, DossierVariables.APPLICANT_ID_NUMBER, "Số định danh cá nhân"),
-                text(execution, DossierVariables.APPLICANT_PHONE),
-                text(execution, DossierVariables.APPLICANT_EMAIL),
-                text(execution, DossierVariables.APPLICANT_ADDRESS));
+                DossierVariables.text(execution, DossierVariables.APPLICANT_PHONE),
+                DossierVariables.text(execution, DossierVariables.APPLICANT_EMAIL),
+                DossierVariables.text(execution, DossierVariables.APPLICANT_ADDRESS));
         // the same rules as POST /api/dossiers, for Tasklist's start form and Camunda's REST API: naming the
         // variables, never quoting their values (personal data)
         Map<String, String> problems = ApplicantRules.problems(applicant.name(), applicant.idNumber(),
@@ -79,21 +80,21 @@ public class DossierRegistration {
         String code = codes.next(procedure.agencyCode(), submittedAt.toLocalDate());
         String clerk = Context.getCommandContext() != null ? Context.getCommandContext().getAuthenticatedUserId() : null;
         dossiers.insert(code, procedure, applicant, channel, papers, submittedAt, clerk,
-                text(execution, DossierVariables.IDEMPOTENCY_KEY), execution.getProcessInstanceId());
+                DossierVariables.text(execution, DossierVariables.IDEMPOTENCY_KEY), execution.getProcessInstanceId());
         lookupTokens.issue(code);
 
         execution.setProcessBusinessKey(code);
         execution.removeVariables(DossierVariables.PERSONAL_DATA);
         execution.removeVariable(DossierVariables.PAPERS);
         execution.removeVariable(DossierVariables.IDEMPOTENCY_KEY);
-        execution.setVariable(DossierVariables.DOSSIER_CODE, code);
-        execution.setVariable(DossierVariables.AGENCY_CODE, procedure.agencyCode());
-        execution.setVariable(DossierVariables.CHANNEL, channel.name());
+        DossierVariables.setDossierCode(execution, code);
+        DossierVariables.setAgencyCode(execution, procedure.agencyCode());
+        DossierVariables.setChannel(execution, channel.name());
         LOG.info("Dossier {} registered for procedure {} ({})", code, procedure.code(), channel);
     }
 
     private static Channel channel(DelegateExecution execution) {
-        String value = text(execution, DossierVariables.CHANNEL);
+        String value = DossierVariables.channel(execution);
         if (value == null) {
             return Channel.IN_PERSON;
         }
@@ -131,15 +132,10 @@ public class DossierRegistration {
     }
 
     private static String required(DelegateExecution execution, String name, String label) {
-        String value = text(execution, name);
+        String value = DossierVariables.text(execution, name);
         if (value == null) {
             throw new BadUserRequestException(label + " là bắt buộc (" + name + ")");
         }
         return value;
-    }
-
-    static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().trim();
     }
 }

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
+import vn.motcua.engine.DossierVariables;
+
 /**
  * Starting dossiers from desk software and the online portal, and reading them back. The engine
  * decides whether the caller may start the procedure; registration itself happens in the process

@@ -2,7 +2,6 @@ package vn.motcua.cases;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Date;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,10 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.calendar.CalendarService;
-import vn.motcua.calendar.CaseDeadline;
 import vn.motcua.calendar.VietnamTime;
-import vn.motcua.deadlines.DossierDeadlines;
+import vn.motcua.deadlines.DossierClock;
+import vn.motcua.engine.DossierVariables;
 
 /**
  * The supplement after appraisal (Decree 61/2018/NĐ-CP Art. 19(4): the time restarts once the papers arrive):
@@ -30,22 +28,21 @@ import vn.motcua.deadlines.DossierDeadlines;
 public class DossierSupplements {
 
     public static final String WAITING_TASK = "Task_ReceiveSupplement";
-    static final String ROUND_VARIABLE = "supplementRound";
 
     private static final Logger LOG = LoggerFactory.getLogger(DossierSupplements.class);
 
     private final DossierRepository dossiers;
-    private final CalendarService calendar;
+    private final DossierClock dossierClock;
     private final TaskService taskService;
     private final Clock clock;
 
     private final DossierMeasurements measurements;
 
-    DossierSupplements(DossierRepository dossiers, CalendarService calendar, @Lazy TaskService taskService, Clock clock,
+    DossierSupplements(DossierRepository dossiers, DossierClock dossierClock, @Lazy TaskService taskService, Clock clock,
                        DossierMeasurements measurements) {
         this.measurements = measurements;
         this.dossiers = dossiers;
-        this.calendar = calendar;
+        this.dossierClock = dossierClock;
         this.taskService = taskService;
         this.clock = clock;
     }
@@ -54,10 +51,10 @@ public class DossierSupplements {
         String code = dossiers.ofExecution(execution).code();
         String by = Context.getCommandContext() != null ? Context.getCommandContext().getAuthenticatedUserId() : null;
         OffsetDateTime now = now();
-        int round = dossiers.supplementRequested(code, DossierRegistration.text(execution, DossierVariables.MISSING_PAPERS),
+        int round = dossiers.supplementRequested(code, DossierVariables.missingPapers(execution),
                 by, now);
         measurements.supplementRequested(dossiers.findByCode(code).orElseThrow(), now);
-        execution.setVariable(ROUND_VARIABLE, round);
+        DossierVariables.setSupplementRound(execution, round);
         LOG.info("Dossier {}: supplement {} requested after appraisal", code, round);
     }
 
@@ -66,14 +63,11 @@ public class DossierSupplements {
         Dossier dossier = dossiers.ofExecution(task.getExecution());
         String code = dossier.code();
         OffsetDateTime now = now();
-        CaseDeadline deadline = calendar.caseDeadline(now.atZoneSameInstant(VietnamTime.ZONE),
-                dossier.statutoryWorkingDays(), dossier.agencyCode());
+        OffsetDateTime due = dossierClock.start(task.getExecution(), now, dossier.statutoryWorkingDays(), dossier.agencyCode());
         dossiers.supplementReceived(code, now);
-        dossiers.clockStarted(code, now, deadline.dueAt().toOffsetDateTime());
-        task.getExecution().setVariable(DossierVariables.DOSSIER_DUE_DATE, Date.from(deadline.dueAt().toInstant()));
-        task.getExecution().setVariable(DossierDeadlines.CLOCK_STARTED, Date.from(now.toInstant()));
-        task.getExecution().setVariable(DossierVariables.APPRAISAL_OUTCOME, null);
-        LOG.info("Dossier {}: supplement received, new due {}", code, deadline.dueAt());
+        dossiers.clockStarted(code, now, due);
+        DossierVariables.clearAppraisalOutcome(task.getExecution());
+        LOG.info("Dossier {}: supplement received, new due {}", code, due);
     }
 
     /** The desk records the papers' arrival through the API; the dossier must be waiting for them. */

@@ -3,6 +3,7 @@ package vn.motcua.cases;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.stereotype.Service;
 
+import vn.motcua.engine.DossierVariables;
 import vn.motcua.engine.Privileged;
 
 /**
@@ -13,7 +14,6 @@ import vn.motcua.engine.Privileged;
 public class DossierWithdrawal {
 
     public static final String MESSAGE = "DossierWithdrawn";
-    public static final String REASON_VARIABLE = "withdrawalReason";
 
     private final ProcessEngine engine;
     private final DossierRepository dossiers;
@@ -31,7 +31,7 @@ public class DossierWithdrawal {
         // The desk's right to record a withdrawal is checked by the caller (DossierAccess.isDesk).
         Privileged.run(engine, () -> engine.getRuntimeService().createMessageCorrelation(MESSAGE)
                 .processInstanceId(dossier.processInstanceId())
-                .setVariable(REASON_VARIABLE, reason)
+                .setVariable(DossierVariables.WITHDRAWAL_REASON, reason)
                 .correlate());
         return dossiers.findByCode(dossier.code()).orElseThrow();
     }

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 
+import vn.motcua.engine.DossierVariables;
+
 /**
  * Keeps the applicant's personal data out of the engine's history: a start form submitted in Tasklist
  * sets it as process variables for an instant, before registration moves it to the dossier table.

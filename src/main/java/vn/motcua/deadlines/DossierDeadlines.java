@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.CalendarService;
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.engine.DossierVariables;
 import vn.motcua.engine.StepProperties;
 
 /**
@@ -33,10 +34,6 @@ import vn.motcua.engine.StepProperties;
  */
 @Component("dossierDeadlines")
 public class DossierDeadlines {
-
-    public static final String STEP_DUE = "stepDueDate";
-    public static final String STEP_START = "stepStartDate";
-    public static final String CLOCK_STARTED = "dossierClockStartedDate";
 
     private final CalendarService calendar;
     private final DeadlineSettings settings;
@@ -54,16 +51,15 @@ public class DossierDeadlines {
     /** The due moment of the step (user task or agency sub-process) the execution is in; null when it has none. */
     public Date stepDueAt(DelegateExecution execution) {
         ExecutionEntity scope = (ExecutionEntity) execution;
-        Object known = scope.getVariableLocal(STEP_DUE);
-        if (known instanceof Date due) {
-            return due;
+        Date known = DossierVariables.stepDueAtLocal(scope);
+        if (known != null) {
+            return known;
         }
         ActivityImpl activity = scope.getActivity();
         ZonedDateTime now = now();
         Date due = compute(activity, scope, now);
         if (due != null && scope.isScope() && activity != null && activity.isScope()) {
-            scope.setVariableLocal(STEP_DUE, due);
-            scope.setVariableLocal(STEP_START, Date.from(now.toInstant()));
+            DossierVariables.setStepLocal(scope, due, Date.from(now.toInstant()));
         }
         return due;
     }
@@ -85,7 +81,7 @@ public class DossierDeadlines {
 
     /** The dossier's promised return moment. */
     public Date dossierDueAt(DelegateExecution execution) {
-        return (Date) execution.getVariable(vn.motcua.calendar.WorkingDayBusinessCalendar.CASE_DUE_VARIABLE);
+        return DossierVariables.dossierDueAt(execution);
     }
 
     /** One working day (by default) before the promised return moment: the apology must leave by then. */
@@ -95,7 +91,7 @@ public class DossierDeadlines {
 
     /** The supplement request must leave within three working days of (re)receipt, counted like a dossier. */
     public Date supplementLimitAt(DelegateExecution execution) {
-        Date started = (Date) execution.getVariable(CLOCK_STARTED);
+        Date started = DossierVariables.clockStartedAt(execution);
         ZonedDateTime from = started != null ? started.toInstant().atZone(VietnamTime.ZONE) : now();
         return Date.from(calendar.caseDeadline(from, settings.supplementLimitWorkingDays(),
                 agency((ExecutionEntity) execution)).dueAt().toInstant());
@@ -198,8 +194,7 @@ public class DossierDeadlines {
                 return agency;
             }
         }
-        return execution.getVariable(vn.motcua.calendar.WorkingDayBusinessCalendar.AGENCY_VARIABLE) instanceof String code
-                ? code : null;
+        return DossierVariables.agencyCode(execution);
     }
 
     static ZonedDateTime now() {

@@ -57,7 +57,7 @@ public class Notifications {
      */
     public List<String> tell(String recordCode, NotificationKind kind, List<String> groups, String subject, String detail,
                              OffsetDateTime when) {
-        String message = kind.message(subject, detail, when.atZoneSameInstant(vn.motcua.calendar.VietnamTime.ZONE)
+        String message = kind.message(subject, detail, when.atZoneSameInstant(VietnamTime.ZONE)
                 .format(VietnamTime.DAY));
         List<String> told = new java.util.ArrayList<>();
         for (String group : groups) {

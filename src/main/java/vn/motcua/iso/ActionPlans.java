@@ -15,13 +15,13 @@ import vn.motcua.engine.Privileged;
  * review decisions, risk treatment): the owner is a user of the system and the deadline is not past.
  * A failed check leaves the task open with a message in Vietnamese saying what to fix.
  */
-final class ActionPlans {
+public final class ActionPlans {
 
     private ActionPlans() {
     }
 
     /** The owner's user id, trimmed; refused unless such a user exists. */
-    static String owner(ProcessEngine engine, Object value) {
+    public static String owner(ProcessEngine engine, Object value) {
         String owner = value instanceof String text ? text.trim() : "";
         if (owner.isEmpty() || Privileged.call(engine, () -> engine.getIdentityService().createUserQuery().userId(owner).count()) == 0) {
             throw new BadUserRequestException("Người chịu trách nhiệm \"" + owner + "\" không phải người dùng của hệ thống");
@@ -30,14 +30,14 @@ final class ActionPlans {
     }
 
     /** The deadline as a day in Vietnam; refused when missing or before today. */
-    static LocalDate deadline(Object value, Clock clock, String what) {
+    public static LocalDate deadline(Object value, Clock clock, String what) {
         if (!(value instanceof Date date)) {
             throw new BadUserRequestException("Phải ghi " + what);
         }
         return notPast(date.toInstant().atZone(VietnamTime.ZONE).toLocalDate(), clock, what);
     }
 
-    static LocalDate notPast(LocalDate day, Clock clock, String what) {
+    public static LocalDate notPast(LocalDate day, Clock clock, String what) {
         if (day.isBefore(LocalDate.now(clock.withZone(VietnamTime.ZONE)))) {
             throw new BadUserRequestException(capitalized(what) + " " + VietnamTime.DAY.format(day) + " đã qua");
         }
@@ -49,7 +49,7 @@ final class ActionPlans {
     }
 
     /** The day as the engine keeps a date form field: its start, in Vietnam. */
-    static Date asDate(LocalDate day) {
+    public static Date asDate(LocalDate day) {
         return Date.from(day.atStartOfDay(VietnamTime.ZONE).toInstant());
     }
 

@@ -15,7 +15,7 @@ import vn.motcua.engine.Privileged;
 
 /** The names QMS documents print instead of ids: people, departments, the agency, procedures. */
 @Component
-class QmsNames {
+public class QmsNames {
 
     private final ProcessEngine engine;
     private final ProcedureCatalog catalog;
@@ -28,7 +28,7 @@ class QmsNames {
     }
 
     /** "Nguyễn Thị Lan" for lannt; the id itself when no such user exists; empty for null. */
-    String person(String userId) {
+    public String person(String userId) {
         if (userId == null || userId.isBlank()) {
             return "";
         }
@@ -42,7 +42,7 @@ class QmsNames {
     }
 
     /** A department's or role's name; the id when unknown. */
-    String group(String groupId) {
+    public String group(String groupId) {
         if (groupId == null || groupId.isBlank()) {
             return "";
         }
@@ -51,12 +51,12 @@ class QmsNames {
     }
 
     /** A procedure's name by its code, else the code. */
-    String procedure(String code) {
+    public String procedure(String code) {
         return catalog.latest(code).map(Procedure::name).orElse(code);
     }
 
     /** The agency whose QMS this is: {@code app.qms.agency-name}, else the agencies of the procedure catalogue. */
-    String agency() {
+    public String agency() {
         if (settings.agencyName() != null && !settings.agencyName().isBlank()) {
             return settings.agencyName();
         }

@@ -27,12 +27,12 @@ public enum RecordType {
         return label;
     }
 
-    int defaultYears() {
+    public int defaultYears() {
         return defaultYears;
     }
 
     /** Records of this type closed before :cutoff that no review has taken up yet: (reference, closed). */
-    String expiredQuery() {
+    public String expiredQuery() {
         return "select t.code as reference, t." + closedColumn + " as closed from " + table + " t where t." + closedColumn
                 + " < :cutoff and t.code is not null and not exists (select 1 from motcua_record_disposal d where d.record_type = '"
                 + name() + "' and d.reference = t.code) order by t." + closedColumn;

@@ -1,5 +1,7 @@
 /**
- * The ISO 9001 quality management system: quality objectives evaluated from the measurements, and
- * the nonconformities the QMS processes follow up.
+ * The ISO 9001 quality management system, one sub-package per QMS process (nonconformity, audit, review,
+ * documentcontrol, legal, risk, records, objectives, feedback, overview); here only what they share: the
+ * settings, the names printed instead of ids, the checks of an action plan, the printed forms' common parts
+ * and the kinds of records kept.
  */
 package vn.motcua.iso;

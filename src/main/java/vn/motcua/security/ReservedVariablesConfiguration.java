@@ -6,7 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.motcua.cases.DossierVariables;
+import vn.motcua.engine.DossierVariables;
 
 /** Registers the reserved-variables guard on Camunda's REST API, right after Spring Security's filters. */
 @Configuration(proxyBeanMethods = false)

@@ -21,8 +21,9 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.motcua.deployment.ModelProblem;
 import vn.motcua.deployment.ModelValidator;
 import vn.motcua.engine.Role;
-import vn.motcua.iso.DocumentControl;
-import vn.motcua.iso.LegalChanges;
+import vn.motcua.iso.documentcontrol.DocumentControl;
+import vn.motcua.iso.documentcontrol.DocumentRevisions;
+import vn.motcua.iso.legal.LegalChanges;
 import vn.motcua.security.EngineUser;
 
 /**
@@ -41,11 +42,14 @@ class DocumentControlController {
             Role.ADMINISTRATOR.groupId());
 
     private final DocumentControl documents;
+    private final DocumentRevisions revisions;
     private final LegalChanges legalChanges;
     private final ModelValidator validator;
 
-    DocumentControlController(DocumentControl documents, LegalChanges legalChanges, ModelValidator validator) {
+    DocumentControlController(DocumentControl documents, DocumentRevisions revisions, LegalChanges legalChanges,
+                              ModelValidator validator) {
         this.documents = documents;
+        this.revisions = revisions;
         this.legalChanges = legalChanges;
         this.validator = validator;
     }
@@ -53,7 +57,7 @@ class DocumentControlController {
     /** A changed procedure model as Camunda Modeler saves it; it is deployed only once approved. */
     @PostMapping(path = "/api/procedure-models", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
             "application/bpmn+xml"})
-    ResponseEntity<DocumentControl.Revision> submit(@RequestBody(required = false) byte[] bpmn,
+    ResponseEntity<DocumentRevisions.Revision> submit(@RequestBody(required = false) byte[] bpmn,
                                                     @RequestParam(required = false) String changeNote,
                                                     @AuthenticationPrincipal EngineUser user) {
         check(user, MODELLERS);
@@ -61,14 +65,14 @@ class DocumentControlController {
     }
 
     @PostMapping(path = "/api/procedure-models", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<DocumentControl.Revision> submitFile(@RequestPart(name = "file", required = false) MultipartFile file,
+    ResponseEntity<DocumentRevisions.Revision> submitFile(@RequestPart(name = "file", required = false) MultipartFile file,
                                                         @RequestParam(required = false) String changeNote,
                                                         @AuthenticationPrincipal EngineUser user) throws IOException {
         check(user, MODELLERS);
         return submitted(file == null ? null : file.getBytes(), changeNote, user);
     }
 
-    private ResponseEntity<DocumentControl.Revision> submitted(byte[] bpmn, String changeNote, EngineUser user) {
+    private ResponseEntity<DocumentRevisions.Revision> submitted(byte[] bpmn, String changeNote, EngineUser user) {
         if (bpmn == null || bpmn.length == 0) {
             throw new InvalidRequestException("bpmn", "Send the procedure model (BPMN 2.0 XML) as the request body or as the part \"file\"");
         }
@@ -84,14 +88,14 @@ class DocumentControlController {
         if (!problems.isEmpty()) {
             throw new RejectedModelException("bpmn", problems);
         }
-        DocumentControl.Revision revision = documents.submit(bpmn, changeNote, user.id());
+        DocumentRevisions.Revision revision = documents.submit(bpmn, changeNote, user.id());
         return ResponseEntity.created(URI.create("/api/procedure-models/" + revision.code())).body(revision);
     }
 
     @GetMapping("/api/procedure-models")
-    List<DocumentControl.Revision> revisions(@AuthenticationPrincipal EngineUser user) {
+    List<DocumentRevisions.Revision> revisions(@AuthenticationPrincipal EngineUser user) {
         check(user, READERS);
-        return documents.revisions();
+        return revisions.revisions();
     }
 
     record ChangeBody(String title, String summary, String effectiveDate) {

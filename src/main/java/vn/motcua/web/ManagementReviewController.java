@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.engine.Privileged;
 import vn.motcua.engine.Role;
-import vn.motcua.iso.ManagementReviews;
+import vn.motcua.iso.review.ManagementReviews;
 import vn.motcua.security.EngineUser;
 
 /**

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.cases.CitizenLookup;
-import vn.motcua.iso.CitizenFeedback;
+import vn.motcua.iso.feedback.CitizenFeedback;
 
 /**
  * The citizen's lookup by dossier code, and their feedback on it, without login (page: /tra-cuu.html).

@@ -22,11 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.cases.Dossier;
 import vn.motcua.engine.Role;
-import vn.motcua.iso.CorrectiveActions;
-import vn.motcua.iso.InternalAudits;
-import vn.motcua.iso.QmsOverview;
-import vn.motcua.iso.Nonconformities;
-import vn.motcua.iso.QualityObjectives;
+import vn.motcua.iso.audit.InternalAudits;
+import vn.motcua.iso.nonconformity.CorrectiveActions;
+import vn.motcua.iso.nonconformity.Nonconformities;
+import vn.motcua.iso.objectives.QualityObjectives;
+import vn.motcua.iso.overview.QmsOverview;
 import vn.motcua.security.EngineUser;
 
 /** Quality objectives and their monthly results, and the open nonconformities, for the quality team and managers. */

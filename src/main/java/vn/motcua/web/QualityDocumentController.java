@@ -17,8 +17,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 import vn.motcua.engine.Privileged;
 import vn.motcua.engine.Role;
-import vn.motcua.iso.QmsDocuments;
-import vn.motcua.iso.RecordsControl;
+import vn.motcua.iso.audit.AuditReport;
+import vn.motcua.iso.nonconformity.NonconformityForms;
+import vn.motcua.iso.records.RecordsControl;
 import vn.motcua.security.EngineUser;
 
 /**
@@ -29,12 +30,15 @@ import vn.motcua.security.EngineUser;
 @RequestMapping("/api/quality")
 class QualityDocumentController {
 
-    private final QmsDocuments records;
+    private final NonconformityForms nonconformityForms;
+    private final AuditReport auditReport;
     private final RecordsControl retention;
     private final ProcessEngine engine;
 
-    QualityDocumentController(QmsDocuments records, RecordsControl retention, ProcessEngine engine) {
-        this.records = records;
+    QualityDocumentController(NonconformityForms nonconformityForms, AuditReport auditReport, RecordsControl retention,
+                              ProcessEngine engine) {
+        this.nonconformityForms = nonconformityForms;
+        this.auditReport = auditReport;
         this.retention = retention;
         this.engine = engine;
     }
@@ -73,21 +77,21 @@ class QualityDocumentController {
     @GetMapping("/nonconformities/{code}/report.pdf")
     ResponseEntity<byte[]> nonconformity(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
         QualityController.requireReader(user);
-        return PdfResponses.inline("phieu-kiem-soat-khong-phu-hop-" + code, records.nonconformityReport(code),
+        return PdfResponses.inline("phieu-kiem-soat-khong-phu-hop-" + code, nonconformityForms.nonconformityReport(code),
                 "No nonconformity " + code);
     }
 
     @GetMapping("/corrective-actions/{code}/record.pdf")
     ResponseEntity<byte[]> correctiveAction(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
         QualityController.requireReader(user);
-        return PdfResponses.inline("phieu-hanh-dong-khac-phuc-" + code, records.correctiveActionRecord(code),
+        return PdfResponses.inline("phieu-hanh-dong-khac-phuc-" + code, nonconformityForms.correctiveActionRecord(code),
                 "No corrective action for nonconformity " + code);
     }
 
     @GetMapping("/audit-programmes/{code}/report.pdf")
     ResponseEntity<byte[]> auditReport(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
         QualityController.requireReader(user);
-        return PdfResponses.inline("bao-cao-danh-gia-noi-bo-" + code, records.auditReport(code),
+        return PdfResponses.inline("bao-cao-danh-gia-noi-bo-" + code, auditReport.pdf(code),
                 "No internal audit programme " + code);
     }
 }

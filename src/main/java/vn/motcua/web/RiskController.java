@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.engine.Role;
-import vn.motcua.iso.Risks;
+import vn.motcua.iso.risk.Risks;
 import vn.motcua.security.EngineUser;
 
 /** The register of risks and opportunities (ISO 9001:2015, 6.1): entries added by the quality team and heads of unit. */

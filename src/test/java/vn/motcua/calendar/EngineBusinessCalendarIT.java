@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.MotcuaIT;
+import vn.motcua.engine.DossierVariables;
 
 /** Modellers write 0.5WD in Camunda Modeler; the engine turns it into a moment on the working-day calendar. */
 @MotcuaIT
@@ -73,7 +74,7 @@ class EngineBusinessCalendarIT {
     void aTaskIsNeverDueAfterTheDossier() {
         Date dossierDue = Date.from(vn(2026, 3, 6, 17, 0).toInstant());
         ProcessInstance instance = runtimeService.startProcessInstanceByKey("WorkingDayNotationProcess",
-                Map.of("followUp", "P1D", WorkingDayBusinessCalendar.CASE_DUE_VARIABLE, dossierDue));
+                Map.of("followUp", "P1D", DossierVariables.DOSSIER_DUE_DATE, dossierDue));
 
         Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
 

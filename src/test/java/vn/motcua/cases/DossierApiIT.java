@@ -28,6 +28,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.motcua.engine.DossierVariables;
+
 /** POST /api/dossiers: validation, authorization, idempotency, dossier codes; and the Tasklist start form. */
 class DossierApiIT extends DeskIT {
 

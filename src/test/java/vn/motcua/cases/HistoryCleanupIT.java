@@ -20,7 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.iso.RecordType;
-import vn.motcua.iso.RecordsControl;
+import vn.motcua.iso.records.RecordsControl;
 
 /**
  * History cleanup through the real engine. Each process definition gets its records' retention as its

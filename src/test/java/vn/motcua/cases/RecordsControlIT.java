@@ -18,7 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import vn.motcua.iso.RecordType;
-import vn.motcua.iso.RecordsControl;
+import vn.motcua.iso.records.RecordsControl;
 
 /**
  * Records control (ISO 9001:2015, 7.5.3) through the engine: a dossier closed on 5/3/2026 is kept five

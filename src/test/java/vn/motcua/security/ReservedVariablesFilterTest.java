@@ -17,7 +17,7 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-import vn.motcua.cases.DossierVariables;
+import vn.motcua.engine.DossierVariables;
 
 /** The guard of reserved variables, on the requests Camunda's REST API takes (engine-rest and the webapps'). */
 class ReservedVariablesFilterTest {

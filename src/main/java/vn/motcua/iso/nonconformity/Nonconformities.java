@@ -1,4 +1,4 @@
-package vn.motcua.iso;
+package vn.motcua.iso.nonconformity;
 
 import static vn.motcua.calendar.VietnamTime.local;
 
@@ -23,6 +23,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.engine.Privileged;
+import vn.motcua.iso.QmsSettings;
 
 /**
  * Nonconformities (điểm không phù hợp, ISO 9001:2015, 8.7): each recorded once per source and followed

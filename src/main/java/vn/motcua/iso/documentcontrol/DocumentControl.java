@@ -1,6 +1,4 @@
-package vn.motcua.iso;
-
-import static vn.motcua.calendar.VietnamTime.local;
+package vn.motcua.iso.documentcontrol;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -8,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +36,10 @@ import vn.motcua.cases.ProcedureModel;
 import vn.motcua.cases.ProcedureProperties;
 import vn.motcua.deadlines.NotificationKind;
 import vn.motcua.deadlines.Notifications;
+import vn.motcua.deployment.DeploymentSources;
+import vn.motcua.deployment.TrustedDeployment;
 import vn.motcua.engine.Privileged;
+import vn.motcua.iso.QmsSettings;
 
 /**
  * Document control (kiểm soát tài liệu, ISO 9001:2015, 7.5) of the internal procedures: a procedure model
@@ -53,27 +53,20 @@ public class DocumentControl {
 
     public static final String PROCESS_KEY = "DocumentControlProcess";
     /** Deployment source of issued revisions: the only way in for procedure models besides processes/ at start. */
-    public static final String DEPLOYMENT_SOURCE = vn.motcua.deployment.DeploymentSources.DOCUMENT_CONTROL;
+    public static final String DEPLOYMENT_SOURCE = DeploymentSources.DOCUMENT_CONTROL;
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentControl.class);
     private static final Pattern REVISION = Pattern.compile("^(.*\\S)\\s+lần\\s+(\\d+)$");
-    /** The columns a listed revision shows: everything but the model itself (up to a megabyte each). */
-    private static final String LISTED = "code, process_key, document_number, title, status, revision, version_tag, "
-            + "submitted_by, submitted_at, issued_at, process_definition_id, process_instance_id";
-
-    /** A revision as listed. */
-    public record Revision(String code, String processKey, String documentNumber, String title, String status,
-                           Integer revision, String versionTag, String submittedBy, OffsetDateTime submittedAt,
-                           OffsetDateTime issuedAt, String processDefinitionId, String processInstanceId) {
-    }
-
     private final JdbcClient jdbc;
     private final ProcessEngine engine;
     private final Notifications notifications;
+    private final DocumentRevisions revisions;
     private final QmsSettings settings;
     private final Clock clock;
 
-    DocumentControl(JdbcClient jdbc, @Lazy ProcessEngine engine, Notifications notifications, QmsSettings settings, Clock clock) {
+    DocumentControl(JdbcClient jdbc, @Lazy ProcessEngine engine, Notifications notifications,
+                    DocumentRevisions revisions, QmsSettings settings, Clock clock) {
+        this.revisions = revisions;
         this.jdbc = jdbc;
         this.engine = engine;
         this.notifications = notifications;
@@ -85,7 +78,7 @@ public class DocumentControl {
      * Registers a submitted procedure model (already checked against the model rules) and starts its
      * review; returns the submission's code (TL-2026-000001).
      */
-    public Revision submit(byte[] bpmn, String changeNote, String submittedBy) {
+    public DocumentRevisions.Revision submit(byte[] bpmn, String changeNote, String submittedBy) {
         BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn));
         Process process = model.getModelElementsByType(Process.class).stream().filter(ProcedureModel::isProcedure)
                 .findFirst().orElseThrow(() -> new BadUserRequestException(
@@ -114,7 +107,7 @@ public class DocumentControl {
                 .startProcessInstanceByKey(PROCESS_KEY, code, variables).getId());
         jdbc.sql("update motcua_document_revision set code = :code, process_instance_id = :pid where id = :id")
                 .param("code", code).param("pid", instance).param("id", id).update();
-        return find(code);
+        return revisions.find(code);
     }
 
     /** The approver must give a reason when not approving. */
@@ -147,7 +140,7 @@ public class DocumentControl {
         Bpmn.writeModelToStream(out, model);
         String resourceName = previous != null ? previous.getResourceName() : "procedures/" + key + ".bpmn";
         // approval is the authority here: the approver need not hold deployment rights of their own
-        DeploymentWithDefinitions deployment = Privileged.call(engine, () -> vn.motcua.deployment.TrustedDeployment.as(DEPLOYMENT_SOURCE,
+        DeploymentWithDefinitions deployment = Privileged.call(engine, () -> TrustedDeployment.as(DEPLOYMENT_SOURCE,
                 () -> engine.getRepositoryService().createDeployment()
                         .name("Kiểm soát tài liệu: " + versionTag).source(DEPLOYMENT_SOURCE)
                         .addInputStream(resourceName, new ByteArrayInputStream(out.toByteArray()))
@@ -205,37 +198,6 @@ public class DocumentControl {
         }
     }
 
-    /** An issued document whose periodic review falls due: its code and title, and when. */
-    public record DueReview(String documentCode, String title, OffsetDateTime dueAt) {
-    }
-
-    /**
-     * Issued documents whose periodic review falls due within the days given, or is under way (its task
-     * open, due at the review's own deadline), the earliest first.
-     */
-    public List<DueReview> reviewsDueWithin(int days) {
-        Date limit = Date.from(clock.instant().plus(java.time.Duration.ofDays(days)));
-        List<DueReview> due = new ArrayList<>();
-        Privileged.run(engine, () -> {
-            for (var job : engine.getManagementService().createJobQuery().processDefinitionKey(PROCESS_KEY)
-                    .activityId("Event_PeriodicReviewDue").duedateLowerThan(limit).list()) {
-                due.add(dueReview(job.getProcessInstanceId(), job.getDuedate()));
-            }
-            for (var task : engine.getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY)
-                    .taskDefinitionKey("Task_PeriodicReview").list()) {
-                due.add(dueReview(task.getProcessInstanceId(), task.getDueDate()));
-            }
-        });
-        due.sort(java.util.Comparator.comparing(DueReview::dueAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
-        return due;
-    }
-
-    private DueReview dueReview(String processInstanceId, Date dueAt) {
-        var variables = engine.getRuntimeService().getVariables(processInstanceId, List.of("documentCode", "documentTitle"));
-        return new DueReview((String) variables.get("documentCode"), (String) variables.get("documentTitle"),
-                dueAt == null ? null : dueAt.toInstant().atZone(VietnamTime.ZONE).toOffsetDateTime());
-    }
-
     /** The next periodic review: app.qms.document-review-months after now. */
     public Date periodicReviewAt(DelegateExecution execution) {
         return Date.from(clock.instant().atZone(VietnamTime.ZONE).plusMonths(settings.documentReviewMonths()).toInstant());
@@ -247,16 +209,6 @@ public class DocumentControl {
 
     public void needsRevision(DelegateExecution execution) {
         status((String) execution.getVariable("documentCode"), "REVISION_NEEDED");
-    }
-
-    public List<Revision> revisions() {
-        return jdbc.sql("select " + LISTED + " from motcua_document_revision order by submitted_at desc, id desc")
-                .query((rs, n) -> revision(rs)).list();
-    }
-
-    public Revision find(String code) {
-        return jdbc.sql("select " + LISTED + " from motcua_document_revision where code = :code").param("code", code)
-                .query((rs, n) -> revision(rs)).single();
     }
 
     private void status(String code, String status) {
@@ -277,13 +229,4 @@ public class DocumentControl {
         Matcher matcher = REVISION.matcher(versionTag.trim());
         return matcher.matches() ? matcher.group(1) : versionTag.trim();
     }
-
-    private static Revision revision(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Revision(rs.getString("code"), rs.getString("process_key"), rs.getString("document_number"),
-                rs.getString("title"), rs.getString("status"), (Integer) rs.getObject("revision"), rs.getString("version_tag"),
-                rs.getString("submitted_by"), local(rs.getObject("submitted_at", OffsetDateTime.class)),
-                local(rs.getObject("issued_at", OffsetDateTime.class)), rs.getString("process_definition_id"),
-                rs.getString("process_instance_id"));
-    }
-
 }

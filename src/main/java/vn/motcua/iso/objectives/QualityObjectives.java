@@ -1,4 +1,4 @@
-package vn.motcua.iso;
+package vn.motcua.iso.objectives;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.iso.nonconformity.Nonconformities;
 import vn.motcua.measurement.OnTimeReport;
 import vn.motcua.measurement.ReportRow;
 

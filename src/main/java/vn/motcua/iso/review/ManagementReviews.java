@@ -1,4 +1,4 @@
-package vn.motcua.iso;
+package vn.motcua.iso.review;
 
 import static vn.motcua.calendar.VietnamTime.local;
 
@@ -6,17 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +20,7 @@ import org.springframework.stereotype.Service;
 
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.engine.Privileged;
-import vn.motcua.engine.Role;
+import vn.motcua.iso.ActionPlans;
 
 /**
  * Management reviews (xem xét của lãnh đạo, ISO 9001:2015, 9.3) run by {@code ManagementReviewProcess}:
@@ -57,11 +53,13 @@ public class ManagementReviews {
     private final JdbcClient jdbc;
     private final ProcessEngine engine;
     private final ManagementReviewInputs inputs;
-    private final QmsDocuments documents;
+    private final ReviewActions actions;
+    private final ReviewForms documents;
     private final Clock clock;
 
     ManagementReviews(JdbcClient jdbc, @Lazy ProcessEngine engine, ManagementReviewInputs inputs,
-                      QmsDocuments documents, Clock clock) {
+                      ReviewActions actions, ReviewForms documents, Clock clock) {
+        this.actions = actions;
         this.jdbc = jdbc;
         this.engine = engine;
         this.inputs = inputs;
@@ -127,19 +125,9 @@ public class ManagementReviews {
      */
     public void decided(DelegateTask task) {
         String code = (String) task.getVariable("reviewCode");
-        List<Action> actions = parse(code, task.getVariable("reviewDecisions"));
+        List<String> ids = actions.decide(code, task.getVariable("reviewDecisions"));
         var authentication = engine.getIdentityService().getCurrentAuthentication();
         String leader = authentication != null ? authentication.getUserId() : task.getAssignee();
-        List<String> ids = new ArrayList<>();
-        for (Action action : actions) {
-            jdbc.sql("""
-                            insert into motcua_review_action (id, review_code, number, action_text, action_owner, action_deadline,
-                                status, round)
-                            values (:id, :code, :number, :text, :owner, :deadline, 'OPEN', 1)""")
-                    .param("id", action.id()).param("code", code).param("number", action.number()).param("text", action.text())
-                    .param("owner", action.owner()).param("deadline", action.deadline()).update();
-            ids.add(action.id());
-        }
         task.getExecution().setVariable("reviewActions", ids);
         jdbc.sql("""
                         update motcua_management_review set conclusions = :conclusions, decided_by = :leader, decided_at = :now,
@@ -148,81 +136,32 @@ public class ManagementReviews {
                 .param("code", code).update();
     }
 
-    private List<Action> parse(String code, Object decisions) {
-        List<Action> actions = new ArrayList<>();
-        String[] lines = decisions == null ? new String[0] : decisions.toString().split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            String where = "Dòng " + (i + 1) + " của quyết định và hành động: ";
-            String[] parts = lines[i].split(";", 3);
-            if (parts.length < 3 || parts[2].isBlank()) {
-                throw new BadUserRequestException(where + "phải có dạng \"người chịu trách nhiệm; thời hạn dd/mm/yyyy; nội dung\"");
-            }
-            LocalDate deadline;
-            try {
-                deadline = LocalDate.parse(parts[1].trim(), VietnamTime.DAY);
-            } catch (DateTimeParseException e) {
-                throw new BadUserRequestException(where + "\"" + parts[1].trim() + "\" không phải ngày dd/mm/yyyy");
-            }
-            String owner;
-            try {
-                owner = ActionPlans.owner(engine, parts[0]);
-                ActionPlans.notPast(deadline, clock, "thời hạn");
-            } catch (BadUserRequestException e) {
-                throw new BadUserRequestException(where + e.getMessage());
-            }
-            int number = actions.size() + 1;
-            actions.add(new Action(code + "-" + String.format("%02d", number), number, parts[2].trim(), owner, deadline,
-                    "OPEN", 1, null, null, null, false));
-        }
-        return actions;
-    }
-
     /** Start listener of an action's follow-up: what, who, by when, and a unit of the owner to see it. */
     public void actionStarted(DelegateExecution execution) {
-        Action action = action((String) execution.getVariable("reviewActionId"));
-        execution.setVariable("actionText", action.text());
-        execution.setVariable("actionOwner", action.owner());
-        execution.setVariable("actionDeadline", ActionPlans.asDate(action.deadline()));
-        List<Group> departments = Privileged.call(engine, () -> engine.getIdentityService().createGroupQuery()
-                .groupMember(action.owner()).groupType(Role.DEPARTMENT_GROUP_TYPE).list());
-        execution.setVariable("actionUnit", departments.isEmpty() ? Role.QUALITY_REPRESENTATIVE.groupId()
-                : departments.get(0).getId());
+        actions.started(execution);
     }
 
     public void actionImplemented(DelegateTask task) {
-        jdbc.sql("update motcua_review_action set implementation = :report, status = 'IMPLEMENTED' where id = :id")
-                .param("report", text(task.getVariable("implementationReport"))).param("id", task.getVariable("reviewActionId"))
-                .update();
+        actions.implemented(task);
     }
 
     /** Not done: back to the owner with a new deadline, which is then required. */
     public void actionVerified(DelegateTask task) {
-        String id = (String) task.getVariable("reviewActionId");
-        String note = text(task.getVariable("verificationNote"));
-        if (Boolean.TRUE.equals(task.getVariable("actionDone"))) {
-            jdbc.sql("update motcua_review_action set verification_note = :note where id = :id")
-                    .param("note", note).param("id", id).update();
-            return;
-        }
-        LocalDate deadline = ActionPlans.deadline(task.getVariable("newDeadline"), clock, "thời hạn mới khi chưa đạt yêu cầu");
-        task.getExecution().setVariable("actionDeadline", ActionPlans.asDate(deadline));
-        jdbc.sql("""
-                        update motcua_review_action set verification_note = :note, action_deadline = :deadline, status = 'OPEN',
-                            round = round + 1 where id = :id""")
-                .param("note", note).param("deadline", deadline).param("id", id).update();
+        actions.verified(task);
     }
 
     public void actionClosed(DelegateExecution execution) {
-        jdbc.sql("update motcua_review_action set status = 'DONE', closed_at = :now where id = :id")
-                .param("now", now()).param("id", execution.getVariable("reviewActionId")).update();
+        actions.closed(execution);
     }
 
     public void closed(DelegateExecution execution) {
         jdbc.sql("update motcua_management_review set status = 'CLOSED', closed_at = :now where code = :code")
                 .param("now", now()).param("code", execution.getVariable("reviewCode")).update();
+    }
+
+    /** Decided actions not yet done, of every review. */
+    public List<Action> openActions() {
+        return actions.open();
     }
 
     /** Every review, the newest first. */
@@ -236,7 +175,7 @@ public class ManagementReviews {
                         List.of()))
                 .list().stream().map(r -> new Review(r.code(), r.periodFrom(), r.periodTo(), r.status(), r.processInstanceId(),
                         r.meetingDate(), r.attendees(), r.conclusions(), r.decidedBy(), r.startedAt(), r.compiledAt(), r.closedAt(),
-                        actions(r.code()))).toList();
+                        actions.of(r.code()))).toList();
     }
 
     public Optional<Review> find(String code) {
@@ -270,29 +209,6 @@ public class ManagementReviews {
                 .activityId(YEARLY_START).timers().orderByJobDuedate().asc().listPage(0, 1)).stream().findFirst().orElse(null);
         return timer == null || timer.getDuedate() == null ? null
                 : timer.getDuedate().toInstant().atZone(VietnamTime.ZONE).toOffsetDateTime();
-    }
-
-    /** Decided actions not yet done, of every review. */
-    public List<Action> openActions() {
-        return jdbc.sql("select * from motcua_review_action where status <> 'DONE' order by action_deadline, id")
-                .query(this::mapAction).list();
-    }
-
-    List<Action> actions(String reviewCode) {
-        return jdbc.sql("select * from motcua_review_action where review_code = :code order by number")
-                .param("code", reviewCode).query(this::mapAction).list();
-    }
-
-    private Action action(String id) {
-        return jdbc.sql("select * from motcua_review_action where id = :id").param("id", id).query(this::mapAction).single();
-    }
-
-    private Action mapAction(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        LocalDate deadline = rs.getObject("action_deadline", LocalDate.class);
-        String status = rs.getString("status");
-        return new Action(rs.getString("id"), rs.getInt("number"), rs.getString("action_text"), rs.getString("action_owner"),
-                deadline, status, rs.getInt("round"), rs.getString("implementation"), rs.getString("verification_note"),
-                local(rs.getObject("closed_at", OffsetDateTime.class)), "OPEN".equals(status) && deadline.isBefore(today()));
     }
 
     private LocalDate today() {

@@ -1,4 +1,4 @@
-package vn.motcua.engine;
+package vn.motcua.calendar;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,8 +7,6 @@ import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import vn.motcua.calendar.VietnamTime;
 
 /** One clock for the application and the engine: moving the engine's clock moves the application's too. */
 @Configuration(proxyBeanMethods = false)

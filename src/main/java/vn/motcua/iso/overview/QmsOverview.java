@@ -1,4 +1,4 @@
-package vn.motcua.iso;
+package vn.motcua.iso.overview;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,6 +8,13 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.iso.audit.InternalAudits;
+import vn.motcua.iso.documentcontrol.DocumentRevisions;
+import vn.motcua.iso.legal.LegalChanges;
+import vn.motcua.iso.nonconformity.CorrectiveActions;
+import vn.motcua.iso.nonconformity.Nonconformities;
+import vn.motcua.iso.review.ManagementReviews;
+import vn.motcua.iso.risk.Risks;
 
 /**
  * What the ISO secretary and managers watch (README: 'The quality management system'; what provincial
@@ -22,7 +29,7 @@ public class QmsOverview {
     /** The overview as the API answers it; {@code auditProgramme} is null until this year's has started. */
     public record Overview(int year, long openNonconformities, long openCorrectiveActions, long overdueCorrectiveActions,
                            long legalReviewsOpen, long legalReviewsOverdue, long documentsAwaitingApproval,
-                           List<DocumentControl.Revision> documentsToRevise, List<DocumentControl.DueReview> documentReviewsDue,
+                           List<DocumentRevisions.Revision> documentsToRevise, List<DocumentRevisions.DueReview> documentReviewsDue,
                            InternalAudits.Programme auditProgramme, long departmentsAudited, long departmentsPlanned,
                            OffsetDateTime nextManagementReview, long openReviewActions, long overdueReviewActions,
                            long openRisks, long risksBeingTreated) {
@@ -34,14 +41,14 @@ public class QmsOverview {
     private final Nonconformities nonconformities;
     private final CorrectiveActions correctiveActions;
     private final LegalChanges legalChanges;
-    private final DocumentControl documents;
+    private final DocumentRevisions documents;
     private final InternalAudits audits;
     private final ManagementReviews managementReviews;
     private final Risks risks;
     private final Clock clock;
 
     QmsOverview(Nonconformities nonconformities, CorrectiveActions correctiveActions, LegalChanges legalChanges,
-                DocumentControl documents, InternalAudits audits, ManagementReviews reviews, Risks risks, Clock clock) {
+                DocumentRevisions documents, InternalAudits audits, ManagementReviews reviews, Risks risks, Clock clock) {
         this.managementReviews = reviews;
         this.risks = risks;
         this.nonconformities = nonconformities;
@@ -57,7 +64,7 @@ public class QmsOverview {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
         List<CorrectiveActions.CorrectiveAction> actions = correctiveActions.open();
         List<LegalChanges.Review> reviews = legalChanges.openReviews();
-        List<DocumentControl.Revision> revisions = documents.revisions();
+        List<DocumentRevisions.Revision> revisions = documents.revisions();
         InternalAudits.Programme programme = audits.programmes().stream().filter(p -> p.year() == year).findFirst().orElse(null);
         List<ManagementReviews.Action> reviewActions = managementReviews.openActions();
         List<Risks.Risk> register = risks.register().stream().filter(r -> !"CLOSED".equals(r.status())).toList();

@@ -1,4 +1,4 @@
-package vn.motcua.iso;
+package vn.motcua.iso.feedback;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

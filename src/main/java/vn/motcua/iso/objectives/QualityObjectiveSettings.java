@@ -1,4 +1,4 @@
-package vn.motcua.iso;
+package vn.motcua.iso.objectives;
 
 import java.math.BigDecimal;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package vn.motcua.iso;
+package vn.motcua.iso.audit;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -23,6 +23,8 @@ import org.springframework.stereotype.Service;
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.engine.Privileged;
 import vn.motcua.engine.Role;
+import vn.motcua.iso.QmsForms;
+import vn.motcua.iso.nonconformity.Nonconformities;
 import vn.motcua.measurement.OnTimeReport;
 import vn.motcua.measurement.ReportRow;
 
@@ -138,7 +140,7 @@ public class InternalAudits {
         long open = nonconformities.countOpen(department);
         DelegateExecution execution = task.getExecution();
         execution.setVariable("evidenceOnTimeRate", rate == null ? "Chưa có hồ sơ giải quyết"
-                : ManagementReviewInputs.percent(rate));
+                : QmsForms.percent(rate));
         execution.setVariable("evidenceLateSteps", lateSteps);
         execution.setVariable("evidenceOpenNonconformities", open);
         jdbc.sql("""

@@ -1,4 +1,4 @@
-package vn.motcua.iso;
+package vn.motcua.iso.records;
 
 import static vn.motcua.calendar.VietnamTime.local;
 
@@ -23,6 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.iso.QmsSettings;
+import vn.motcua.iso.RecordType;
 
 /**
  * Records control (kiểm soát hồ sơ, ISO 9001:2015, 7.5.3) run by {@code RecordsRetentionProcess}: each
@@ -50,10 +52,10 @@ public class RecordsControl {
     private final JdbcClient jdbc;
     private final ProcessEngine engine;
     private final QmsSettings settings;
-    private final QmsDocuments documents;
+    private final RecordsReviewMinutes documents;
     private final Clock clock;
 
-    RecordsControl(JdbcClient jdbc, @Lazy ProcessEngine engine, QmsSettings settings, QmsDocuments documents, Clock clock) {
+    RecordsControl(JdbcClient jdbc, @Lazy ProcessEngine engine, QmsSettings settings, RecordsReviewMinutes documents, Clock clock) {
         this.jdbc = jdbc;
         this.documents = documents;
         this.engine = engine;
@@ -193,7 +195,7 @@ public class RecordsControl {
 
     /** The review's minute and list of records as a PDF; empty for an unknown review. */
     public Optional<byte[]> minutesPdf(String code) {
-        return find(code).map(review -> documents.recordsReview(review, entries(code)));
+        return find(code).map(review -> documents.pdf(review, entries(code)));
     }
 
     /** The records of a review, by type and reference. */

@@ -1,4 +1,4 @@
-package vn.motcua.iso;
+package vn.motcua.iso.objectives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
-import vn.motcua.iso.QualityObjectiveSettings.Measure;
-import vn.motcua.iso.QualityObjectiveSettings.Objective;
+import vn.motcua.iso.objectives.QualityObjectiveSettings.Measure;
+import vn.motcua.iso.objectives.QualityObjectiveSettings.Objective;
 
 class QualityObjectiveSettingsTest {
 

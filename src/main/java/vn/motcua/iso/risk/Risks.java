@@ -1,4 +1,4 @@
-package vn.motcua.iso;
+package vn.motcua.iso.risk;
 
 import static vn.motcua.calendar.VietnamTime.local;
 
@@ -23,6 +23,8 @@ import org.springframework.stereotype.Service;
 
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.engine.Privileged;
+import vn.motcua.iso.ActionPlans;
+import vn.motcua.iso.QmsSettings;
 
 /**
  * The register of risks and opportunities (rủi ro và cơ hội, ISO 9001:2015, 6.1), each entry followed

@@ -1,4 +1,4 @@
-package vn.motcua.iso;
+package vn.motcua.iso.nonconformity;
 
 import static vn.motcua.calendar.VietnamTime.local;
 
@@ -19,6 +19,8 @@ import org.springframework.stereotype.Repository;
 
 import vn.motcua.calendar.CalendarService;
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.iso.ActionPlans;
+import vn.motcua.iso.QmsSettings;
 
 /**
  * Corrective actions (hành động khắc phục, ISO 9001:2015, 10.2), one per nonconformity that needs one,
@@ -36,7 +38,7 @@ public class CorrectiveActions {
     }
 
     /** The statuses as people read them. */
-    static final Map<String, String> STATUS = Map.of("ROOT_CAUSE", "Phân tích nguyên nhân", "PLANNED",
+    public static final Map<String, String> STATUS = Map.of("ROOT_CAUSE", "Phân tích nguyên nhân", "PLANNED",
             "Đang thực hiện kế hoạch", "IMPLEMENTED", "Chờ đánh giá hiệu lực", "REOPENED", "Mở lại (chưa hiệu lực)",
             "CLOSED", "Đã đóng");
 

@@ -1,4 +1,4 @@
-package vn.motcua.iso;
+package vn.motcua.iso.legal;
 
 import java.text.Normalizer;
 import java.time.Clock;
@@ -25,6 +25,7 @@ import vn.motcua.calendar.VietnamTime;
 import vn.motcua.cases.Procedure;
 import vn.motcua.cases.ProcedureCatalog;
 import vn.motcua.engine.Privileged;
+import vn.motcua.iso.QmsSettings;
 
 /**
  * Changes of legal documents (văn bản quy phạm pháp luật) and the procedure reviews they open: every

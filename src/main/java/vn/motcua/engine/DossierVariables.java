@@ -1,0 +1,166 @@
+package vn.motcua.engine;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The process variables of a dossier: their names, which the models, forms, tests and stored data use and
+ * which therefore never change, and typed access to them over any {@link VariableScope} (an execution, a
+ * task). Only what routing and deadlines need, plus the submission's transient input. Every module reads and
+ * writes a dossier's variables through this class; {@code engine} depends on no other module, so all may.
+ */
+public final class DossierVariables {
+
+    /** The dossier code, also the process instance's business key. */
+    public static final String DOSSIER_CODE = "dossierCode";
+    /** The agency whose office hours count (README: 'For process modellers'). */
+    public static final String AGENCY_CODE = "agencyCode";
+    /** The promised return moment (ngày hẹn trả), a Date; no task of the dossier is due after it. */
+    public static final String DOSSIER_DUE_DATE = "dossierDueDate";
+    /** When the statutory time last started: receipt, or a supplement's arrival; a Date. */
+    public static final String CLOCK_STARTED = "dossierClockStartedDate";
+    /** A step's due moment, a Date kept on the step's own scope. */
+    public static final String STEP_DUE = "stepDueDate";
+    /** When a step started, a Date kept on the step's own scope beside {@link #STEP_DUE}. */
+    public static final String STEP_START = "stepStartDate";
+    /** The number of the supplement requested after appraisal the dossier waits for (1, 2, ...). */
+    public static final String SUPPLEMENT_ROUND = "supplementRound";
+    public static final String CHANNEL = "channel";
+    /** COMPLETE, INCOMPLETE or INELIGIBLE; absent until the desk has checked the dossier. */
+    public static final String INTAKE_OUTCOME = "intakeOutcome";
+    public static final String MISSING_PAPERS = "missingPapers";
+    public static final String REFUSAL_REASON = "refusalReason";
+    /** APPROVE, SUPPLEMENT or REFUSE, set by the appraiser. */
+    public static final String APPRAISAL_OUTCOME = "appraisalOutcome";
+    /** The reason a citizen gave for withdrawing the dossier, sent with the withdrawal message. */
+    public static final String WITHDRAWAL_REASON = "withdrawalReason";
+    /** The apology task's reason for the delay and its new return date (Decree 61/2018/NĐ-CP Art. 19). */
+    public static final String APOLOGY_REASON = "apologyReason";
+    public static final String NEW_RETURN_DATE = "newReturnDate";
+
+    /** The papers received: codes of the procedure's papers. Read at registration, then removed. */
+    public static final String PAPERS = "papers";
+    public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+
+    public static final String APPLICANT_NAME = "applicantName";
+    public static final String APPLICANT_ID_NUMBER = "applicantIdNumber";
+    public static final String APPLICANT_PHONE = "applicantPhone";
+    public static final String APPLICANT_EMAIL = "applicantEmail";
+    public static final String APPLICANT_ADDRESS = "applicantAddress";
+
+    /** Personal data: moved to the dossier table at registration; never kept by the engine nor its history. */
+    public static final List<String> PERSONAL_DATA = List.of(APPLICANT_NAME, APPLICANT_ID_NUMBER, APPLICANT_PHONE,
+            APPLICANT_EMAIL, APPLICANT_ADDRESS);
+
+    /**
+     * Reserved variables: set by the application only, never by a client. They say which dossier or QMS
+     * record an instance is about, who is responsible for it and when it falls due, so a client who could
+     * change one would act on another agency's dossier or record, or move a deadline. Camunda's REST API
+     * (under /engine-rest and the webapps' /camunda/api/engine) refuses to set or delete any of them
+     * (README: 'Security').
+     */
+    public static final Set<String> RESERVED = Set.of(
+            // a dossier: its identity, its agency (office hours), its deadlines
+            DOSSIER_CODE, AGENCY_CODE, DOSSIER_DUE_DATE, CLOCK_STARTED, STEP_DUE, STEP_START,
+            // the QMS processes: the record each instance updates and the unit its tasks are offered to
+            "responsibleUnit", "actionUnit", "nonconformityCode", "programmeCode", "auditedDepartment", "reviewCode",
+            "reviewActionId", "riskCode", "documentCode", "documentKey", "documentUnits", "procedureKey",
+            "legalChangeId", "issuedDefinitionId");
+
+    private DossierVariables() {
+    }
+
+    public static String dossierCode(VariableScope scope) {
+        return text(scope, DOSSIER_CODE);
+    }
+
+    public static void setDossierCode(VariableScope scope, String code) {
+        scope.setVariable(DOSSIER_CODE, code);
+    }
+
+    /** The dossier's agency; null outside a dossier or when not a text. */
+    public static String agencyCode(VariableScope scope) {
+        return scope.getVariable(AGENCY_CODE) instanceof String code ? code : null;
+    }
+
+    public static void setAgencyCode(VariableScope scope, String agencyCode) {
+        scope.setVariable(AGENCY_CODE, agencyCode);
+    }
+
+    /** The promised return moment; null before receipt or outside a dossier. */
+    public static Date dossierDueAt(VariableScope scope) {
+        return scope.getVariable(DOSSIER_DUE_DATE) instanceof Date due ? due : null;
+    }
+
+    public static void setDossierDueAt(VariableScope scope, Date dueAt) {
+        scope.setVariable(DOSSIER_DUE_DATE, dueAt);
+    }
+
+    /** When the statutory time last started; null before receipt. */
+    public static Date clockStartedAt(VariableScope scope) {
+        return scope.getVariable(CLOCK_STARTED) instanceof Date started ? started : null;
+    }
+
+    public static void setClockStartedAt(VariableScope scope, Date startedAt) {
+        scope.setVariable(CLOCK_STARTED, startedAt);
+    }
+
+    /** The due moment kept on this very scope (the step's), never an enclosing one's; null when none. */
+    public static Date stepDueAtLocal(VariableScope step) {
+        return step.getVariableLocal(STEP_DUE) instanceof Date due ? due : null;
+    }
+
+    /** Keeps the step's due moment and its start on the step's own scope. */
+    public static void setStepLocal(VariableScope step, Date dueAt, Date startedAt) {
+        step.setVariableLocal(STEP_DUE, dueAt);
+        step.setVariableLocal(STEP_START, startedAt);
+    }
+
+    public static void setSupplementRound(VariableScope scope, int round) {
+        scope.setVariable(SUPPLEMENT_ROUND, round);
+    }
+
+    public static String appraisalOutcome(VariableScope scope) {
+        return text(scope, APPRAISAL_OUTCOME);
+    }
+
+    /** Clears the appraiser's outcome, so the dossier is appraised afresh. */
+    public static void clearAppraisalOutcome(VariableScope scope) {
+        scope.setVariable(APPRAISAL_OUTCOME, null);
+    }
+
+    public static String missingPapers(VariableScope scope) {
+        return text(scope, MISSING_PAPERS);
+    }
+
+    public static String refusalReason(VariableScope scope) {
+        return text(scope, REFUSAL_REASON);
+    }
+
+    public static String channel(VariableScope scope) {
+        return text(scope, CHANNEL);
+    }
+
+    public static void setChannel(VariableScope scope, String channel) {
+        scope.setVariable(CHANNEL, channel);
+    }
+
+    /** The apology's reason as entered; null when none. */
+    public static Object apologyReason(VariableScope task) {
+        return task.getVariable(APOLOGY_REASON);
+    }
+
+    /** The apology's new return date as Tasklist submits it: a Date, or ISO text. */
+    public static Object newReturnDate(VariableScope task) {
+        return task.getVariable(NEW_RETURN_DATE);
+    }
+
+    /** A variable as trimmed text; null when absent or blank. */
+    public static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+}
