@@ -1,0 +1,126 @@
+package vn.motcua.models.iso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static vn.motcua.models.iso.IsoBeans.in;
+import static vn.motcua.models.iso.IsoBeans.setting;
+import static vn.motcua.models.iso.IsoBeans.step;
+
+import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.InOrder;
+
+import vn.motcua.iso.InternalAudits;
+import vn.motcua.models.ModelTestEngine;
+
+/**
+ * The yearly internal audit programme, ISO 9001:2015 9.2, and the audit of each department it calls
+ * (processes/iso/InternalAuditProcess.bpmn with DepartmentAuditProcess.bpmn).
+ */
+@Deployment(resources = {"processes/iso/InternalAuditProcess.bpmn", "processes/iso/DepartmentAuditProcess.bpmn"})
+class InternalAuditProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ModelTestEngine.extension();
+
+    private final IsoBeans beans = new IsoBeans();
+    private InternalAudits audits;
+
+    @BeforeEach
+    void stub() {
+        audits = beans.internalAudits();
+        // the plan names the departments audited
+        doAnswer(setting("auditedDepartments", new ArrayList<>(List.of("phong-a", "phong-b")))).when(audits).planned(any());
+    }
+
+    @AfterEach
+    void reset() {
+        beans.reset();
+    }
+
+    @Test
+    void theProgrammeStartsEveryYearOnTheFifteenthOfJanuary() {
+        Job yearly = jobQuery().activityId("StartEvent_YearlyProgramme").singleResult();
+        LocalDateTime due = LocalDateTime.ofInstant(yearly.getDuedate().toInstant(), ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertThat(due.getMonth()).isEqualTo(Month.JANUARY);
+        assertThat(due.getDayOfMonth()).isEqualTo(15);
+        assertThat(due.toLocalTime()).hasToString("08:00");
+
+        engine.setCurrentTime(yearly.getDuedate());
+        execute(yearly);
+
+        ProcessInstance programme = processInstanceQuery().processDefinitionKey("InternalAuditProcess").singleResult();
+        assertThat(programme).isWaitingAt("Task_PlanAudits");
+        assertThat(task(programme)).hasCandidateGroup("iso-secretary");
+        verify(audits).programmeStarted(in(programme));
+        assertThat(jobQuery().activityId("StartEvent_YearlyProgramme").singleResult().getDuedate()).as("next year's timer")
+                .isAfter(yearly.getDuedate());
+    }
+
+    @Test
+    void eachPlannedDepartmentIsAuditedThenTheProgrammeIsReported() {
+        ProcessInstance programme = runtimeService().startProcessInstanceByKey("InternalAuditProcess", "DGNB-2027",
+                withVariables("programmeCode", "DGNB-2027", "auditYear", 2027L));
+        verify(audits).programmeStarted(in(programme));
+        complete(task(programme), withVariables("auditedDepartmentsText", "phong-a, phong-b", "auditCriteria", "TCVN ISO 9001:2015"));
+        verify(audits).planned(step("Task_PlanAudits", programme));
+
+        assertThat(programme).isWaitingAt("CallActivity_DepartmentAudits");
+        List<ProcessInstance> departments = processInstanceQuery().superProcessInstanceId(programme.getId())
+                .orderByBusinessKey().asc().list();
+        assertThat(departments).extracting(ProcessInstance::getBusinessKey).containsExactly("DGNB-2027-phong-a", "DGNB-2027-phong-b");
+        for (ProcessInstance department : departments) {
+            assertThat(department).hasProcessDefinitionKey("DepartmentAuditProcess").variables()
+                    .containsEntry("programmeCode", "DGNB-2027").containsEntry("auditYear", 2027L)
+                    .containsEntry("auditCriteria", "TCVN ISO 9001:2015").containsKey("auditedDepartment");
+        }
+        assertThat(departments).extracting(department -> runtimeService().getVariable(department.getId(), "auditedDepartment"))
+                .containsExactly("phong-a", "phong-b");
+
+        audit(departments.get(0));
+        assertThat(programme).isWaitingAt("CallActivity_DepartmentAudits");
+        verify(audits, never()).summarize(any());
+        audit(departments.get(1));
+
+        assertThat(programme).isWaitingAt("Task_AuditReport");
+        assertThat(task(programme)).hasCandidateGroup("iso-secretary");
+        verify(audits).summarize(step("Task_AuditReport", programme));
+        complete(task(programme), withVariables("auditReportConclusion", "Hệ thống phù hợp"));
+
+        assertThat(programme).hasPassedInOrder("Task_PlanAudits", "CallActivity_DepartmentAudits", "Task_AuditReport",
+                "EndEvent_AuditReported").isEnded();
+        InOrder order = inOrder(audits);
+        order.verify(audits).audited(step("Task_AuditDepartment", departments.get(1)));
+        order.verify(audits).reported(step("Task_AuditReport", programme));
+    }
+
+    private void audit(ProcessInstance department) {
+        complete(task("Task_AssignAuditor", department), withVariables("auditor", "tranthib"));
+        complete(task("Task_AuditDepartment", department), withVariables("findings", "Đạt", "nonconformityFound", false));
+        assertThat(department).isEnded();
+    }
+}

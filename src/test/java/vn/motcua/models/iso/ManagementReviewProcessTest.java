@@ -1,0 +1,150 @@
+package vn.motcua.models.iso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static vn.motcua.models.iso.IsoBeans.in;
+import static vn.motcua.models.iso.IsoBeans.moment;
+import static vn.motcua.models.iso.IsoBeans.setting;
+import static vn.motcua.models.iso.IsoBeans.step;
+
+import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.InOrder;
+
+import vn.motcua.iso.ManagementReviews;
+import vn.motcua.models.ModelTestEngine;
+
+/**
+ * The yearly management review, ISO 9001:2015 9.3, and the follow-up of each decision it calls
+ * (processes/iso/ManagementReviewProcess.bpmn with ManagementReviewActionProcess.bpmn).
+ */
+@Deployment(resources = {"processes/iso/ManagementReviewProcess.bpmn", "processes/iso/ManagementReviewActionProcess.bpmn"})
+class ManagementReviewProcessTest {
+
+    static final String CODE = "XXLD-2027-1";
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ModelTestEngine.extension();
+
+    private final IsoBeans beans = new IsoBeans();
+    private ManagementReviews reviews;
+
+    @BeforeEach
+    void stub() {
+        reviews = beans.managementReviews();
+        doAnswer(setting("actionOwner", "nguyenvana", "actionUnit", "phong-ke-hoach")).when(reviews).actionStarted(any());
+    }
+
+    @AfterEach
+    void reset() {
+        beans.reset();
+    }
+
+    @Test
+    void theReviewStartsEveryYearOnTheFirstOfDecemberWithItsInputsCompiled() {
+        Job yearly = jobQuery().activityId("StartEvent_Yearly").singleResult();
+        LocalDateTime due = LocalDateTime.ofInstant(yearly.getDuedate().toInstant(), ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertThat(due.getMonth()).isEqualTo(Month.DECEMBER);
+        assertThat(due.getDayOfMonth()).isEqualTo(1);
+        assertThat(due.toLocalTime()).hasToString("08:00");
+
+        engine.setCurrentTime(yearly.getDuedate());
+        execute(yearly);
+
+        ProcessInstance review = processInstanceQuery().processDefinitionKey("ManagementReviewProcess").singleResult();
+        assertThat(review).hasPassed("Task_CompileInputs").isWaitingAt("Task_PrepareMeeting");
+        assertThat(task(review)).hasCandidateGroup("iso-secretary");
+        InOrder order = inOrder(reviews);
+        order.verify(reviews).started(in(review));
+        order.verify(reviews).compile(in(review));
+        assertThat(jobQuery().activityId("StartEvent_Yearly").singleResult().getDuedate()).as("next year's timer")
+                .isAfter(yearly.getDuedate());
+    }
+
+    @Test
+    void eachDecisionIsFollowedUpThenTheReviewIsClosed() {
+        doAnswer(setting("reviewActions", new ArrayList<>(List.of(CODE + "-01", CODE + "-02")))).when(reviews).decided(any());
+        ProcessInstance review = heldMeeting();
+
+        assertThat(review).isWaitingAt("CallActivity_FollowUpActions");
+        List<ProcessInstance> actions = processInstanceQuery().superProcessInstanceId(review.getId()).orderByBusinessKey().asc().list();
+        assertThat(actions).extracting(ProcessInstance::getBusinessKey).containsExactly(CODE + "-01", CODE + "-02");
+        for (ProcessInstance action : actions) {
+            assertThat(action).hasProcessDefinitionKey("ManagementReviewActionProcess").isWaitingAt("Task_ImplementDecision")
+                    .variables().containsEntry("reviewActionId", action.getBusinessKey()).containsEntry("reviewCode", CODE);
+            verify(reviews).actionStarted(in(action));
+        }
+
+        followUp(actions.get(0));
+        assertThat(review).isWaitingAt("CallActivity_FollowUpActions");
+        verify(reviews, never()).closed(any());
+        followUp(actions.get(1));
+
+        assertThat(review).hasPassedInOrder("Task_CompileInputs", "Task_PrepareMeeting", "Task_HoldMeeting", "CallActivity_FollowUpActions",
+                "EndEvent_ReviewClosed").isEnded();
+        InOrder order = inOrder(reviews);
+        order.verify(reviews).actionClosed(in(actions.get(1)));
+        order.verify(reviews).closed(in(review));
+    }
+
+    @Test
+    void aReviewThatDecidesNothingIsClosedAfterTheMeeting() {
+        doAnswer(setting("reviewActions", new ArrayList<String>())).when(reviews).decided(any());
+
+        ProcessInstance review = heldMeeting();
+
+        assertThat(review).hasPassed("EndEvent_ReviewClosed").isEnded();
+        assertThat(processInstanceQuery().processDefinitionKey("ManagementReviewActionProcess").count()).isZero();
+        verify(reviews).closed(in(review));
+        verify(reviews, never()).actionStarted(any());
+    }
+
+    private ProcessInstance heldMeeting() {
+        ProcessInstance review = runtimeService().startProcessInstanceByKey("ManagementReviewProcess", CODE,
+                withVariables("reviewCode", CODE, "reviewFrom", "2026-01-01", "reviewTo", "2026-12-31"));
+        verify(reviews).started(in(review));
+        verify(reviews).compile(in(review));
+        assertThat(review).isWaitingAt("Task_PrepareMeeting");
+        assertThat(task(review)).hasCandidateGroup("iso-secretary");
+        complete(task(review), withVariables("meetingDate", moment("2027-01-20T00:00:00+07:00"), "meetingAttendees", "Ban lãnh đạo"));
+        verify(reviews).scheduled(step("Task_PrepareMeeting", review));
+
+        assertThat(review).isWaitingAt("Task_HoldMeeting");
+        assertThat(task(review)).hasCandidateGroup("agency-leader");
+        verify(reviews, never()).decided(any());
+        complete(task(review), withVariables("reviewConclusions", "Hệ thống phù hợp",
+                "reviewDecisions", "nguyenvana; 30/06/2027; Rút ngắn thời gian thẩm định"));
+        verify(reviews).decided(step("Task_HoldMeeting", review));
+        return review;
+    }
+
+    private void followUp(ProcessInstance action) {
+        complete(task("Task_ImplementDecision", action), withVariables("implementationReport", "Đã thực hiện"));
+        complete(task("Task_VerifyDecision", action), withVariables("actionDone", true));
+        assertThat(action).isEnded();
+    }
+}
