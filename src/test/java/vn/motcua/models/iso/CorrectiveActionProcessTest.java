@@ -15,18 +15,16 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
+import static vn.motcua.models.iso.IsoBeans.EFFECTIVENESS_CHECK_DUE;
 import static vn.motcua.models.iso.IsoBeans.in;
 import static vn.motcua.models.iso.IsoBeans.moment;
 import static vn.motcua.models.iso.IsoBeans.setting;
 import static vn.motcua.models.iso.IsoBeans.step;
 
-import java.util.Date;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
@@ -39,24 +37,13 @@ import vn.motcua.models.ModelTestEngine;
 class CorrectiveActionProcessTest {
 
     static final String UNIT = "phong-quan-ly-thuong-mai";
-    static final Date CHECK_DUE = moment("2027-03-01T08:00:00+07:00");
 
     @RegisterExtension
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
-    private final IsoBeans beans = new IsoBeans();
-    private CorrectiveActions actions;
-
-    @BeforeEach
-    void stub() {
-        actions = beans.correctiveActions();
-        when(actions.effectivenessCheckAt(any())).thenReturn(CHECK_DUE);
-    }
-
-    @AfterEach
-    void reset() {
-        beans.reset();
-    }
+    @RegisterExtension
+    final IsoBeans beans = new IsoBeans();
+    private final CorrectiveActions actions = beans.correctiveActions();
 
     @Test
     void anApprovedPlanThatProvesEffectiveClosesTheAction() {
@@ -72,7 +59,7 @@ class CorrectiveActionProcessTest {
         verify(actions).implemented(step("Task_ImplementActions", action));
 
         assertThat(action).isWaitingAt("Event_EffectivenessCheckDue");
-        assertThat(job("Event_EffectivenessCheckDue", action)).hasDueDate(CHECK_DUE);
+        assertThat(job("Event_EffectivenessCheckDue", action)).hasDueDate(EFFECTIVENESS_CHECK_DUE);
         verify(actions).effectivenessCheckAt(in(action));
         verify(actions, never()).verified(any());
         execute(job("Event_EffectivenessCheckDue", action));

@@ -12,7 +12,6 @@ import static vn.motcua.models.iso.IsoBeans.step;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
@@ -27,16 +26,12 @@ class DepartmentAuditProcessTest {
     @RegisterExtension
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
-    private final IsoBeans beans = new IsoBeans();
-
-    @AfterEach
-    void reset() {
-        beans.reset();
-    }
+    @RegisterExtension
+    final IsoBeans beans = new IsoBeans();
+    private final InternalAudits audits = beans.internalAudits();
 
     @Test
     void theSecretaryAssignsAnAuditorWhoAuditsTheDepartment() {
-        InternalAudits audits = beans.internalAudits();
         ProcessInstance audit = runtimeService().startProcessInstanceByKey("DepartmentAuditProcess", "DGNB-2027-phong-a",
                 withVariables("programmeCode", "DGNB-2027", "auditYear", 2027L, "auditCriteria", "TCVN ISO 9001:2015",
                         "auditedDepartment", "phong-a"));

@@ -25,7 +25,6 @@ import java.util.Date;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,18 +43,13 @@ class DocumentControlProcessTest {
     @RegisterExtension
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
-    private final IsoBeans beans = new IsoBeans();
-    private DocumentControl documents;
+    @RegisterExtension
+    final IsoBeans beans = new IsoBeans();
+    private final DocumentControl documents = beans.documentControl();
 
     @BeforeEach
     void stub() {
-        documents = beans.documentControl();
         when(documents.periodicReviewAt(any())).thenReturn(FIRST_REVIEW, SECOND_REVIEW);
-    }
-
-    @AfterEach
-    void reset() {
-        beans.reset();
     }
 
     @Test

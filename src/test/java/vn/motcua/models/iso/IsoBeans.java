@@ -1,14 +1,27 @@
 package vn.motcua.models.iso;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.when;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.mockito.Answers;
 import org.mockito.Mockito;
 import org.mockito.stubbing.Answer;
@@ -28,9 +41,18 @@ import vn.motcua.models.ModelBeans;
 /**
  * The beans the ISO models call, as Mockito mocks of the application's own classes (a renamed method
  * breaks these tests at compile time) under the names the models use, and the stubbing and matching the
- * ISO process tests share. Each getter registers its mock for the running test; {@link #reset()} after it.
+ * ISO process tests share. Each getter registers its mock for the running test; registered as an
+ * extension ({@code @RegisterExtension final IsoBeans beans = new IsoBeans();}), it forgets them after it.
  */
-final class IsoBeans {
+final class IsoBeans implements AfterEachCallback {
+
+    /** When a corrective action's effectiveness is checked, as {@link CorrectiveActions#effectivenessCheckAt} answers. */
+    static final Date EFFECTIVENESS_CHECK_DUE = moment("2027-03-01T08:00:00+07:00");
+    /** Who a management review's action is for, and their unit, as {@link ManagementReviews#actionStarted} finds them. */
+    static final String ACTION_OWNER = "nguyenvana";
+    static final String ACTION_UNIT = "phong-ke-hoach";
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ModelBeans beans = new ModelBeans();
 
@@ -43,7 +65,9 @@ final class IsoBeans {
     }
 
     CorrectiveActions correctiveActions() {
-        return beans.mock("correctiveActions", CorrectiveActions.class);
+        CorrectiveActions actions = beans.mock("correctiveActions", CorrectiveActions.class);
+        when(actions.effectivenessCheckAt(any())).thenReturn(EFFECTIVENESS_CHECK_DUE);
+        return actions;
     }
 
     DocumentControl documentControl() {
@@ -59,7 +83,9 @@ final class IsoBeans {
     }
 
     ManagementReviews managementReviews() {
-        return beans.mock("managementReviews", ManagementReviews.class);
+        ManagementReviews reviews = beans.mock("managementReviews", ManagementReviews.class);
+        doAnswer(setting("actionOwner", ACTION_OWNER, "actionUnit", ACTION_UNIT)).when(reviews).actionStarted(any());
+        return reviews;
     }
 
     Nonconformities nonconformities() {
@@ -78,8 +104,8 @@ final class IsoBeans {
         return beans.mock("risks", Risks.class);
     }
 
-    /** Call from {@code @AfterEach}. */
-    void reset() {
+    @Override
+    public void afterEach(ExtensionContext context) {
         beans.reset();
     }
 
@@ -110,6 +136,18 @@ final class IsoBeans {
 
     /** A moment for a timer the application computes: {@code 2027-03-01T08:00:00+07:00}. */
     static Date moment(String offsetDateTime) {
-        return Date.from(java.time.OffsetDateTime.parse(offsetDateTime).toInstant());
+        return Date.from(OffsetDateTime.parse(offsetDateTime).toInstant());
+    }
+
+    /**
+     * Fires the timer of a start event when it falls due, and checks that the next one is then set, later;
+     * returns the moment it fired, Vietnam time.
+     */
+    static LocalDateTime fireStartTimer(String startEventId, ProcessEngineExtension engine) {
+        Job timer = jobQuery().activityId(startEventId).singleResult();
+        engine.setCurrentTime(timer.getDuedate());
+        execute(timer);
+        assertThat(jobQuery().activityId(startEventId).singleResult().getDuedate()).as("the next timer").isAfter(timer.getDuedate());
+        return LocalDateTime.ofInstant(timer.getDuedate().toInstant(), VIETNAM);
     }
 }

@@ -14,7 +14,6 @@ import static vn.motcua.models.iso.IsoBeans.step;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,16 +27,12 @@ class LegalChangeReviewProcessTest {
     @RegisterExtension
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
-    private final IsoBeans beans = new IsoBeans();
-
-    @AfterEach
-    void reset() {
-        beans.reset();
-    }
+    @RegisterExtension
+    final IsoBeans beans = new IsoBeans();
+    private final LegalChanges changes = beans.legalChanges();
 
     @Test
     void aModellerOrTheSecretaryReviewsTheProcedureAndTheOutcomeIsKept() {
-        LegalChanges changes = beans.legalChanges();
         ProcessInstance review = runtimeService().startProcessInstanceByKey("LegalChangeReviewProcess", "nd-123-2027-ProcedureX",
                 withVariables("legalChangeId", 1L, "procedureKey", "ProcedureX", "documentId", "nd-123-2027"));
 

@@ -6,21 +6,19 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static vn.motcua.models.iso.IsoBeans.ACTION_OWNER;
+import static vn.motcua.models.iso.IsoBeans.ACTION_UNIT;
 import static vn.motcua.models.iso.IsoBeans.in;
-import static vn.motcua.models.iso.IsoBeans.setting;
 import static vn.motcua.models.iso.IsoBeans.step;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
@@ -32,25 +30,12 @@ import vn.motcua.models.ModelTestEngine;
 @Deployment(resources = "processes/iso/ManagementReviewActionProcess.bpmn")
 class ManagementReviewActionProcessTest {
 
-    static final String OWNER_UNIT = "phong-ke-hoach";
-
     @RegisterExtension
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
-    private final IsoBeans beans = new IsoBeans();
-    private ManagementReviews reviews;
-
-    @BeforeEach
-    void stub() {
-        reviews = beans.managementReviews();
-        // the start listener finds the action's owner and a unit of theirs
-        doAnswer(setting("actionOwner", "nguyenvana", "actionUnit", OWNER_UNIT)).when(reviews).actionStarted(any());
-    }
-
-    @AfterEach
-    void reset() {
-        beans.reset();
-    }
+    @RegisterExtension
+    final IsoBeans beans = new IsoBeans();
+    private final ManagementReviews reviews = beans.managementReviews();
 
     @Test
     void anActionDoneAsDecidedIsClosed() {
@@ -75,7 +60,7 @@ class ManagementReviewActionProcessTest {
         complete(task(action), withVariables("actionDone", false, "verificationNote", "Chưa đủ", "newDeadline", "2027-06-30"));
 
         assertThat(action).hasPassed("Gateway_ActionDone").isWaitingAt("Task_ImplementDecision");
-        assertThat(task(action)).hasCandidateGroupAssociated(OWNER_UNIT).isAssignedTo("nguyenvana");
+        assertThat(task(action)).hasCandidateGroupAssociated(ACTION_UNIT).isAssignedTo(ACTION_OWNER);
         verify(reviews).actionVerified(step("Task_VerifyDecision", action));
         verify(reviews, never()).actionClosed(any());
         implement(action);
@@ -91,7 +76,7 @@ class ManagementReviewActionProcessTest {
 
     private void implement(ProcessInstance action) {
         assertThat(action).isWaitingAt("Task_ImplementDecision");
-        assertThat(task(action)).hasCandidateGroupAssociated(OWNER_UNIT).isAssignedTo("nguyenvana");
+        assertThat(task(action)).hasCandidateGroupAssociated(ACTION_UNIT).isAssignedTo(ACTION_OWNER);
         complete(task(action), withVariables("implementationReport", "Đã thực hiện"));
         assertThat(action).isWaitingAt("Task_VerifyDecision");
         assertThat(task(action)).hasCandidateGroup("quality-representative");

@@ -13,7 +13,6 @@ import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
-import static org.mockito.Mockito.when;
 import static vn.motcua.models.iso.IsoBeans.in;
 import static vn.motcua.models.iso.IsoBeans.moment;
 import static vn.motcua.models.iso.IsoBeans.step;
@@ -21,8 +20,6 @@ import static vn.motcua.models.iso.IsoBeans.step;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
@@ -44,21 +41,10 @@ class NonconformingOutputProcessTest {
     @RegisterExtension
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
-    private final IsoBeans beans = new IsoBeans();
-    private Nonconformities nonconformities;
-    private CorrectiveActions actions;
-
-    @BeforeEach
-    void stub() {
-        nonconformities = beans.nonconformities();
-        actions = beans.correctiveActions();
-        when(actions.effectivenessCheckAt(any())).thenReturn(moment("2027-03-01T08:00:00+07:00"));
-    }
-
-    @AfterEach
-    void reset() {
-        beans.reset();
-    }
+    @RegisterExtension
+    final IsoBeans beans = new IsoBeans();
+    private final Nonconformities nonconformities = beans.nonconformities();
+    private final CorrectiveActions actions = beans.correctiveActions();
 
     @Test
     void aNonconformityCorrectedWithoutCorrectiveActionIsClosed() {

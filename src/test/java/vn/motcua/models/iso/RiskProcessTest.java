@@ -25,7 +25,6 @@ import java.util.Date;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,18 +43,13 @@ class RiskProcessTest {
     @RegisterExtension
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
-    private final IsoBeans beans = new IsoBeans();
-    private Risks risks;
+    @RegisterExtension
+    final IsoBeans beans = new IsoBeans();
+    private final Risks risks = beans.risks();
 
     @BeforeEach
     void stub() {
-        risks = beans.risks();
         when(risks.nextReviewAt(any())).thenReturn(REVIEW_DUE);
-    }
-
-    @AfterEach
-    void reset() {
-        beans.reset();
     }
 
     @Test
