@@ -12,7 +12,6 @@ import static org.mockito.Mockito.when;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,6 +25,7 @@ import org.mockito.Answers;
 import org.mockito.Mockito;
 import org.mockito.stubbing.Answer;
 
+import vn.motcua.calendar.VietnamTime;
 import vn.motcua.deadlines.DossierDeadlines;
 import vn.motcua.iso.CorrectiveActions;
 import vn.motcua.iso.DocumentControl;
@@ -51,8 +51,6 @@ final class IsoBeans implements AfterEachCallback {
     /** Who a management review's action is for, and their unit, as {@link ManagementReviews#actionStarted} finds them. */
     static final String ACTION_OWNER = "nguyenvana";
     static final String ACTION_UNIT = "phong-ke-hoach";
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ModelBeans beans = new ModelBeans();
 
@@ -148,6 +146,6 @@ final class IsoBeans implements AfterEachCallback {
         engine.setCurrentTime(timer.getDuedate());
         execute(timer);
         assertThat(jobQuery().activityId(startEventId).singleResult().getDuedate()).as("the next timer").isAfter(timer.getDuedate());
-        return LocalDateTime.ofInstant(timer.getDuedate().toInstant(), VIETNAM);
+        return LocalDateTime.ofInstant(timer.getDuedate().toInstant(), VietnamTime.ZONE);
     }
 }
