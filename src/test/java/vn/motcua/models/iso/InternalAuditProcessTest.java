@@ -13,6 +13,7 @@ import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static vn.motcua.models.iso.IsoBeans.fireStartTimer;
+import static vn.motcua.models.iso.IsoBeans.startingGroups;
 import static vn.motcua.models.iso.IsoBeans.in;
 import static vn.motcua.models.iso.IsoBeans.setting;
 import static vn.motcua.models.iso.IsoBeans.step;
@@ -58,6 +59,11 @@ class InternalAuditProcessTest {
         assertThat(programme).isWaitingAt("Task_PlanAudits");
         assertThat(task(programme)).hasCandidateGroup("iso-secretary");
         verify(audits).programmeStarted(in(programme));
+    }
+
+    @Test
+    void theIsoSecretaryMayAlsoStartAProgrammeByHand() {
+        assertThat(startingGroups("InternalAuditProcess")).as("who may start a programme").containsExactly("iso-secretary");
     }
 
     @Test

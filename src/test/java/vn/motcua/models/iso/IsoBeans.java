@@ -3,6 +3,8 @@ package vn.motcua.models.iso;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processDefinition;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -13,10 +15,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -135,6 +139,12 @@ final class IsoBeans implements AfterEachCallback {
     /** A moment for a timer the application computes: {@code 2027-03-01T08:00:00+07:00}. */
     static Date moment(String offsetDateTime) {
         return Date.from(OffsetDateTime.parse(offsetDateTime).toInstant());
+    }
+
+    /** The groups that may start the latest version of a process by hand (its candidate starter groups). */
+    static List<String> startingGroups(String processKey) {
+        return repositoryService().getIdentityLinksForProcessDefinition(processDefinition(processKey).getId()).stream()
+                .map(IdentityLink::getGroupId).toList();
     }
 
     /**

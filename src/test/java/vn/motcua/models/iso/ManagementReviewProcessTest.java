@@ -13,6 +13,7 @@ import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static vn.motcua.models.iso.IsoBeans.fireStartTimer;
+import static vn.motcua.models.iso.IsoBeans.startingGroups;
 import static vn.motcua.models.iso.IsoBeans.in;
 import static vn.motcua.models.iso.IsoBeans.moment;
 import static vn.motcua.models.iso.IsoBeans.setting;
@@ -63,6 +64,11 @@ class ManagementReviewProcessTest {
         InOrder order = inOrder(reviews);
         order.verify(reviews).started(in(review));
         order.verify(reviews).compile(in(review));
+    }
+
+    @Test
+    void theIsoSecretaryMayAlsoStartAReviewByHand() {
+        assertThat(startingGroups("ManagementReviewProcess")).as("who may start a review").containsExactly("iso-secretary");
     }
 
     @Test

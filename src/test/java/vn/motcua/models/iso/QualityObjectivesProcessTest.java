@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static vn.motcua.models.iso.IsoBeans.fireStartTimer;
+import static vn.motcua.models.iso.IsoBeans.startingGroups;
 
 import java.time.LocalDateTime;
 
@@ -41,5 +42,10 @@ class QualityObjectivesProcessTest {
         assertThat(month.getEndActivityId()).isEqualTo("EndEvent_ObjectivesEvaluated");
         verify(objectives).evaluateLastMonth(any());
         verifyNoMoreInteractions(objectives);
+    }
+
+    @Test
+    void theIsoSecretaryMayAlsoStartAnEvaluationByHand() {
+        assertThat(startingGroups("QualityObjectivesProcess")).as("who may start an evaluation").containsExactly("iso-secretary");
     }
 }

@@ -15,6 +15,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static vn.motcua.models.iso.IsoBeans.fireStartTimer;
+import static vn.motcua.models.iso.IsoBeans.startingGroups;
 import static vn.motcua.models.iso.IsoBeans.in;
 import static vn.motcua.models.iso.IsoBeans.setting;
 import static vn.motcua.models.iso.IsoBeans.step;
@@ -58,6 +59,11 @@ class RecordsRetentionProcessTest {
                 .activityId("Task_ReviewExpiredRecords").count()).isZero();
         verify(records).collect(any());
         verifyNoMoreInteractions(records);
+    }
+
+    @Test
+    void theIsoSecretaryMayAlsoStartAReviewByHand() {
+        assertThat(startingGroups("RecordsRetentionProcess")).as("who may start a review").containsExactly("iso-secretary");
     }
 
     @Test
