@@ -11,7 +11,6 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.when;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -25,12 +24,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.mockito.Answers;
-import org.mockito.Mockito;
 import org.mockito.stubbing.Answer;
 
 import vn.motcua.calendar.VietnamTime;
-import vn.motcua.deadlines.DossierDeadlines;
 import vn.motcua.iso.CorrectiveActions;
 import vn.motcua.iso.DocumentControl;
 import vn.motcua.iso.InternalAudits;
@@ -57,14 +53,6 @@ final class IsoBeans implements AfterEachCallback {
     static final String ACTION_UNIT = "phong-ke-hoach";
 
     private final ModelBeans beans = new ModelBeans();
-
-    IsoBeans() {
-        // The models' per-task due-soon/overdue timers (being removed by issue 12) ask for a moment when a
-        // task starts; answer one that never comes, so that they stay out of the story these tests tell.
-        Date never = Date.from(Instant.parse("2100-01-01T00:00:00Z"));
-        beans.register("dossierDeadlines", Mockito.mock(DossierDeadlines.class,
-                call -> call.getMethod().getReturnType() == Date.class ? never : Answers.RETURNS_DEFAULTS.answer(call)));
-    }
 
     CorrectiveActions correctiveActions() {
         CorrectiveActions actions = beans.mock("correctiveActions", CorrectiveActions.class);
