@@ -15,15 +15,14 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
-import static vn.motcua.models.iso.IsoBeans.EFFECTIVENESS_CHECK_DUE;
-import static vn.motcua.models.iso.IsoBeans.in;
-import static vn.motcua.models.iso.IsoBeans.moment;
-import static vn.motcua.models.iso.IsoBeans.setting;
-import static vn.motcua.models.iso.IsoBeans.step;
+import static vn.motcua.models.iso.IsoModels.EFFECTIVENESS_CHECK_DUE;
+import static vn.motcua.models.iso.IsoModels.in;
+import static vn.motcua.models.iso.IsoModels.moment;
+import static vn.motcua.models.iso.IsoModels.setting;
+import static vn.motcua.models.iso.IsoModels.step;
 
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,7 +32,6 @@ import vn.motcua.iso.CorrectiveActions;
 import vn.motcua.models.ModelTestEngine;
 
 /** A corrective action, ISO 9001:2015 10.2 (processes/iso/CorrectiveActionProcess.bpmn). */
-@Deployment(resources = "processes/iso/CorrectiveActionProcess.bpmn")
 class CorrectiveActionProcessTest {
 
     static final String UNIT = "phong-quan-ly-thuong-mai";
@@ -42,8 +40,8 @@ class CorrectiveActionProcessTest {
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
     @RegisterExtension
-    final IsoBeans beans = new IsoBeans();
-    private final CorrectiveActions actions = beans.correctiveActions();
+    static IsoModels models = IsoModels.deployed(engine, "CorrectiveActionProcess");
+    private final CorrectiveActions actions = models.correctiveActions();
 
     @Test
     void anApprovedPlanThatProvesEffectiveClosesTheAction() {

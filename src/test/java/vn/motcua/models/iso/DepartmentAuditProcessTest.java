@@ -7,10 +7,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
-import static vn.motcua.models.iso.IsoBeans.step;
+import static vn.motcua.models.iso.IsoModels.step;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,15 +19,14 @@ import vn.motcua.iso.InternalAudits;
 import vn.motcua.models.ModelTestEngine;
 
 /** The internal audit of one department, ISO 9001:2015 9.2 (processes/iso/DepartmentAuditProcess.bpmn). */
-@Deployment(resources = "processes/iso/DepartmentAuditProcess.bpmn")
 class DepartmentAuditProcessTest {
 
     @RegisterExtension
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
     @RegisterExtension
-    final IsoBeans beans = new IsoBeans();
-    private final InternalAudits audits = beans.internalAudits();
+    static IsoModels models = IsoModels.deployed(engine, "DepartmentAuditProcess");
+    private final InternalAudits audits = models.internalAudits();
 
     @Test
     void theSecretaryAssignsAnAuditorWhoAuditsTheDepartment() {

@@ -16,14 +16,13 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
-import static vn.motcua.models.iso.IsoBeans.in;
-import static vn.motcua.models.iso.IsoBeans.moment;
-import static vn.motcua.models.iso.IsoBeans.step;
+import static vn.motcua.models.iso.IsoModels.in;
+import static vn.motcua.models.iso.IsoModels.moment;
+import static vn.motcua.models.iso.IsoModels.step;
 
 import java.util.Date;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,6 @@ import vn.motcua.iso.DocumentControl;
 import vn.motcua.models.ModelTestEngine;
 
 /** A procedure model as a controlled document, ISO 9001:2015 7.5.2-7.5.3 (processes/iso/DocumentControlProcess.bpmn). */
-@Deployment(resources = "processes/iso/DocumentControlProcess.bpmn")
 class DocumentControlProcessTest {
 
     static final Date FIRST_REVIEW = moment("2028-01-10T08:00:00+07:00");
@@ -44,8 +42,8 @@ class DocumentControlProcessTest {
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
     @RegisterExtension
-    final IsoBeans beans = new IsoBeans();
-    private final DocumentControl documents = beans.documentControl();
+    static IsoModels models = IsoModels.deployed(engine, "DocumentControlProcess");
+    private final DocumentControl documents = models.documentControl();
 
     @BeforeEach
     void stub() {

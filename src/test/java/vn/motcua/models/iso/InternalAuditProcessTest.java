@@ -12,19 +12,20 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static vn.motcua.models.iso.IsoBeans.fireStartTimer;
-import static vn.motcua.models.iso.IsoBeans.startingGroups;
-import static vn.motcua.models.iso.IsoBeans.in;
-import static vn.motcua.models.iso.IsoBeans.setting;
-import static vn.motcua.models.iso.IsoBeans.step;
+import static vn.motcua.models.iso.IsoModels.fireStartTimer;
+import static vn.motcua.models.iso.IsoModels.startingGroups;
+import static vn.motcua.models.iso.IsoModels.in;
+import static vn.motcua.models.iso.IsoModels.inVietnam;
+import static vn.motcua.models.iso.IsoModels.setting;
+import static vn.motcua.models.iso.IsoModels.step;
 
 import java.time.LocalDateTime;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,25 +38,24 @@ import vn.motcua.models.ModelTestEngine;
  * The yearly internal audit programme, ISO 9001:2015 9.2, and the audit of each department it calls
  * (processes/iso/InternalAuditProcess.bpmn with DepartmentAuditProcess.bpmn).
  */
-@Deployment(resources = {"processes/iso/InternalAuditProcess.bpmn", "processes/iso/DepartmentAuditProcess.bpmn"})
 class InternalAuditProcessTest {
 
     @RegisterExtension
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
     @RegisterExtension
-    final IsoBeans beans = new IsoBeans();
-    private final InternalAudits audits = beans.internalAudits();
+    static IsoModels models = IsoModels.deployed(engine, "InternalAuditProcess", "DepartmentAuditProcess");
+    private final InternalAudits audits = models.internalAudits();
 
     @Test
     void theProgrammeStartsEveryYearOnTheFifteenthOfJanuary() {
-        LocalDateTime fired = fireStartTimer("StartEvent_YearlyProgramme", engine);
+        HistoricProcessInstance started = fireStartTimer("StartEvent_YearlyProgramme", engine);
 
-        assertThat(fired.getMonth()).isEqualTo(Month.JANUARY);
-        assertThat(fired.getDayOfMonth()).isEqualTo(15);
-        assertThat(fired.toLocalTime()).hasToString("08:00");
-
-        ProcessInstance programme = processInstanceQuery().processDefinitionKey("InternalAuditProcess").singleResult();
+        LocalDateTime startedAt = inVietnam(started.getStartTime());
+        assertThat(startedAt.getMonth()).isEqualTo(Month.JANUARY);
+        assertThat(startedAt.getDayOfMonth()).isEqualTo(15);
+        assertThat(startedAt.toLocalTime()).hasToString("08:00");
+        ProcessInstance programme = processInstanceQuery().processInstanceId(started.getId()).singleResult();
         assertThat(programme).isWaitingAt("Task_PlanAudits");
         assertThat(task(programme)).hasCandidateGroup("iso-secretary");
         verify(audits).programmeStarted(in(programme));

@@ -9,10 +9,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
-import static vn.motcua.models.iso.IsoBeans.step;
+import static vn.motcua.models.iso.IsoModels.step;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,15 +20,14 @@ import vn.motcua.iso.LegalChanges;
 import vn.motcua.models.ModelTestEngine;
 
 /** The review of a procedure after a change in the law it cites (processes/iso/LegalChangeReviewProcess.bpmn). */
-@Deployment(resources = "processes/iso/LegalChangeReviewProcess.bpmn")
 class LegalChangeReviewProcessTest {
 
     @RegisterExtension
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
     @RegisterExtension
-    final IsoBeans beans = new IsoBeans();
-    private final LegalChanges changes = beans.legalChanges();
+    static IsoModels models = IsoModels.deployed(engine, "LegalChangeReviewProcess");
+    private final LegalChanges changes = models.legalChanges();
 
     @Test
     void aModellerOrTheSecretaryReviewsTheProcedureAndTheOutcomeIsKept() {

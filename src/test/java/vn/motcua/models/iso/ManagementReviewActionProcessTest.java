@@ -11,13 +11,12 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
-import static vn.motcua.models.iso.IsoBeans.ACTION_OWNER;
-import static vn.motcua.models.iso.IsoBeans.ACTION_UNIT;
-import static vn.motcua.models.iso.IsoBeans.in;
-import static vn.motcua.models.iso.IsoBeans.step;
+import static vn.motcua.models.iso.IsoModels.ACTION_OWNER;
+import static vn.motcua.models.iso.IsoModels.ACTION_UNIT;
+import static vn.motcua.models.iso.IsoModels.in;
+import static vn.motcua.models.iso.IsoModels.step;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,15 +26,14 @@ import vn.motcua.iso.ManagementReviews;
 import vn.motcua.models.ModelTestEngine;
 
 /** The follow-up of one decision of a management review (processes/iso/ManagementReviewActionProcess.bpmn). */
-@Deployment(resources = "processes/iso/ManagementReviewActionProcess.bpmn")
 class ManagementReviewActionProcessTest {
 
     @RegisterExtension
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
     @RegisterExtension
-    final IsoBeans beans = new IsoBeans();
-    private final ManagementReviews reviews = beans.managementReviews();
+    static IsoModels models = IsoModels.deployed(engine, "ManagementReviewActionProcess");
+    private final ManagementReviews reviews = models.managementReviews();
 
     @Test
     void anActionDoneAsDecidedIsClosed() {

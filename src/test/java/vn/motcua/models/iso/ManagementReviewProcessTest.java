@@ -3,6 +3,7 @@ package vn.motcua.models.iso;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -12,20 +13,21 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static vn.motcua.models.iso.IsoBeans.fireStartTimer;
-import static vn.motcua.models.iso.IsoBeans.startingGroups;
-import static vn.motcua.models.iso.IsoBeans.in;
-import static vn.motcua.models.iso.IsoBeans.moment;
-import static vn.motcua.models.iso.IsoBeans.setting;
-import static vn.motcua.models.iso.IsoBeans.step;
+import static vn.motcua.models.iso.IsoModels.fireStartTimer;
+import static vn.motcua.models.iso.IsoModels.startingGroups;
+import static vn.motcua.models.iso.IsoModels.in;
+import static vn.motcua.models.iso.IsoModels.inVietnam;
+import static vn.motcua.models.iso.IsoModels.moment;
+import static vn.motcua.models.iso.IsoModels.setting;
+import static vn.motcua.models.iso.IsoModels.step;
 
 import java.time.LocalDateTime;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,7 +40,6 @@ import vn.motcua.models.ModelTestEngine;
  * The yearly management review, ISO 9001:2015 9.3, and the follow-up of each decision it calls
  * (processes/iso/ManagementReviewProcess.bpmn with ManagementReviewActionProcess.bpmn).
  */
-@Deployment(resources = {"processes/iso/ManagementReviewProcess.bpmn", "processes/iso/ManagementReviewActionProcess.bpmn"})
 class ManagementReviewProcessTest {
 
     static final String CODE = "XXLD-2027-1";
@@ -47,18 +48,18 @@ class ManagementReviewProcessTest {
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
     @RegisterExtension
-    final IsoBeans beans = new IsoBeans();
-    private final ManagementReviews reviews = beans.managementReviews();
+    static IsoModels models = IsoModels.deployed(engine, "ManagementReviewProcess", "ManagementReviewActionProcess");
+    private final ManagementReviews reviews = models.managementReviews();
 
     @Test
     void theReviewStartsEveryYearOnTheFirstOfDecemberWithItsInputsCompiled() {
-        LocalDateTime fired = fireStartTimer("StartEvent_Yearly", engine);
+        HistoricProcessInstance started = fireStartTimer("StartEvent_Yearly", engine);
 
-        assertThat(fired.getMonth()).isEqualTo(Month.DECEMBER);
-        assertThat(fired.getDayOfMonth()).isEqualTo(1);
-        assertThat(fired.toLocalTime()).hasToString("08:00");
-
-        ProcessInstance review = processInstanceQuery().processDefinitionKey("ManagementReviewProcess").singleResult();
+        LocalDateTime startedAt = inVietnam(started.getStartTime());
+        assertThat(startedAt.getMonth()).isEqualTo(Month.DECEMBER);
+        assertThat(startedAt.getDayOfMonth()).isEqualTo(1);
+        assertThat(startedAt.toLocalTime()).hasToString("08:00");
+        ProcessInstance review = processInstanceQuery().processInstanceId(started.getId()).singleResult();
         assertThat(review).hasPassed("Task_CompileInputs").isWaitingAt("Task_PrepareMeeting");
         assertThat(task(review)).hasCandidateGroup("iso-secretary");
         InOrder order = inOrder(reviews);
@@ -104,7 +105,7 @@ class ManagementReviewProcessTest {
         ProcessInstance review = heldMeeting();
 
         assertThat(review).hasPassed("EndEvent_ReviewClosed").isEnded();
-        assertThat(processInstanceQuery().processDefinitionKey("ManagementReviewActionProcess").count()).isZero();
+        assertThat(historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(review.getId()).count()).isZero();
         verify(reviews).closed(in(review));
         verify(reviews, never()).actionStarted(any());
     }

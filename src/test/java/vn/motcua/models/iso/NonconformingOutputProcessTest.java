@@ -13,12 +13,11 @@ import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
-import static vn.motcua.models.iso.IsoBeans.in;
-import static vn.motcua.models.iso.IsoBeans.moment;
-import static vn.motcua.models.iso.IsoBeans.step;
+import static vn.motcua.models.iso.IsoModels.in;
+import static vn.motcua.models.iso.IsoModels.moment;
+import static vn.motcua.models.iso.IsoModels.step;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,7 +31,6 @@ import vn.motcua.models.ModelTestEngine;
  * A nonconforming output, ISO 9001:2015 8.7, and the corrective action it may call
  * (processes/iso/NonconformingOutputProcess.bpmn with CorrectiveActionProcess.bpmn).
  */
-@Deployment(resources = {"processes/iso/NonconformingOutputProcess.bpmn", "processes/iso/CorrectiveActionProcess.bpmn"})
 class NonconformingOutputProcessTest {
 
     static final String UNIT = "phong-quan-ly-thuong-mai";
@@ -42,9 +40,9 @@ class NonconformingOutputProcessTest {
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
     @RegisterExtension
-    final IsoBeans beans = new IsoBeans();
-    private final Nonconformities nonconformities = beans.nonconformities();
-    private final CorrectiveActions actions = beans.correctiveActions();
+    static IsoModels models = IsoModels.deployed(engine, "NonconformingOutputProcess", "CorrectiveActionProcess");
+    private final Nonconformities nonconformities = models.nonconformities();
+    private final CorrectiveActions actions = models.correctiveActions();
 
     @Test
     void aNonconformityCorrectedWithoutCorrectiveActionIsClosed() {

@@ -1,17 +1,16 @@
 package vn.motcua.models.iso;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
-import static vn.motcua.models.iso.IsoBeans.fireStartTimer;
-import static vn.motcua.models.iso.IsoBeans.startingGroups;
+import static vn.motcua.models.iso.IsoModels.fireStartTimer;
+import static vn.motcua.models.iso.IsoModels.inVietnam;
+import static vn.motcua.models.iso.IsoModels.startingGroups;
 
 import java.time.LocalDateTime;
 
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,25 +19,22 @@ import vn.motcua.iso.QualityObjectives;
 import vn.motcua.models.ModelTestEngine;
 
 /** Monthly evaluation of the quality objectives, ISO 9001:2015 6.2 (processes/iso/QualityObjectivesProcess.bpmn). */
-@Deployment(resources = "processes/iso/QualityObjectivesProcess.bpmn")
 class QualityObjectivesProcessTest {
 
     @RegisterExtension
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
     @RegisterExtension
-    final IsoBeans beans = new IsoBeans();
-    private final QualityObjectives objectives = beans.qualityObjectives();
+    static IsoModels models = IsoModels.deployed(engine, "QualityObjectivesProcess");
+    private final QualityObjectives objectives = models.qualityObjectives();
 
     @Test
     void theMonthlyTimerEvaluatesLastMonthsObjectives() {
-        LocalDateTime fired = fireStartTimer("StartEvent_MonthStarted", engine);
+        HistoricProcessInstance month = fireStartTimer("StartEvent_MonthStarted", engine);
 
-        assertThat(fired.getDayOfMonth()).isEqualTo(1);
-        assertThat(fired.toLocalTime()).hasToString("07:30");
-
-        HistoricProcessInstance month = historyService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey("QualityObjectivesProcess").completed().singleResult();
+        LocalDateTime startedAt = inVietnam(month.getStartTime());
+        assertThat(startedAt.getDayOfMonth()).isEqualTo(1);
+        assertThat(startedAt.toLocalTime()).hasToString("07:30");
         assertThat(month.getEndActivityId()).isEqualTo("EndEvent_ObjectivesEvaluated");
         verify(objectives).evaluateLastMonth(any());
         verifyNoMoreInteractions(objectives);

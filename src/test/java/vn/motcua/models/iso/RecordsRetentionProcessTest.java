@@ -14,17 +14,17 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
-import static vn.motcua.models.iso.IsoBeans.fireStartTimer;
-import static vn.motcua.models.iso.IsoBeans.startingGroups;
-import static vn.motcua.models.iso.IsoBeans.in;
-import static vn.motcua.models.iso.IsoBeans.setting;
-import static vn.motcua.models.iso.IsoBeans.step;
+import static vn.motcua.models.iso.IsoModels.fireStartTimer;
+import static vn.motcua.models.iso.IsoModels.inVietnam;
+import static vn.motcua.models.iso.IsoModels.startingGroups;
+import static vn.motcua.models.iso.IsoModels.in;
+import static vn.motcua.models.iso.IsoModels.setting;
+import static vn.motcua.models.iso.IsoModels.step;
 
 import java.time.LocalDateTime;
 
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,26 +34,23 @@ import vn.motcua.iso.RecordsControl;
 import vn.motcua.models.ModelTestEngine;
 
 /** The monthly review of records past their retention, ISO 9001:2015 7.5.3 (processes/iso/RecordsRetentionProcess.bpmn). */
-@Deployment(resources = "processes/iso/RecordsRetentionProcess.bpmn")
 class RecordsRetentionProcessTest {
 
     @RegisterExtension
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
     @RegisterExtension
-    final IsoBeans beans = new IsoBeans();
-    private final RecordsControl records = beans.records();
+    static IsoModels models = IsoModels.deployed(engine, "RecordsRetentionProcess");
+    private final RecordsControl records = models.records();
 
     @Test
     void aMonthWithNoExpiredRecordEndsWithoutAReview() {
         doAnswer(setting("recordCount", 0L)).when(records).collect(any());
-        LocalDateTime fired = fireStartTimer("StartEvent_Monthly", engine);
+        HistoricProcessInstance month = fireStartTimer("StartEvent_Monthly", engine);
 
-        assertThat(fired.getDayOfMonth()).isEqualTo(1);
-        assertThat(fired.toLocalTime()).hasToString("07:00");
-
-        HistoricProcessInstance month = historyService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey("RecordsRetentionProcess").singleResult();
+        LocalDateTime startedAt = inVietnam(month.getStartTime());
+        assertThat(startedAt.getDayOfMonth()).isEqualTo(1);
+        assertThat(startedAt.toLocalTime()).hasToString("07:00");
         assertThat(month.getEndActivityId()).isEqualTo("EndEvent_NothingExpired");
         assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(month.getId())
                 .activityId("Task_ReviewExpiredRecords").count()).isZero();

@@ -15,15 +15,14 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
-import static vn.motcua.models.iso.IsoBeans.in;
-import static vn.motcua.models.iso.IsoBeans.moment;
-import static vn.motcua.models.iso.IsoBeans.setting;
-import static vn.motcua.models.iso.IsoBeans.step;
+import static vn.motcua.models.iso.IsoModels.in;
+import static vn.motcua.models.iso.IsoModels.moment;
+import static vn.motcua.models.iso.IsoModels.setting;
+import static vn.motcua.models.iso.IsoModels.step;
 
 import java.util.Date;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,6 @@ import vn.motcua.iso.Risks;
 import vn.motcua.models.ModelTestEngine;
 
 /** A risk or opportunity in the register, ISO 9001:2015 6.1 (processes/iso/RiskProcess.bpmn). */
-@Deployment(resources = "processes/iso/RiskProcess.bpmn")
 class RiskProcessTest {
 
     static final String UNIT = "phong-quan-ly-thuong-mai";
@@ -44,8 +42,8 @@ class RiskProcessTest {
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
     @RegisterExtension
-    final IsoBeans beans = new IsoBeans();
-    private final Risks risks = beans.risks();
+    static IsoModels models = IsoModels.deployed(engine, "RiskProcess");
+    private final Risks risks = models.risks();
 
     @BeforeEach
     void stub() {

@@ -1,7 +1,9 @@
 package vn.motcua.models.iso;
 
+import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processDefinition;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
@@ -15,14 +17,20 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.mockito.stubbing.Answer;
 
@@ -39,12 +47,14 @@ import vn.motcua.iso.Risks;
 import vn.motcua.models.ModelBeans;
 
 /**
- * The beans the ISO models call, as Mockito mocks of the application's own classes (a renamed method
- * breaks these tests at compile time) under the names the models use, and the stubbing and matching the
- * ISO process tests share. Each getter registers its mock for the running test; registered as an
- * extension ({@code @RegisterExtension final IsoBeans beans = new IsoBeans();}), it forgets them after it.
+ * The ISO models a test class walks, and what their tests share. Registered as a static extension,
+ * {@code @RegisterExtension static IsoModels models = IsoModels.deployed(engine, "RiskProcess");}, it deploys
+ * the models once for the class (each test walks its own instance, and every query is scoped to it) and
+ * removes them after it. The beans the models call are Mockito mocks of the application's own classes (a
+ * renamed method breaks these tests at compile time) under the names the models use: each getter registers
+ * its mock for the running test, forgotten after it.
  */
-final class IsoBeans implements AfterEachCallback {
+final class IsoModels implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
 
     /** When a corrective action's effectiveness is checked, as {@link CorrectiveActions#effectivenessCheckAt} answers. */
     static final Date EFFECTIVENESS_CHECK_DUE = moment("2027-03-01T08:00:00+07:00");
@@ -53,6 +63,41 @@ final class IsoBeans implements AfterEachCallback {
     static final String ACTION_UNIT = "phong-ke-hoach";
 
     private final ModelBeans beans = new ModelBeans();
+    private final ProcessEngineExtension engine;
+    private final List<String> processKeys;
+    private String deploymentId;
+
+    private IsoModels(ProcessEngineExtension engine, List<String> processKeys) {
+        this.engine = engine;
+        this.processKeys = processKeys;
+    }
+
+    /** The models {@code processes/iso/<processKey>.bpmn}, the one tested first, then those it calls. */
+    static IsoModels deployed(ProcessEngineExtension engine, String... processKeys) {
+        return new IsoModels(engine, List.of(processKeys));
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        DeploymentBuilder deployment = repository().createDeployment().name(context.getDisplayName());
+        processKeys.forEach(key -> deployment.addClasspathResource("processes/iso/" + key + ".bpmn"));
+        deploymentId = deployment.deploy().getId();
+    }
+
+    /** With the instances left open, whose listeners are not called (their mocks are gone by then). */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        repository().deleteDeployment(deploymentId, true, true, true);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        beans.reset();
+    }
+
+    private RepositoryService repository() {
+        return engine.getProcessEngine().getRepositoryService();
+    }
 
     CorrectiveActions correctiveActions() {
         CorrectiveActions actions = beans.mock("correctiveActions", CorrectiveActions.class);
@@ -94,11 +139,6 @@ final class IsoBeans implements AfterEachCallback {
         return beans.mock("risks", Risks.class);
     }
 
-    @Override
-    public void afterEach(ExtensionContext context) {
-        beans.reset();
-    }
-
     /**
      * What a listener of the application does that the model goes on from: sets process variables (names
      * and values in turn), on the execution it is given or the execution of the task it is given.
@@ -137,13 +177,24 @@ final class IsoBeans implements AfterEachCallback {
 
     /**
      * Fires the timer of a start event when it falls due, and checks that the next one is then set, later;
-     * returns the moment it fired, Vietnam time.
+     * returns the instance it started.
      */
-    static LocalDateTime fireStartTimer(String startEventId, ProcessEngineExtension engine) {
+    static HistoricProcessInstance fireStartTimer(String startEventId, ProcessEngineExtension engine) {
         Job timer = jobQuery().activityId(startEventId).singleResult();
+        Set<String> before = instances(timer.getProcessDefinitionId()).stream().map(HistoricProcessInstance::getId).collect(toSet());
         engine.setCurrentTime(timer.getDuedate());
         execute(timer);
         assertThat(jobQuery().activityId(startEventId).singleResult().getDuedate()).as("the next timer").isAfter(timer.getDuedate());
-        return LocalDateTime.ofInstant(timer.getDuedate().toInstant(), VietnamTime.ZONE);
+        return instances(timer.getProcessDefinitionId()).stream().filter(started -> !before.contains(started.getId())).findFirst()
+                .orElseThrow();
+    }
+
+    private static List<HistoricProcessInstance> instances(String processDefinitionId) {
+        return historyService().createHistoricProcessInstanceQuery().processDefinitionId(processDefinitionId).list();
+    }
+
+    /** A moment as a clock in Vietnam shows it. */
+    static LocalDateTime inVietnam(Date moment) {
+        return LocalDateTime.ofInstant(moment.toInstant(), VietnamTime.ZONE);
     }
 }
