@@ -13,8 +13,8 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.when;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -193,8 +193,8 @@ final class IsoModels implements BeforeAllCallback, AfterAllCallback, AfterEachC
         return historyService().createHistoricProcessInstanceQuery().processDefinitionId(processDefinitionId).list();
     }
 
-    /** A moment as a clock in Vietnam shows it. */
-    static LocalDateTime inVietnam(Date moment) {
-        return LocalDateTime.ofInstant(moment.toInstant(), VietnamTime.ZONE);
+    /** A moment as a clock in Vietnam shows it, in the pattern given: {@code inVietnam(start, "dd/MM HH:mm")}. */
+    static String inVietnam(Date moment, String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).format(moment.toInstant().atZone(VietnamTime.ZONE));
     }
 }
