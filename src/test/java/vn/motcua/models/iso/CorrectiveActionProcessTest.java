@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -18,7 +17,6 @@ import static org.mockito.Mockito.when;
 import static vn.motcua.models.iso.IsoModels.EFFECTIVENESS_CHECK_DUE;
 import static vn.motcua.models.iso.IsoModels.in;
 import static vn.motcua.models.iso.IsoModels.moment;
-import static vn.motcua.models.iso.IsoModels.setting;
 import static vn.motcua.models.iso.IsoModels.step;
 
 
@@ -92,8 +90,6 @@ class CorrectiveActionProcessTest {
 
     @Test
     void anIneffectiveActionIsReopenedFromTheRootCause() {
-        // the application's reopening: the last plan's approval no longer holds
-        doAnswer(setting("planApproved", false)).when(actions).reopened(any());
         ProcessInstance action = open();
         analyseAndPlan(action);
         approve(action, true);

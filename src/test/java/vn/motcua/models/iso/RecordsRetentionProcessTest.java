@@ -93,7 +93,7 @@ class RecordsRetentionProcessTest {
 
     /** Started by the ISO secretary with three expired records, the secretary's proposal made. */
     private ProcessInstance reviewed() {
-        doAnswer(setting("recordCount", 3L, "reviewCode", "LT-2027-1")).when(records).collect(any());
+        doAnswer(setting("recordCount", 3L)).when(records).collect(any());
         ProcessInstance review = runtimeService().startProcessInstanceByKey("RecordsRetentionProcess");
         assertThat(review).isWaitingAt("Task_ReviewExpiredRecords");
         assertThat(task(review)).hasCandidateGroup("iso-secretary");
