@@ -1,61 +1,44 @@
 package vn.motcua.models.iso;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static vn.motcua.models.iso.IsoModels.fireStartTimer;
+import static vn.motcua.models.iso.IsoModels.inVietnam;
+import static vn.motcua.models.iso.IsoModels.startingGroups;
 
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import vn.motcua.models.ModelBeans;
+import vn.motcua.iso.QualityObjectives;
 import vn.motcua.models.ModelTestEngine;
 
-/** Monthly evaluation of the quality objectives (processes/iso/QualityObjectivesProcess.bpmn). */
-@Deployment(resources = "processes/iso/QualityObjectivesProcess.bpmn")
+/** Monthly evaluation of the quality objectives, ISO 9001:2015 6.2 (processes/iso/QualityObjectivesProcess.bpmn). */
 class QualityObjectivesProcessTest {
 
     @RegisterExtension
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
-    private final ModelBeans beans = new ModelBeans();
-
-    /** What the model calls. */
-    public interface QualityObjectives {
-        void evaluateLastMonth(DelegateExecution execution);
-    }
-
-    @AfterEach
-    void reset() {
-        beans.reset();
-    }
+    @RegisterExtension
+    static IsoModels models = IsoModels.deployed(engine, "QualityObjectivesProcess");
+    private final QualityObjectives objectives = models.qualityObjectives();
 
     @Test
     void theMonthlyTimerEvaluatesLastMonthsObjectives() {
-        QualityObjectives objectives = beans.mock("qualityObjectives", QualityObjectives.class);
+        HistoricProcessInstance month = fireStartTimer("StartEvent_MonthStarted", engine);
 
-        Job monthly = managementService().createJobQuery().processDefinitionKey("QualityObjectivesProcess").singleResult();
-        ZonedDateTime due = monthly.getDuedate().toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-        assertThat(due.getDayOfMonth()).isEqualTo(1);
-        assertThat(due.toLocalTime()).isEqualTo(LocalTime.of(7, 30));
-
-        execute(monthly);
-
+        assertThat(inVietnam(month.getStartTime(), "dd HH:mm")).as("the day of the month, the time").isEqualTo("01 07:30");
+        assertThat(month.getEndActivityId()).isEqualTo("EndEvent_ObjectivesEvaluated");
         verify(objectives).evaluateLastMonth(any());
-        assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey("QualityObjectivesProcess")
-                .completed().count()).isEqualTo(1);
-        assertThat(managementService().createJobQuery().processDefinitionKey("QualityObjectivesProcess").count())
-                .as("the next month's timer").isEqualTo(1);
+        verifyNoMoreInteractions(objectives);
+    }
+
+    @Test
+    void theIsoSecretaryMayAlsoStartAnEvaluationByHand() {
+        assertThat(startingGroups("QualityObjectivesProcess")).as("who may start an evaluation").containsExactly("iso-secretary");
     }
 }
