@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
-import vn.motcua.iso.CorrectiveActions;
+import vn.motcua.iso.nonconformity.CorrectiveActions;
 import vn.motcua.models.ModelTestEngine;
 
 /** A corrective action, ISO 9001:2015 10.2 (processes/iso/CorrectiveActionProcess.bpmn). */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
-import vn.motcua.iso.InternalAudits;
+import vn.motcua.iso.audit.InternalAudits;
 import vn.motcua.models.ModelTestEngine;
 
 /** The internal audit of one department, ISO 9001:2015 9.2 (processes/iso/DepartmentAuditProcess.bpmn). */

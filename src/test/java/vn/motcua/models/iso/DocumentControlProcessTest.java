@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
-import vn.motcua.iso.DocumentControl;
+import vn.motcua.iso.documentcontrol.DocumentControl;
 import vn.motcua.models.ModelTestEngine;
 
 /** A procedure model as a controlled document, ISO 9001:2015 7.5.2-7.5.3 (processes/iso/DocumentControlProcess.bpmn). */

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
-import vn.motcua.iso.InternalAudits;
+import vn.motcua.iso.audit.InternalAudits;
 import vn.motcua.models.ModelTestEngine;
 
 /**

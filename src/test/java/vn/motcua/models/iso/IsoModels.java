@@ -35,15 +35,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.mockito.stubbing.Answer;
 
 import vn.motcua.calendar.VietnamTime;
-import vn.motcua.iso.CorrectiveActions;
-import vn.motcua.iso.DocumentControl;
-import vn.motcua.iso.InternalAudits;
-import vn.motcua.iso.LegalChanges;
-import vn.motcua.iso.ManagementReviews;
-import vn.motcua.iso.Nonconformities;
-import vn.motcua.iso.QualityObjectives;
-import vn.motcua.iso.RecordsControl;
-import vn.motcua.iso.Risks;
+import vn.motcua.iso.nonconformity.CorrectiveActions;
+import vn.motcua.iso.documentcontrol.DocumentControl;
+import vn.motcua.iso.audit.InternalAudits;
+import vn.motcua.iso.legal.LegalChanges;
+import vn.motcua.iso.review.ManagementReviews;
+import vn.motcua.iso.nonconformity.Nonconformities;
+import vn.motcua.iso.objectives.QualityObjectives;
+import vn.motcua.iso.records.RecordsControl;
+import vn.motcua.iso.risk.Risks;
 import vn.motcua.models.ModelBeans;
 
 /**

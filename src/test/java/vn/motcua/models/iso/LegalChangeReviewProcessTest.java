@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import vn.motcua.iso.LegalChanges;
+import vn.motcua.iso.legal.LegalChanges;
 import vn.motcua.models.ModelTestEngine;
 
 /** The review of a procedure after a change in the law it cites (processes/iso/LegalChangeReviewProcess.bpmn). */

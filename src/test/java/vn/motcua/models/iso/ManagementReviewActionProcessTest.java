@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
-import vn.motcua.iso.ManagementReviews;
+import vn.motcua.iso.review.ManagementReviews;
 import vn.motcua.models.ModelTestEngine;
 
 /** The follow-up of one decision of a management review (processes/iso/ManagementReviewActionProcess.bpmn). */

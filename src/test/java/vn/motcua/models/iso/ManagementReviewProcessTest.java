@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
-import vn.motcua.iso.ManagementReviews;
+import vn.motcua.iso.review.ManagementReviews;
 import vn.motcua.models.ModelTestEngine;
 
 /**

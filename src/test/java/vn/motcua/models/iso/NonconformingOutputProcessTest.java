@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
-import vn.motcua.iso.CorrectiveActions;
-import vn.motcua.iso.Nonconformities;
+import vn.motcua.iso.nonconformity.CorrectiveActions;
+import vn.motcua.iso.nonconformity.Nonconformities;
 import vn.motcua.models.ModelTestEngine;
 
 /**

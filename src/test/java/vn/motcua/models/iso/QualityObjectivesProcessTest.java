@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import vn.motcua.iso.QualityObjectives;
+import vn.motcua.iso.objectives.QualityObjectives;
 import vn.motcua.models.ModelTestEngine;
 
 /** Monthly evaluation of the quality objectives, ISO 9001:2015 6.2 (processes/iso/QualityObjectivesProcess.bpmn). */

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
-import vn.motcua.iso.RecordsControl;
+import vn.motcua.iso.records.RecordsControl;
 import vn.motcua.models.ModelTestEngine;
 
 /** The monthly review of records past their retention, ISO 9001:2015 7.5.3 (processes/iso/RecordsRetentionProcess.bpmn). */

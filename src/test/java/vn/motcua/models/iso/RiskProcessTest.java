@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
-import vn.motcua.iso.Risks;
+import vn.motcua.iso.risk.Risks;
 import vn.motcua.models.ModelTestEngine;
 
 /** A risk or opportunity in the register, ISO 9001:2015 6.1 (processes/iso/RiskProcess.bpmn). */
