@@ -28,8 +28,8 @@ abstract class AppraisedProcedureProcessTest extends ProcedureProcessTest {
     static final String SUPPLEMENT_LIMIT_SOON = "BoundaryEvent_AppraiseDossierSupplementLimitSoon";
 
     /** The procedure whose steps are given, the appraisal first. */
-    static Procedure appraised(String processKey, Step... steps) {
-        return new Procedure(processKey, List.of(steps), APPRAISAL);
+    static Procedure appraised(String processKey, String folder, Step... steps) {
+        return new Procedure(processKey, folder, List.of(steps), APPRAISAL);
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,15 +28,11 @@ import vn.motcua.models.shared.DossierBeans;
  * the other procedures is reached only when a client sets {@code appraisalOutcome} through the API, here at
  * the birth registration.
  */
-@Deployment(resources = {
-        "processes/procedures/lien-thong/ChildUnderSixJointProcess.bpmn",
-        "processes/shared/DossierIntakeProcess.bpmn",
-        "processes/shared/ResultReturnProcess.bpmn"})
 class ChildUnderSixJointProcessTest extends ProcedureProcessTest {
 
     @Override
     Procedure procedure() {
-        return new Procedure("ChildUnderSixJointProcess", List.of(
+        return new Procedure("ChildUnderSixJointProcess", "lien-thong", List.of(
                 step("Task_RegisterBirth", "xa-tu-phap-ho-tich"),
                 step("Task_SignBirthCertificate", "xa-lanh-dao"),
                 step("Task_RegisterPermanentResidence", "ca-xa-dang-ky-cu-tru"),

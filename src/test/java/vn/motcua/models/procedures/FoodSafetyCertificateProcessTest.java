@@ -2,21 +2,15 @@ package vn.motcua.models.procedures;
 
 import static vn.motcua.models.procedures.Procedure.step;
 
-import org.camunda.bpm.engine.test.Deployment;
-
 /**
  * Food safety certificate at the Department of Industry and Trade, with an inspection of the premises
  * (processes/procedures/so-cong-thuong/FoodSafetyCertificateProcess.bpmn).
  */
-@Deployment(resources = {
-        "processes/procedures/so-cong-thuong/FoodSafetyCertificateProcess.bpmn",
-        "processes/shared/DossierIntakeProcess.bpmn",
-        "processes/shared/ResultReturnProcess.bpmn"})
 class FoodSafetyCertificateProcessTest extends AppraisedProcedureProcessTest {
 
     @Override
     Procedure procedure() {
-        return appraised("FoodSafetyCertificateProcess",
+        return appraised("FoodSafetyCertificateProcess", "so-cong-thuong",
                 step("Task_AppraiseDossier", "sct-ky-thuat-an-toan"),
                 step("Task_InspectPremises", "sct-ky-thuat-an-toan"),
                 step("Task_ReviewDraft", "sct-ky-thuat-an-toan-lanh-dao"),

@@ -2,21 +2,15 @@ package vn.motcua.models.procedures;
 
 import static vn.motcua.models.procedures.Procedure.step;
 
-import org.camunda.bpm.engine.test.Deployment;
-
 /**
  * First registration of land at the land registration office: land use verified, financial obligations determined
  * (processes/procedures/van-phong-dang-ky-dat-dai/LandFirstRegistrationProcess.bpmn).
  */
-@Deployment(resources = {
-        "processes/procedures/van-phong-dang-ky-dat-dai/LandFirstRegistrationProcess.bpmn",
-        "processes/shared/DossierIntakeProcess.bpmn",
-        "processes/shared/ResultReturnProcess.bpmn"})
 class LandFirstRegistrationProcessTest extends AppraisedProcedureProcessTest {
 
     @Override
     Procedure procedure() {
-        return appraised("LandFirstRegistrationProcess",
+        return appraised("LandFirstRegistrationProcess", "van-phong-dang-ky-dat-dai",
                 step("Task_AppraiseDossier", "vpdk-dang-ky"),
                 step("Task_VerifyLandUse", "vpdk-dang-ky"),
                 step("Task_DetermineFinancialObligations", "vpdk-dang-ky"),

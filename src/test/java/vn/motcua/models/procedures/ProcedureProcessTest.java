@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
@@ -17,8 +18,13 @@ import static vn.motcua.models.shared.DossierBeans.theTask;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,6 +42,7 @@ import vn.motcua.models.shared.DossierBeans;
  * the apology window and the overdue escalation on the processing sub-process, the supplement loop with
  * its abandonment, withdrawal at any moment, and the return of the result (Decree 61/2018 Art. 18-20).
  */
+@TestInstance(Lifecycle.PER_CLASS)
 abstract class ProcedureProcessTest {
 
     static final String DUE_SOON = "BoundaryEvent_DossierDueSoon";
@@ -43,18 +50,41 @@ abstract class ProcedureProcessTest {
     static final String ABANDONED = "BoundaryEvent_SupplementAbandoned";
 
     /**
-     * Per test instance, not static: a static extension in this superclass would be one object shared by all
-     * its subclasses, and the first subclass's end would clear the engine out of it for the others.
+     * An instance field, not static: a static one in this superclass would be one object shared by all its
+     * subclasses, and the first subclass's end would clear the engine out of it for the others.
      */
     @RegisterExtension
     final ProcessEngineExtension engine = ModelTestEngine.extension();
 
     private final ModelBeans modelBeans = new ModelBeans();
-    final DossierBeans beans = new DossierBeans(modelBeans);
     final Procedure procedure = procedure();
-    final DossierWalk walk = new DossierWalk(procedure);
+    private String deploymentId;
+    DossierBeans beans;
+    DossierWalk walk;
 
     abstract Procedure procedure();
+
+    /** The model with the blocks it calls, once for the class: each test walks its own dossier. */
+    @BeforeAll
+    void deploy() {
+        deploymentId = repositoryService().createDeployment().name(getClass().getSimpleName())
+                .addClasspathResource(procedure.resource())
+                .addClasspathResource("processes/shared/DossierIntakeProcess.bpmn")
+                .addClasspathResource("processes/shared/ResultReturnProcess.bpmn")
+                .deploy().getId();
+    }
+
+    /** With the dossiers left open, whose listeners are not called (the mocks are gone by then). */
+    @AfterAll
+    void undeploy() {
+        repositoryService().deleteDeployment(deploymentId, true, true, true);
+    }
+
+    @BeforeEach
+    void newDossier() {
+        beans = new DossierBeans(modelBeans);
+        walk = new DossierWalk(procedure);
+    }
 
     @AfterEach
     void reset() {
