@@ -55,6 +55,7 @@ abstract class AppraisedProcedureProcessTest extends ProcedureProcessTest {
         walk.fire(SUPPLEMENT_LIMIT_SOON);
 
         verify(beans.escalations).supplementLimitSoon(ofTheDossier(), eq(APPRAISAL));
+        assertThat(walk.dossier()).hasPassed("EndEvent_AppraiseDossierSupplementLimitSoonNotified");
         walk.assertOpenTasks(APPRAISAL);
         walk.processAll();
         assertThat(walk.hasTimer(SUPPLEMENT_LIMIT_SOON)).isFalse();

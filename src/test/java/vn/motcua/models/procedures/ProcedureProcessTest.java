@@ -32,7 +32,6 @@ import org.mockito.InOrder;
 
 import vn.motcua.cases.DossierApologies;
 import vn.motcua.cases.DossierSupplements;
-import vn.motcua.models.ModelBeans;
 import vn.motcua.models.ModelTestEngine;
 import vn.motcua.models.shared.DossierBeans;
 
@@ -50,13 +49,12 @@ abstract class ProcedureProcessTest {
     static final String ABANDONED = "BoundaryEvent_SupplementAbandoned";
 
     /**
-     * An instance field, not static: a static one in this superclass would be one object shared by all its
-     * subclasses, and the first subclass's end would clear the engine out of it for the others.
+     * An instance field, one per test class: a static one in this superclass would be a single object shared
+     * by all its subclasses, and the first subclass's end would clear the engine out of it for the others.
      */
     @RegisterExtension
     final ProcessEngineExtension engine = ModelTestEngine.extension();
 
-    private final ModelBeans modelBeans = new ModelBeans();
     final Procedure procedure = procedure();
     private String deploymentId;
     DossierBeans beans;
@@ -82,13 +80,13 @@ abstract class ProcedureProcessTest {
 
     @BeforeEach
     void newDossier() {
-        beans = new DossierBeans(modelBeans);
+        beans = new DossierBeans();
         walk = new DossierWalk(procedure);
     }
 
     @AfterEach
     void reset() {
-        modelBeans.reset();
+        beans.reset();
     }
 
     @ParameterizedTest

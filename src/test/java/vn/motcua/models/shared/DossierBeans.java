@@ -10,6 +10,8 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import vn.motcua.cases.DossierApologies;
 import vn.motcua.cases.DossierIntake;
@@ -25,9 +27,11 @@ import vn.motcua.models.ModelBeans;
  * The application beans a dossier's models call (the procedures and the shared intake and return blocks),
  * as Mockito mocks of the real classes, stubbed with what the models need: a distinct moment for each
  * timer (so a test can tell which one the engine scheduled), the candidate group of the apology task,
- * and, where a model reads back what the real bean writes, the same process variables.
+ * and, where a model reads back what the real bean writes, the same process variables. Registered as an
+ * extension ({@code @RegisterExtension final DossierBeans beans = new DossierBeans();}) it takes the beans
+ * away after each test.
  */
-public final class DossierBeans {
+public final class DossierBeans implements AfterEachCallback {
 
     public static final String DOSSIER_CODE = "000.00.12.H42-261130-0001";
     public static final String AGENCY_CODE = "000.00.12.H42";
@@ -53,7 +57,9 @@ public final class DossierBeans {
     public final DossierMilestones milestones;
     public final AgencyShares agencyShares;
 
-    public DossierBeans(ModelBeans beans) {
+    private final ModelBeans beans = new ModelBeans();
+
+    public DossierBeans() {
         registration = beans.mock("dossierRegistration", DossierRegistration.class);
         intake = beans.mock("dossierIntake", DossierIntake.class);
         deadlines = beans.mock("dossierDeadlines", DossierDeadlines.class);
@@ -88,6 +94,16 @@ public final class DossierBeans {
         when(deadlines.stepDueAt(any())).thenReturn(STEP_DUE);
         when(deadlines.stepWarnAt(any())).thenReturn(STEP_WARN);
         when(deadlines.holdingUnits(any())).thenReturn(HOLDING_UNITS);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        reset();
+    }
+
+    /** The next test starts without beans. */
+    public void reset() {
+        beans.reset();
     }
 
     /** An execution of this dossier: of the procedure or of a block it called, which carry its business key. */

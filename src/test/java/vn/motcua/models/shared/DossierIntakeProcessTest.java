@@ -14,20 +14,20 @@ import static vn.motcua.models.shared.DossierBeans.ofTheDossier;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mockito.verification.VerificationMode;
 
 import vn.motcua.cases.DossierIntake;
-import vn.motcua.models.ModelBeans;
 import vn.motcua.models.ModelTestEngine;
 
 /**
@@ -40,12 +40,15 @@ class DossierIntakeProcessTest {
     @RegisterExtension
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
-    private final ModelBeans modelBeans = new ModelBeans();
-    private final DossierBeans beans = new DossierBeans(modelBeans);
+    @RegisterExtension
+    final DossierBeans beans = new DossierBeans();
 
-    @AfterEach
-    void reset() {
-        modelBeans.reset();
+    /** Each outcome of the check, with the service task that records it and the end it reaches. */
+    static Stream<Arguments> outcomes() {
+        return Stream.of(
+                Arguments.of("COMPLETE", "Task_IssueReceipt", "EndEvent_DossierReceived"),
+                Arguments.of("INCOMPLETE", "Task_IssueSupplementRequest", "EndEvent_SupplementRequested"),
+                Arguments.of("INELIGIBLE", "Task_IssueRefusal", "EndEvent_DossierRefused"));
     }
 
     @Test
@@ -58,10 +61,7 @@ class DossierIntakeProcessTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-            "COMPLETE,   Task_IssueReceipt,           EndEvent_DossierReceived",
-            "INCOMPLETE, Task_IssueSupplementRequest, EndEvent_SupplementRequested",
-            "INELIGIBLE, Task_IssueRefusal,           EndEvent_DossierRefused"})
+    @MethodSource("outcomes")
     void theClerksCheckDecidesTheOutcome(String outcome, String outcomeTask, String endEvent) {
         ProcessInstance intake = start(null);
 
@@ -72,10 +72,7 @@ class DossierIntakeProcessTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-            "COMPLETE,   Task_IssueReceipt,           EndEvent_DossierReceived",
-            "INCOMPLETE, Task_IssueSupplementRequest, EndEvent_SupplementRequested",
-            "INELIGIBLE, Task_IssueRefusal,           EndEvent_DossierRefused"})
+    @MethodSource("outcomes")
     void aDossierCheckedAtTheDeskGoesStraightToItsOutcome(String outcome, String outcomeTask, String endEvent) {
         ProcessInstance intake = start(outcome);
 

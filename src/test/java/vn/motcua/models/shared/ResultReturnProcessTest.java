@@ -16,12 +16,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
-import vn.motcua.models.ModelBeans;
 import vn.motcua.models.ModelTestEngine;
 
 /**
@@ -34,13 +32,8 @@ class ResultReturnProcessTest {
     @RegisterExtension
     static ProcessEngineExtension engine = ModelTestEngine.extension();
 
-    private final ModelBeans modelBeans = new ModelBeans();
-    private final DossierBeans beans = new DossierBeans(modelBeans);
-
-    @AfterEach
-    void reset() {
-        modelBeans.reset();
-    }
+    @RegisterExtension
+    final DossierBeans beans = new DossierBeans();
 
     @Test
     void theResultIsRecordedAsReadyBeforeTheDeskHandsItOver() {
