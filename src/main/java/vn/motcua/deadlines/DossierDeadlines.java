@@ -9,6 +9,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -24,10 +25,11 @@ import vn.motcua.calendar.VietnamTime;
 import vn.motcua.engine.StepProperties;
 
 /**
- * The moments the models' timers wait for, e.g. {@code ${dossierDeadlines.stepDueAt(execution)}}:
- * a step's due moment and its warning, the dossier's, an agency's share, the supplement limit.
- * A step's due moment is computed once, when the step starts, and kept on the step's own scope, so the
- * task's due date and its timers always agree.
+ * The due moments of a dossier and its steps: a step's due moment and its warning (the task's due date
+ * and its escalation job), and the moments the models' timers wait for, e.g.
+ * {@code ${dossierDeadlines.dossierDueAt(execution)}}: the dossier's, an agency's share, the supplement
+ * limit, abandonment. A scope's due moment (an agency's sub-process) is computed once, when it starts,
+ * and kept on the scope, so its timer and its record agree.
  */
 @Component("dossierDeadlines")
 public class DossierDeadlines {
@@ -66,15 +68,19 @@ public class DossierDeadlines {
         return due;
     }
 
-    /** When to warn that the step falls due: the warning period before it, or half the allocation for short steps. */
-    public Date stepWarnAt(DelegateExecution execution) {
-        Date due = stepDueAt(execution);
-        BigDecimal allocation = allocation(((ExecutionEntity) execution).getActivity(), (ExecutionEntity) execution);
+    /**
+     * When to warn that the task falls due (its due date, however it was set): the warning period before
+     * it, or half the allocation for short steps.
+     */
+    public Date stepWarnAt(DelegateTask task) {
+        ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+        Date due = task.getDueDate();
+        BigDecimal allocation = allocation(execution.getActivity(), execution);
         BigDecimal before = settings.warnBeforeWorkingDays();
         if (allocation != null && allocation.signum() > 0) {
             before = before.min(allocation.divide(BigDecimal.valueOf(2)));
         }
-        return warn(due, before, agency((ExecutionEntity) execution));
+        return warn(due, before, agency(execution));
     }
 
     /** The dossier's promised return moment. */

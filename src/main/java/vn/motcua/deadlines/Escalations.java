@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -20,9 +21,10 @@ import org.springframework.stereotype.Component;
 import vn.motcua.calendar.VietnamTime;
 
 /**
- * What the models' timers do when they fire, e.g.
- * {@code ${escalations.stepOverdue(execution, 'Task_AppraiseDossier')}}: a notification to the
- * responsible unit and its head, in the job's own transaction, once.
+ * What happens when a deadline passes: a notification to the responsible unit and its head, in the firing
+ * job's own transaction, once per recipient. A step's warning and escalation come from the engine's
+ * {@link StepEscalationJobs}; the dossier-level ones from the models' timers, e.g.
+ * {@code ${escalations.dossierOverdue(execution)}}.
  */
 @Component("escalations")
 public class Escalations {
@@ -48,12 +50,12 @@ public class Escalations {
         this.taskService = taskService;
     }
 
-    public void stepDueSoon(DelegateExecution execution, String taskKey) {
-        step(execution, taskKey, NotificationKind.STEP_DUE_SOON);
+    void stepDueSoon(DelegateTask task) {
+        step(task, NotificationKind.STEP_DUE_SOON);
     }
 
-    public void stepOverdue(DelegateExecution execution, String taskKey) {
-        step(execution, taskKey, NotificationKind.STEP_OVERDUE);
+    void stepOverdue(DelegateTask task) {
+        step(task, NotificationKind.STEP_OVERDUE);
     }
 
     /** The appraiser must send the supplement request soon, or not at all. */
@@ -89,12 +91,11 @@ public class Escalations {
         send(execution, NotificationKind.EARLY_RETURN, null, List.of(Notifications.APPLICANT), null, dueAt);
     }
 
-    private void step(DelegateExecution execution, String taskKey, NotificationKind kind) {
-        Task task = openTask(execution, taskKey);
-        if (task == null) {
-            return;
-        }
-        send(execution, kind, taskKey, withHeads(units(task)), task.getName(), task.getDueDate());
+    private void step(DelegateTask task, NotificationKind kind) {
+        List<String> units = task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
+        send(task.getExecution(), kind, task.getTaskDefinitionKey(), withHeads(units), task.getName(), task.getDueDate());
     }
 
     void send(DelegateExecution execution, NotificationKind kind, String activityId, List<String> recipients,

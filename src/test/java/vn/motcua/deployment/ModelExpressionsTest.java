@@ -84,7 +84,7 @@ class ModelExpressionsTest {
             "#{execution.processBusinessKey}",
             "${execution.getVariable('appraisalOutcome') == 'SUPPLEMENT'}",
             "${dossierDeadlines.stepDueAt(execution)}",
-            "${escalations.stepOverdue(execution, 'Task_ReviewDraft')}",
+            "${escalations.dossierOverdue(execution)}",
             "${empty actionUnit ? 'specialist' : actionUnit}",
             "${now()}",
             "P${days}D",
