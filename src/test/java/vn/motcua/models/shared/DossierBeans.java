@@ -45,8 +45,8 @@ public final class DossierBeans implements AfterEachCallback {
     public static final Date DOSSIER_WARN_AFTER_SUPPLEMENT = at("2026-12-23T10:00:00Z");
     public static final Date SUPPLEMENT_WARN = at("2026-12-02T10:00:00Z");
     public static final Date ABANDON = at("2026-12-31T10:00:00Z");
+    /** The due moment of an agency's share of an inter-agency procedure. */
     public static final Date STEP_DUE = at("2026-12-05T10:00:00Z");
-    public static final Date STEP_WARN = at("2026-12-04T10:00:00Z");
 
     public final DossierRegistration registration;
     public final DossierIntake intake;
@@ -92,7 +92,6 @@ public final class DossierBeans implements AfterEachCallback {
         when(deadlines.supplementWarnAt(any())).thenReturn(SUPPLEMENT_WARN);
         when(deadlines.abandonAt(any())).thenReturn(ABANDON);
         when(deadlines.stepDueAt(any())).thenReturn(STEP_DUE);
-        when(deadlines.stepWarnAt(any())).thenReturn(STEP_WARN);
         when(deadlines.holdingUnits(any())).thenReturn(HOLDING_UNITS);
     }
 
