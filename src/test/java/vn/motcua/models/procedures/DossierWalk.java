@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -53,7 +52,7 @@ final class DossierWalk {
         return submit(intakeOutcome);
     }
 
-    /** Submitted without a check (online): the intake block waits for the clerk's check. */
+    /** Submitted without the desk's check (through the API): the intake block waits for the clerk's check. */
     DossierWalk submitUnchecked() {
         submit(null);
         assertThat(dossier).isWaitingAtExactly("CallActivity_Intake");
