@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.engine.DossierVariables;
 
 /**
  * What happens when a deadline passes: a notification to the responsible unit and its head, in the firing
@@ -28,8 +29,6 @@ import vn.motcua.calendar.VietnamTime;
  */
 @Component("escalations")
 public class Escalations {
-
-    static final String ROUND = "supplementRound";
 
     private static final Logger LOG = LoggerFactory.getLogger(Escalations.class);
 
@@ -101,7 +100,7 @@ public class Escalations {
     void send(DelegateExecution execution, NotificationKind kind, String activityId, List<String> recipients,
               String subject, Date due) {
         String code = execution.getProcessBusinessKey();
-        Object round = execution.getVariable(ROUND);
+        Object round = execution.getVariable(DossierVariables.SUPPLEMENT_ROUND);
         OffsetDateTime now = DossierDeadlines.now().toOffsetDateTime();
         OffsetDateTime dueAt = due == null ? null : due.toInstant().atZone(VietnamTime.ZONE).toOffsetDateTime();
         String message = kind.message(subject, code, dueAt == null ? "" : VietnamTime.SHOWN.format(dueAt));

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.task.Task;
 
 import vn.motcua.cases.DossierSupplements;
 import vn.motcua.cases.DossierWithdrawal;
+import vn.motcua.engine.DossierVariables;
 import vn.motcua.models.procedures.Procedure.Step;
 
 /**
@@ -161,7 +162,7 @@ final class DossierWalk {
 
     DossierWalk withdraw() {
         runtimeService().createMessageCorrelation(DossierWithdrawal.MESSAGE).processInstanceId(dossier.getId())
-                .setVariable(DossierWithdrawal.REASON_VARIABLE, "Công dân xin rút hồ sơ").correlate();
+                .setVariable(DossierVariables.WITHDRAWAL_REASON, "Công dân xin rút hồ sơ").correlate();
         return this;
     }
 
