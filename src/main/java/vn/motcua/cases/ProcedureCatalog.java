@@ -23,19 +23,37 @@ public class ProcedureCatalog {
 
     private final ProcessEngine engine;
     private final Map<String, Optional<Procedure>> byDefinitionId = new ConcurrentHashMap<>();
+    private final Map<String, String> keyByCode = new ConcurrentHashMap<>();
 
     ProcedureCatalog(ProcessEngine engine) {
         this.engine = engine;
     }
 
-    /** The latest version of the procedure with this national code, whoever asks. */
+    /**
+     * The latest version of the procedure with this national code, whoever asks: one look-up of the latest
+     * definition of the process key that last carried the code (a new version may be deployed at any time,
+     * by any node), and a scan of every latest definition only when the code is new or has moved.
+     */
     public Optional<Procedure> latest(String procedureCode) {
-        return withoutAuthorization(() -> engine.getRepositoryService().createProcessDefinitionQuery()
-                .latestVersion().list().stream()
-                .map(definition -> byDefinition(definition))
-                .flatMap(Optional::stream)
-                .filter(procedure -> procedure.code().equals(procedureCode))
-                .findFirst());
+        return withoutAuthorization(() -> {
+            String key = keyByCode.get(procedureCode);
+            if (key != null) {
+                ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                        .processDefinitionKey(key).latestVersion().singleResult();
+                Optional<Procedure> procedure = definition == null ? Optional.empty() : byDefinition(definition);
+                if (procedure.isPresent() && procedure.get().code().equals(procedureCode)) {
+                    return procedure;
+                }
+            }
+            Optional<Procedure> found = engine.getRepositoryService().createProcessDefinitionQuery()
+                    .latestVersion().list().stream()
+                    .map(this::byDefinition)
+                    .flatMap(Optional::stream)
+                    .filter(procedure -> procedure.code().equals(procedureCode))
+                    .findFirst();
+            found.ifPresent(procedure -> keyByCode.put(procedureCode, procedure.processDefinitionKey()));
+            return found;
+        });
     }
 
     /** Every procedure in its latest version. */

@@ -42,6 +42,10 @@ class DossierThroughputBenchmark {
     private static final int DOSSIERS = Integer.getInteger("bench.dossiers", 1000);
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 200);
     private static final Path DIR = Path.of("target", "bench");
+    /** -Dbench.db=postgres: both sides on the local PostgreSQL (a fresh database each), else H2 files. */
+    private static final boolean POSTGRES = "postgres".equals(System.getProperty("bench.db", "h2"));
+    private static final String PG_SERVER = System.getProperty("bench.pgServer", "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String PG_USER = System.getProperty("bench.pgUser", "postgres");
     /**
      * The reference: the procedure as it was drawn before the engine owned step escalations, each user task
      * with its due-soon and overdue boundary timers (src/test/resources/bench), on plain Camunda.
@@ -59,8 +63,8 @@ class DossierThroughputBenchmark {
         clean();
         double app = measureApplication();
         double bare = measureBareEngine();
-        String line = String.format(java.util.Locale.ROOT, "BENCH dossiers_per_s=%.1f bare_dossiers_per_s=%.1f ratio=%.3f",
-                app, bare, app / bare);
+        String line = String.format(java.util.Locale.ROOT, "BENCH db=%s dossiers_per_s=%.1f bare_dossiers_per_s=%.1f ratio=%.3f",
+                POSTGRES ? "postgres" : "h2", app, bare, app / bare);
         Files.writeString(DIR.resolve("dossiers.txt"), line + System.lineSeparator());
         System.out.println(line);
     }
@@ -69,13 +73,17 @@ class DossierThroughputBenchmark {
         List<String> args = new java.util.ArrayList<>(List.of("--server.port=0",
                 "--app.data-dir=" + DIR.toAbsolutePath().resolve("app"),
                 "--logging.level.root=WARN", "--logging.level.vn.motcua=WARN", "--camunda.bpm.process-engine-name=bench"));
+        String[] profiles = POSTGRES ? new String[] {"demo", "postgres"} : new String[] {"demo"};
+        if (POSTGRES) {
+            args.add("--spring.datasource.url=" + freshPostgresDatabase("motcua_bench_app"));
+        }
         // -Dbench.appArgs="--a=b --c=d" tries other settings, to find where the time goes
         String extra = System.getProperty("bench.appArgs", "").trim();
         if (!extra.isEmpty()) {
             args.addAll(List.of(extra.split("\\s+")));
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MotcuaApplication.class)
-                .profiles("demo")
+                .profiles(profiles)
                 .run(args.toArray(String[]::new))) {
             DossierService dossiers = context.getBean(DossierService.class);
             IdentityService identity = context.getBean(IdentityService.class);
@@ -98,7 +106,13 @@ class DossierThroughputBenchmark {
     private double measureBareEngine() throws IOException {
         StandaloneProcessEngineConfiguration configuration = (StandaloneProcessEngineConfiguration)
                 ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
-        configuration.setJdbcUrl(System.getProperty("bench.bareUrl", "jdbc:h2:file:" + DIR.toAbsolutePath().resolve("bare")));
+        if (POSTGRES) {
+            configuration.setJdbcUrl(freshPostgresDatabase("motcua_bench_bare"));
+            configuration.setJdbcDriver("org.postgresql.Driver");
+            configuration.setJdbcUsername(PG_USER);
+        } else {
+            configuration.setJdbcUrl(System.getProperty("bench.bareUrl", "jdbc:h2:file:" + DIR.toAbsolutePath().resolve("bare")));
+        }
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setProcessEngineName("bare");
         configuration.setBeans(new HashMap<>(Map.of(
@@ -165,6 +179,18 @@ class DossierThroughputBenchmark {
             case "Task_ReturnResult" -> Map.of("returnMethod", "AT_DESK", "resultHandedOver", true);
             default -> Map.of();
         };
+    }
+
+    /** Drops and creates the database, so that each run starts empty; its JDBC URL. */
+    private static String freshPostgresDatabase(String name) {
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(PG_SERVER + "postgres", PG_USER, "");
+             java.sql.Statement statement = admin.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+            statement.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot prepare database " + name + " on " + PG_SERVER, e);
+        }
+        return PG_SERVER + name;
     }
 
     private static void clean() throws IOException {
