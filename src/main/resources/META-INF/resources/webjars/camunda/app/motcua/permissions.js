@@ -1,6 +1,7 @@
 // Motcua: Cockpit and Tasklist show no button the signed-in user may not use (README, "Security": a manager
-// reads everything in Cockpit and changes nothing; only administrators create free-standing tasks). Camunda
-// shows its edit buttons to everyone and answers their use with a 403. Loaded by `customScripts` in
+// reads everything in Cockpit and changes nothing; only administrators create free-standing tasks or change
+// a task's due date, which the engine derives from the step's time allocation). Camunda shows its edit
+// buttons to everyone and answers their use with a 403. Loaded by `customScripts` in
 // app/cockpit/scripts/config.js and app/tasklist/scripts/config.js.
 //
 // For each check the user fails, <body> gets a class, and the rules below hide the buttons under it. Until the
@@ -14,7 +15,8 @@ const ROOT = location.pathname.slice(0, location.pathname.indexOf('/app/'));
 // [class set when the user lacks the permission, permission, resource name, resource type (Camunda's Resources)]
 const CHECKS = {
   cockpit: [['motcua-read-only', 'UPDATE', 'ProcessInstance', 8]],
-  tasklist: [['motcua-no-create-task', 'CREATE', 'Task', 7], ['motcua-no-start', 'CREATE', 'ProcessInstance', 8]]
+  tasklist: [['motcua-no-create-task', 'CREATE', 'Task', 7], ['motcua-no-start', 'CREATE', 'ProcessInstance', 8],
+    ['motcua-no-task-update', 'UPDATE', 'Task', 7]]
 };
 
 const RULES = `
@@ -33,7 +35,13 @@ body.motcua-read-only [ng-click^="retryFailedJobs"], body.motcua-read-only [ng-c
 body.motcua-read-only [ng-click^="deleteDeployment"],
 /* Tasklist: "Tạo công việc" (a task outside any procedure), "Tiếp nhận hồ sơ" without a procedure to start */
 body.motcua-no-create-task .create-task-action,
-body.motcua-no-start .start-process-action { display: none !important; }
+body.motcua-no-start .start-process-action,
+/* Tasklist: a task's due date (the step's deadline, the engine's) and follow-up date are not the user's to change */
+body.motcua-no-task-update .task-details .reset-due-date,
+body.motcua-no-task-update .task-details [translate="SET_FOLLOW_UP_DATE"],
+body.motcua-no-task-update .task-details [translate="SET_DUE_DATE"] { display: none !important; }
+body.motcua-no-task-update .task-details .due-date, body.motcua-no-task-update .task-details .followup-date {
+  pointer-events: none; }
 /* Cockpit: the history time to live reads as text, not as a link to change it */
 body.motcua-read-only [ng-click="showDialog()"] { pointer-events: none; color: inherit; text-decoration: none; }
 `;

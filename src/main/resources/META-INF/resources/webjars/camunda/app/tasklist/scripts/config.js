@@ -2,8 +2,6 @@
 // Overrides webjars/camunda/app/tasklist/scripts/config.js of Camunda's webapp (Apache License 2.0).
 // To offer English too, add "en" to availableLocales: the browser's language then decides.
 export default {
-  // hides "Tạo công việc" and "Tiếp nhận hồ sơ" from users who may not use them: see that script
-  customScripts: ['../motcua/permissions'],
   app: {
     name: 'Công việc',
     vendor: 'Motcua'
@@ -17,6 +15,8 @@ export default {
     fallbackLocale: 'vi'
   },
   disableWelcomeMessage: true,
+  // Hides "Tạo công việc" and "Tiếp nhận hồ sơ" from users who may not use them (app/motcua/permissions.js).
+  customScripts: ['../motcua/permissions'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
