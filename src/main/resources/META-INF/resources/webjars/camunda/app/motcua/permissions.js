@@ -87,7 +87,14 @@ if (APP) {
   style.textContent = RULES;
   document.head.append(style);
   setClasses(CHECKS[APP].map(([c]) => c), true);
-  // signing in and out changes the route (#/login and back): check again for the new user
-  window.addEventListener('hashchange', () => refresh().catch(() => {}));
+  // signing in and out goes through the login route (#/login): then check again, for the new user
+  let atLogin = location.hash.startsWith('#/login');
+  window.addEventListener('hashchange', () => {
+    const nowAtLogin = location.hash.startsWith('#/login');
+    if (nowAtLogin !== atLogin) {
+      atLogin = nowAtLogin;
+      refresh().catch(() => {});
+    }
+  });
   refresh().catch(() => {});
 }
