@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Vietnamese labels of Tasklist, Cockpit and the welcome page, read against Camunda's English ones
+ * The Vietnamese labels of Tasklist, Cockpit, Admin and the welcome page, read against Camunda's English ones
  * (both from the classpath: Camunda's webjar and ours): no English left where the English is a real word,
  * and "process instance" never called "phiên bản" (a version), as README's note on the webapps' wording says.
  */
@@ -33,8 +33,8 @@ class WebappWordingTest {
             "YYYY-MM-DDTHH:mm:ss");
 
     /** Names, formats and keys left in Latin letters inside a Vietnamese label. */
-    private static final Set<String> NAMES = Set.of("camunda", "bpmn", "dmn", "drd", "csv", "json", "xml", "ctrl",
-            "yyyy", "ddthh", "mm", "ss", "hh", "dd");
+    private static final Set<String> NAMES = Set.of("camunda", "optimize", "cockpit", "tasklist", "bpmn", "dmn", "drd",
+            "csv", "json", "xml", "api", "ldap", "ctrl", "ede", "fni", "yyyy", "ddthh", "mm", "ss", "hh", "dd");
 
     private static final Pattern PLACEHOLDERS = Pattern.compile("\\{\\{[^}]*}}|\\{[^}]*}|<[^>]*>|&\\w+;");
     // a run of ASCII letters that is a whole word: not part of a word with Vietnamese letters
@@ -43,7 +43,7 @@ class WebappWordingTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "cockpit", "welcome"})
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
     void noLabelIsLeftInEnglish(String app) throws IOException {
         // given
         JsonNode english = labels(app, "en");
@@ -67,7 +67,7 @@ class WebappWordingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "cockpit", "welcome"})
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
     void noEnglishWordInsideAVietnameseLabel(String app) throws IOException {
         // given: every word Camunda's English labels use
         JsonNode english = labels(app, "en");
@@ -92,7 +92,7 @@ class WebappWordingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "cockpit", "welcome"})
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
     void anInstanceIsAPhienChayNeverAVersion(String app) throws IOException {
         // given
         JsonNode english = labels(app, "en");
