@@ -84,41 +84,48 @@ class DossierBrowserWalk {
         ReceiptPaper receipt = ReceiptPaper.fetch(browser, handover.link("In Giấy tiếp nhận hồ sơ"));
         assertThat(receipt.text()).contains(code).contains(APPLICANT);
         String lookupLink = receipt.qrCode();
-        handover.claim().receiptHandedOver().complete();
+        handover.claim();
+        // TODO(issue 13, files): the desk attaches the scanned application on the handover's card:
+        //    handover.card().attach(DossierCard.samplePdf("don-de-nghi.pdf", "Đơn đề nghị"), PAPERS.get(0));
+        handover.receiptHandedOver().complete();
 
         // The specialist of the department appraises it.
         TaskForm appraisal = TasklistPage.signIn(browser, "minhtv", "Trần Văn Minh")
                 .openTask(GROUP_TASKS, "Thẩm định hồ sơ", code);
-        // TODO(issue 13, desk: the dossier card): the card above the form shows the dossier whole:
-        //    WebElement card = browser.visible(By.cssSelector("[data-test=dossier-card]"));
-        //    assertThat(card.findElement(By.cssSelector("[data-test=card-applicant]")).getText()).contains(APPLICANT);
-        //    assertThat(card.findElements(By.cssSelector("[data-test=card-paper]"))).hasSize(PAPERS.size());
-        //    assertThat(card.findElements(By.cssSelector("[data-test=card-file]"))).isNotEmpty();  // the scanned papers
-        //    browser.visible(By.cssSelector("[data-test=card-diagram] svg"));
-        // TODO(issue 13, files): the desk attached the scanned papers at the handover, and the specialist
-        //  attaches the draft result on the card ([data-test=card-upload] input[type=file], kind DRAFT).
+        // TODO(issue 13, desk: the dossier card; files): the card above the form shows the dossier whole,
+        //  the scanned paper the desk attached at the handover included, and takes the draft:
+        //    DossierCard card = appraisal.card();
+        //    assertThat(card.applicant()).contains(APPLICANT);
+        //    assertThat(card.papers()).hasSize(PAPERS.size());
+        //    assertThat(card.files()).anyMatch(f -> f.contains("don-de-nghi.pdf"));
+        //    assertThat(card.showsTheDiagram()).isTrue();
+        //    card.attach(DossierCard.samplePdf("du-thao.pdf", "Dự thảo giấy phép"), null);
         appraisal.claim().appraisedAsQualified("Hồ sơ đủ điều kiện; dự thảo giấy phép kèm theo.").complete();
 
         // The head of the department reviews the draft.
         // TODO(issue 13, send-back): the head first sends it back with a reason, the specialist resubmits:
-        //    review.claim(); review.fields().choose("Field_ReviewDecision", "Trả lại chuyên viên");
-        //    review.fields().type("Field_SendBackReason", "Bổ sung căn cứ pháp lý vào dự thảo"); review.complete();
-        //    TasklistPage.signIn(browser, "minhtv", "Trần Văn Minh").openTask(GROUP_TASKS, "Thẩm định hồ sơ", code)
-        //        .claim().appraisedAsQualified("Đã bổ sung căn cứ pháp lý.").complete();
-        //  and the process-control sheet lists the send-back with its reason.
+        //    TasklistPage.signIn(browser, "hoalt", "Lê Thị Hoa").openTask(GROUP_TASKS, "Xem xét dự thảo, trình ký", code)
+        //        .claim().sentBack("Bổ sung căn cứ pháp lý vào dự thảo").complete();
+        //    TaskForm again = TasklistPage.signIn(browser, "minhtv", "Trần Văn Minh")
+        //        .openTask(GROUP_TASKS, "Thẩm định hồ sơ", code);
+        //    assertThat(again.card().steps()).contains("Bổ sung căn cứ pháp lý vào dự thảo");  // the reason, on the card
+        //    again.claim().appraisedAsQualified("Đã bổ sung căn cứ pháp lý.").complete();
         TasklistPage.signIn(browser, "hoalt", "Lê Thị Hoa").openTask(GROUP_TASKS, "Xem xét dự thảo, trình ký", code)
                 .claim().reviewApproved("Đồng ý dự thảo, trình Giám đốc ký.").complete();
 
         // The leader signs.
-        // TODO(issue 13, files): with the signed result file on the card (kind SIGNED).
-        TasklistPage.signIn(browser, "namhv", "Hoàng Văn Nam").openTask(GROUP_TASKS, "Ký duyệt kết quả", code)
-                .claim().signed().complete();
+        TaskForm signature = TasklistPage.signIn(browser, "namhv", "Hoàng Văn Nam")
+                .openTask(GROUP_TASKS, "Ký duyệt kết quả", code).claim();
+        // TODO(issue 13, files): with the signed result on the card:
+        //    signature.card().attach(DossierCard.samplePdf("giay-phep-da-ky.pdf", "Giấy phép"), null);
+        signature.signed().complete();
 
         // The desk returns the result.
-        // TODO(issue 13, files): the desk attaches the result handed over (kind RESULT).
-        TasklistPage.signIn(browser, "lannt", "Nguyễn Thị Lan")
-                .openTask(GROUP_TASKS, "Trả kết quả cho tổ chức, công dân", code)
-                .claim().resultHandedOver().complete();
+        TaskForm handBack = TasklistPage.signIn(browser, "lannt", "Nguyễn Thị Lan")
+                .openTask(GROUP_TASKS, "Trả kết quả cho tổ chức, công dân", code).claim();
+        // TODO(issue 13, files): the desk attaches the result it hands over:
+        //    handBack.card().attach(DossierCard.samplePdf("ket-qua.pdf", "Kết quả"), null);
+        handBack.resultHandedOver().complete();
 
         // The citizen scans the receipt's QR code: the lookup page opens with the code and the token.
         assertThat(lookupLink).startsWith(PUBLIC_BASE_URL + "/tra-cuu.html#");

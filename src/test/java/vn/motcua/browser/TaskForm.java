@@ -83,6 +83,25 @@ final class TaskForm {
         return this;
     }
 
+    /**
+     * The head sends the draft back to the specialist, or the leader to the head, with the reason (issue 13,
+     * send-back: the decision of the review and signature forms). Not on this branch yet: the walk's TODO.
+     */
+    TaskForm sentBack(String reason) {
+        if (fields.has("Field_ReviewDecision")) {
+            fields.choose("Field_ReviewDecision", "Trả lại");
+        } else {
+            fields.choose("Field_SignDecision", "Trả lại");
+        }
+        fields.type("Field_SendBackReason", reason);
+        return this;
+    }
+
+    /** The dossier card above the form (issue 13; not on this branch yet: the walk's TODO). */
+    DossierCard card() {
+        return new DossierCard(browser);
+    }
+
     /** The desk hands the result over (at the desk: the form's default way). */
     TaskForm resultHandedOver() {
         assertThat(browser.withText(DETAILS + " .fjs-form-field", "Hình thức trả kết quả").getText())
