@@ -1,11 +1,14 @@
 package vn.motcua.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.cases.FileUploads.JPEG;
+import static vn.motcua.cases.FileUploads.PDF;
+import static vn.motcua.cases.FileUploads.PNG;
+import static vn.motcua.cases.FileUploads.concat;
+import static vn.motcua.cases.FileUploads.fields;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -36,13 +38,12 @@ class DossierFilesIT extends DeskIT {
     /** A specialist of Sở Tư pháp: another agency's department, which never worked a liquor licence. */
     private static final String OUTSIDER = "thuydt";
 
-    static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-            .getBytes(StandardCharsets.US_ASCII);
-    static final byte[] PNG = concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, "IHDR....".getBytes(StandardCharsets.US_ASCII));
-    static final byte[] JPEG = concat(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, "JFIF.....".getBytes(StandardCharsets.US_ASCII));
-
     @Autowired
     JdbcClient jdbc;
+
+    private ResponseEntity<String> attach(String user, String code, Map<String, String> fields, String fileName, byte[] content) {
+        return new FileUploads(rest).attach(user, code, fields, fileName, content);
+    }
 
     @Test
     void theDeskAttachesAPaperAtIntakeAndTheSpecialistADraftAtTheAppraisal() throws Exception {
@@ -288,46 +289,9 @@ class DossierFilesIT extends DeskIT {
         assertThat(json.readTree(response.getBody()).get("detail").asText()).contains(detailContains);
     }
 
-    private static Map<String, String> fields(String kind, String paperCode, String taskId) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (kind != null) {
-            fields.put("kind", kind);
-        }
-        if (paperCode != null) {
-            fields.put("paperCode", paperCode);
-        }
-        if (taskId != null) {
-            fields.put("taskId", taskId);
-        }
-        return fields;
-    }
-
-    /** A multipart form as a browser sends it: the file's name raw in UTF-8, its declared type ignored by the server. */
-    ResponseEntity<String> attach(String user, String code, Map<String, String> fields, String fileName, byte[] content) {
-        String boundary = "----MotcuaBoundary" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth(user, Desk.PASSWORD);
-        headers.setContentType(MediaType.parseMediaType("multipart/form-data; boundary=" + boundary));
-        return rest.exchange("/api/dossiers/" + code + "/files", HttpMethod.POST, new HttpEntity<>(body.toByteArray(), headers),
-                String.class);
-    }
-
     private static byte[] bytes(int length) {
         byte[] bytes = new byte[length];
         Arrays.fill(bytes, (byte) 'x');
         return bytes;
-    }
-
-    static byte[] concat(byte[] first, byte[] second) {
-        byte[] both = Arrays.copyOf(first, first.length + second.length);
-        System.arraycopy(second, 0, both, first.length, second.length);
-        return both;
     }
 }
