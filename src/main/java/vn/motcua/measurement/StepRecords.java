@@ -136,6 +136,25 @@ public class StepRecords {
         return note == null || note.length() <= NOTE_LENGTH ? note : note.substring(0, NOTE_LENGTH - 1) + "…";
     }
 
+    /**
+     * The appraisal that has just ended asked the citizen for a supplement (README: 'Deadlines, escalations'):
+     * the dossier's step that ended last says so, with what was asked, instead of plain done.
+     */
+    public void supplementRequested(String dossierCode, String missingPapers) {
+        jdbc.sql("""
+                        select task_id from motcua_dossier_step
+                        where dossier_code = :code and kind = 'TASK' and ended_at is not null and outcome = 'DONE'
+                        order by ended_at desc, started_at desc fetch first 1 rows only""")
+                .param("code", dossierCode)
+                .query(String.class).optional()
+                .ifPresent(taskId -> jdbc.sql("update motcua_dossier_step set outcome = :outcome, note = :note "
+                                + "where task_id = :taskId")
+                        .param("outcome", StepOutcome.SUPPLEMENT_REQUESTED.name())
+                        .param("note", fitted(missingPapers))
+                        .param("taskId", taskId)
+                        .update());
+    }
+
     /** The steps of a dossier in the order they started. */
     public List<StepRecord> ofDossier(String dossierCode) {
         return jdbc.sql("""
