@@ -1,0 +1,161 @@
+package vn.motcua.desk;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+import vn.motcua.calendar.CalendarService;
+import vn.motcua.calendar.VietnamTime;
+import vn.motcua.cases.Dossier;
+import vn.motcua.cases.DossierAccess;
+import vn.motcua.cases.DossierService;
+import vn.motcua.engine.Privileged;
+import vn.motcua.measurement.StepRecord;
+import vn.motcua.measurement.StepRecords;
+
+/**
+ * Builds the dossier card of a task. Who gets it: a user who may see the task in Tasklist (a candidate or
+ * the assignee: the engine's own authorization decides, asked as the caller) or who may read the dossier
+ * (DossierAccess); anybody else is told there is no such card. The applicant is shown as DossierAccess
+ * allows: in full, with the ID number masked, or not at all.
+ */
+@Service
+public class DossierCards {
+
+    /**
+     * The kind of file each step attaches (README: 'Tasklist: the dossier card and the search'): the desk
+     * scans the papers received, the appraiser drafts the result, the signing step attaches the signed
+     * result, the return step the result handed back. By the steps' hand-written ids, shared by every procedure.
+     */
+    static final Map<String, String> UPLOAD_KINDS = Map.ofEntries(
+            Map.entry("Task_CheckDossier", "PAPER"),
+            Map.entry("Task_HandOverDossier", "PAPER"),
+            Map.entry("Task_ReceiveSupplement", "PAPER"),
+            Map.entry("Task_AppraiseDossier", "DRAFT"),
+            Map.entry("Task_DraftCertificate", "DRAFT"),
+            Map.entry("Task_SignResult", "SIGNED"),
+            Map.entry("Task_SignBirthCertificate", "SIGNED"),
+            Map.entry("Task_ReturnResult", "RESULT"));
+
+    private final ProcessEngine engine;
+    private final DossierService dossiers;
+    private final DossierAccess access;
+    private final StepRecords steps;
+    private final StaffNames names;
+    private final CalendarService calendar;
+    private final Clock clock;
+
+    DossierCards(ProcessEngine engine, DossierService dossiers, DossierAccess access, StepRecords steps,
+                 StaffNames names, CalendarService calendar, Clock clock) {
+        this.engine = engine;
+        this.dossiers = dossiers;
+        this.access = access;
+        this.steps = steps;
+        this.names = names;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The card of the task for the user, or empty when the task is not a dossier's step the user may see. */
+    public Optional<DossierCard> ofTask(String taskId, String userId, List<String> groupIds) {
+        String code = steps.dossierCodesOfTasks(List.of(taskId)).get(taskId);
+        Dossier dossier = code == null ? null : dossiers.find(code).orElse(null);
+        if (dossier == null) {
+            return Optional.empty();
+        }
+        DossierAccess.Reading reading = access.reading(dossier, userId, groupIds);
+        if (reading == DossierAccess.Reading.NONE && !TaskVisibility.visible(engine, List.of(taskId)).contains(taskId)) {
+            return Optional.empty();
+        }
+        return Optional.of(card(taskId, dossier, reading));
+    }
+
+    private DossierCard card(String taskId, Dossier dossier, DossierAccess.Reading reading) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
+        TaskFacts task = taskFacts(taskId);
+        List<StepRecord> records = steps.ofDossier(dossier.code());
+        StepRecord current = records.stream().filter(step -> step.taskId().equals(taskId)).findFirst().orElse(null);
+        Map<String, String> unitNames = names.units(records.stream().map(StepRecord::unit).toList());
+        Map<String, String> people = names.people(records.stream().map(StepRecord::completedBy).toList());
+
+        List<DossierCard.Step> lines = new ArrayList<>();
+        for (StepRecord step : records) {
+            lines.add(new DossierCard.Step(step.taskId(), step.kind(), step.stepName(), step.activityId(), step.unit(),
+                    StaffNames.unitName(step.unit(), unitNames), step.completedBy(),
+                    step.completedBy() == null ? null : people.getOrDefault(step.completedBy(), step.completedBy()),
+                    step.startedAt(), step.dueAt(), step.endedAt(),
+                    step.timeliness() == null ? null : step.timeliness().name(),
+                    step.timeliness() == null ? null : step.timeliness().label(),
+                    null, null, null, step.taskId().equals(taskId)));
+        }
+        Set<String> done = records.stream().filter(step -> !step.isOpen() && step.activityId() != null)
+                .map(StepRecord::activityId).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+
+        OffsetDateTime stepDue = task.due() != null ? task.due() : current == null ? null : current.dueAt();
+        BigDecimal stepLeft = workingHoursLeft(now, stepDue, dossier.agencyCode());
+        DossierCard.CurrentStep step = new DossierCard.CurrentStep(current == null ? null : current.unit(),
+                current == null ? null : StaffNames.unitName(current.unit(), unitNames),
+                current == null ? null : current.startedAt(), stepDue,
+                current == null ? null : current.allocationDays(), stepLeft,
+                stepDue != null && now.isAfter(stepDue) && task.open());
+
+        Dossier shown = reading == DossierAccess.Reading.MASKED ? dossier.withIdNumberMasked() : dossier;
+        return new DossierCard(taskId, task.name(), task.activityId(), task.processDefinitionId(),
+                dossier.procedureCode(), dossier.procedureName(), dossier.versionTag(), dossier.code(),
+                dossier.status().name(), dossier.status().label(), dossier.channel().name(), dossier.channel().label(),
+                dossier.receivedAt(), dossier.dueAt(), workingHoursLeft(now, dossier.dueAt(), dossier.agencyCode()),
+                reading.name(), reading == DossierAccess.Reading.NONE ? null : shown.applicant(),
+                dossier.papers().stream().map(paper -> new DossierCard.Paper(paper.code(), paper.name())).toList(),
+                step, lines, List.copyOf(done), UPLOAD_KINDS.get(task.activityId()));
+    }
+
+    /** Working hours from now to the due moment on the agency's calendar; negative when it has passed. */
+    private BigDecimal workingHoursLeft(OffsetDateTime now, OffsetDateTime due, String agencyCode) {
+        if (due == null) {
+            return null;
+        }
+        boolean overdue = now.isAfter(due);
+        Duration time = overdue ? calendar.workingTime(due.toZonedDateTime(), now.toZonedDateTime(), agencyCode).duration()
+                : calendar.workingTime(now.toZonedDateTime(), due.toZonedDateTime(), agencyCode).duration();
+        BigDecimal hours = BigDecimal.valueOf(time.toMinutes()).divide(BigDecimal.valueOf(60), 1, RoundingMode.DOWN);
+        return overdue ? hours.negate() : hours;
+    }
+
+    private record TaskFacts(String name, String activityId, String processDefinitionId, OffsetDateTime due,
+                             boolean open) {
+    }
+
+    /** The task as the engine knows it, open or (once completed) in its history: read for a caller already let in. */
+    private TaskFacts taskFacts(String taskId) {
+        return Privileged.call(engine, () -> {
+            Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+            if (task != null) {
+                return new TaskFacts(task.getName(), task.getTaskDefinitionKey(), task.getProcessDefinitionId(),
+                        moment(task.getDueDate()), true);
+            }
+            HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
+                    .singleResult();
+            return done == null ? new TaskFacts(null, null, null, null, false)
+                    : new TaskFacts(done.getName(), done.getTaskDefinitionKey(), done.getProcessDefinitionId(),
+                    moment(done.getDueDate()), false);
+        });
+    }
+
+    static OffsetDateTime moment(Date date) {
+        return date == null ? null : OffsetDateTime.ofInstant(date.toInstant(), VietnamTime.ZONE);
+    }
+}
