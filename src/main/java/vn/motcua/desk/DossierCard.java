@@ -13,6 +13,8 @@ import vn.motcua.cases.Applicant;
  * @param applicantShown how much of the applicant the viewer sees: {@code FULL}, {@code MASKED} (ID number
  *                       masked) or {@code NONE} (applicant left out)
  * @param uploadKind     the kind of file this step attaches (PAPER, DRAFT, SIGNED, RESULT), or null
+ * @param mayAttach      whether the viewer works this open step (its assignee, or a member of one of its
+ *                       candidate groups), and so may attach its files
  */
 public record DossierCard(String taskId, String taskName, String activityId, String processDefinitionId,
                           String procedureCode, String procedureName, String procedureVersionTag,
@@ -20,7 +22,7 @@ public record DossierCard(String taskId, String taskName, String activityId, Str
                           String channelLabel, OffsetDateTime receivedAt, OffsetDateTime promisedAt,
                           BigDecimal dossierWorkingHoursLeft, String applicantShown, Applicant applicant,
                           List<Paper> papers, CurrentStep step, List<Step> steps, List<String> doneActivityIds,
-                          String uploadKind) {
+                          String uploadKind, boolean mayAttach) {
 
     public record Paper(String code, String name) {
     }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
@@ -39,17 +40,16 @@ public class DossierCards {
     /**
      * The kind of file each step attaches (README: 'Tasklist: the dossier card and the search'): the desk
      * scans the papers received, the appraiser drafts the result, the signing step attaches the signed
-     * result, the return step the result handed back. By the steps' hand-written ids, shared by every procedure.
+     * result, the return step the result handed back. By the step's task form, shared by every procedure
+     * (processes/shared/forms), as the dossier files' own rule.
      */
-    static final Map<String, String> UPLOAD_KINDS = Map.ofEntries(
-            Map.entry("Task_CheckDossier", "PAPER"),
-            Map.entry("Task_HandOverDossier", "PAPER"),
-            Map.entry("Task_ReceiveSupplement", "PAPER"),
-            Map.entry("Task_AppraiseDossier", "DRAFT"),
-            Map.entry("Task_DraftCertificate", "DRAFT"),
-            Map.entry("Task_SignResult", "SIGNED"),
-            Map.entry("Task_SignBirthCertificate", "SIGNED"),
-            Map.entry("Task_ReturnResult", "RESULT"));
+    static final Map<String, String> UPLOAD_KINDS = Map.of(
+            "CheckDossierForm", "PAPER",
+            "HandOverDossierForm", "PAPER",
+            "ReceiveSupplementForm", "PAPER",
+            "AppraiseDossierForm", "DRAFT",
+            "SignResultForm", "SIGNED",
+            "ReturnResultForm", "RESULT");
 
     private final ProcessEngine engine;
     private final DossierService dossiers;
@@ -81,12 +81,13 @@ public class DossierCards {
         if (reading == DossierAccess.Reading.NONE && !TaskVisibility.visible(engine, List.of(taskId)).contains(taskId)) {
             return Optional.empty();
         }
-        return Optional.of(card(taskId, dossier, reading));
+        return Optional.of(card(taskId, dossier, reading, userId, groupIds));
     }
 
-    private DossierCard card(String taskId, Dossier dossier, DossierAccess.Reading reading) {
+    private DossierCard card(String taskId, Dossier dossier, DossierAccess.Reading reading, String userId,
+                             List<String> groupIds) {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
-        TaskFacts task = taskFacts(taskId);
+        TaskFacts task = taskFacts(taskId, userId, groupIds);
         List<StepRecord> records = steps.ofDossier(dossier.code());
         StepRecord current = records.stream().filter(step -> step.taskId().equals(taskId)).findFirst().orElse(null);
         Map<String, String> unitNames = names.units(records.stream().map(StepRecord::unit).toList());
@@ -120,7 +121,7 @@ public class DossierCards {
                 dossier.receivedAt(), dossier.dueAt(), workingHoursLeft(now, dossier.dueAt(), dossier.agencyCode()),
                 reading.name(), reading == DossierAccess.Reading.NONE ? null : shown.applicant(),
                 dossier.papers().stream().map(paper -> new DossierCard.Paper(paper.code(), paper.name())).toList(),
-                step, lines, List.copyOf(done), UPLOAD_KINDS.get(task.activityId()));
+                step, lines, List.copyOf(done), task.formKey() == null ? null : UPLOAD_KINDS.get(task.formKey()), task.worker());
     }
 
     /** Working hours from now to the due moment on the agency's calendar; negative when it has passed. */
@@ -136,22 +137,30 @@ public class DossierCards {
     }
 
     private record TaskFacts(String name, String activityId, String processDefinitionId, OffsetDateTime due,
-                             boolean open) {
+                             boolean open, String formKey, boolean worker) {
     }
 
-    /** The task as the engine knows it, open or (once completed) in its history: read for a caller already let in. */
-    private TaskFacts taskFacts(String taskId) {
+    /**
+     * The task as the engine knows it, open or (once completed) in its history, read for a caller already let
+     * in; whether they work it: its assignee, or a member of one of its candidate groups.
+     */
+    private TaskFacts taskFacts(String taskId, String userId, List<String> groupIds) {
         return Privileged.call(engine, () -> {
-            Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+            Task task = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
             if (task != null) {
+                boolean worker = userId.equals(task.getAssignee()) || engine.getTaskService().getIdentityLinksForTask(taskId)
+                        .stream().anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                                && (userId.equals(link.getUserId()) || groupIds.contains(link.getGroupId())));
                 return new TaskFacts(task.getName(), task.getTaskDefinitionKey(), task.getProcessDefinitionId(),
-                        moment(task.getDueDate()), true);
+                        moment(task.getDueDate()), true,
+                        task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey(), worker);
             }
             HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
                     .singleResult();
-            return done == null ? new TaskFacts(null, null, null, null, false)
+            // a step that is over attaches nothing more
+            return done == null ? new TaskFacts(null, null, null, null, false, null, false)
                     : new TaskFacts(done.getName(), done.getTaskDefinitionKey(), done.getProcessDefinitionId(),
-                    moment(done.getDueDate()), false);
+                    moment(done.getDueDate()), false, null, false);
         });
     }
 
