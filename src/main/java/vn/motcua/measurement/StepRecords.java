@@ -25,6 +25,8 @@ public class StepRecords {
 
     /** Dossiers by root process instance id: a dossier's instance never changes, so a step costs no query. */
     private static final int KNOWN_INSTANCES = 10_000;
+    /** The length of motcua_dossier_step.note (V17). */
+    static final int NOTE_LENGTH = 4000;
 
     private final JdbcClient jdbc;
     private final Map<String, Registered> registered = Collections.synchronizedMap(
@@ -104,7 +106,8 @@ public class StepRecords {
     public void shareEnded(String key, OffsetDateTime endedAt) {
         OffsetDateTime due = jdbc.sql("select due_at from motcua_dossier_step where task_id = :key").param("key", key)
                 .query((rs, row) -> rs.getObject("due_at", OffsetDateTime.class)).optional().orElse(null);
-        ended(key, endedAt, null, Timeliness.judge(endedAt.toZonedDateTime(), due == null ? null : due.toZonedDateTime()));
+        ended(key, endedAt, null, Timeliness.judge(endedAt.toZonedDateTime(), due == null ? null : due.toZonedDateTime()),
+                StepOutcome.DONE, null);
     }
 
     /** The open step of a dossier at the activity, if any. */
@@ -125,21 +128,31 @@ public class StepRecords {
         return codes;
     }
 
-    void ended(String taskId, OffsetDateTime endedAt, String completedBy, Timeliness timeliness) {
-        jdbc.sql("update motcua_dossier_step set ended_at = :endedAt, completed_by = :by, timeliness = :timeliness "
-                        + "where task_id = :taskId and ended_at is null")
+    void ended(String taskId, OffsetDateTime endedAt, String completedBy, Timeliness timeliness, StepOutcome outcome,
+               String note) {
+        jdbc.sql("""
+                        update motcua_dossier_step set ended_at = :endedAt, completed_by = :by, timeliness = :timeliness,
+                            outcome = :outcome, note = :note
+                        where task_id = :taskId and ended_at is null""")
                 .param("endedAt", utc(endedAt))
                 .param("by", completedBy)
                 .param("timeliness", timeliness == null ? null : timeliness.name())
+                .param("outcome", outcome.name())
+                .param("note", fitted(note))
                 .param("taskId", taskId)
                 .update();
+    }
+
+    /** A note as the column keeps it: an opinion longer than the column is cut, never refused. */
+    private static String fitted(String note) {
+        return note == null || note.length() <= NOTE_LENGTH ? note : note.substring(0, NOTE_LENGTH - 1) + "…";
     }
 
     /** The steps of a dossier in the order they started. */
     public List<StepRecord> ofDossier(String dossierCode) {
         return jdbc.sql("""
                         select task_id, dossier_code, activity_id, step_name, unit, agency_code, allocation_days,
-                            started_at, due_at, ended_at, completed_by, timeliness, kind
+                            started_at, due_at, ended_at, completed_by, timeliness, kind, outcome, note
                         from motcua_dossier_step where dossier_code = :code order by started_at, task_id""")
                 .param("code", dossierCode)
                 .query((rs, row) -> new StepRecord(rs.getString("task_id"), rs.getString("dossier_code"),
@@ -148,7 +161,9 @@ public class StepRecords {
                         local(rs.getObject("started_at", OffsetDateTime.class)), local(rs.getObject("due_at", OffsetDateTime.class)),
                         local(rs.getObject("ended_at", OffsetDateTime.class)), rs.getString("completed_by"),
                         rs.getString("timeliness") == null ? null : Timeliness.valueOf(rs.getString("timeliness")),
-                        rs.getString("kind")))
+                        rs.getString("kind"),
+                        rs.getString("outcome") == null ? null : StepOutcome.valueOf(rs.getString("outcome")),
+                        rs.getString("note")))
                 .list();
     }
 

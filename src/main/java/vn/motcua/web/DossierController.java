@@ -78,7 +78,8 @@ class DossierController {
     }
 
     record StepView(String kind, String step, String activityId, String unit, String completedBy,
-                    OffsetDateTime startedAt, OffsetDateTime dueAt, OffsetDateTime endedAt, String timeliness) {
+                    OffsetDateTime startedAt, OffsetDateTime dueAt, OffsetDateTime endedAt, String timeliness,
+                    String outcome, String note) {
     }
 
     record DossierView(String code, String status, String statusLabel, String outcome, String procedureCode,
@@ -182,7 +183,8 @@ class DossierController {
 
     private static StepView view(StepRecord step) {
         return new StepView(step.kind(), step.stepName(), step.activityId(), step.unit(), step.completedBy(), step.startedAt(),
-                step.dueAt(), step.endedAt(), step.timeliness() == null ? null : step.timeliness().name());
+                step.dueAt(), step.endedAt(), step.timeliness() == null ? null : step.timeliness().name(),
+                step.outcome() == null ? null : step.outcome().name(), step.note());
     }
 
     private static boolean blank(String value) {

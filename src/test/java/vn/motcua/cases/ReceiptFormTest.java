@@ -93,10 +93,10 @@ class ReceiptFormTest {
         List<vn.motcua.measurement.StepRecord> steps = List.of(
                 new vn.motcua.measurement.StepRecord("t1", dossier.code(), "Task_HandOverDossier", "Chuyển hồ sơ cho đơn vị giải quyết",
                         "one-stop-clerk", "000.00.12.H42", null, start, start.plusHours(8), start.plusHours(1), "lannt",
-                        vn.motcua.measurement.Timeliness.ON_TIME, "TASK"),
+                        vn.motcua.measurement.Timeliness.ON_TIME, "TASK", vn.motcua.measurement.StepOutcome.DONE, null),
                 new vn.motcua.measurement.StepRecord("t2", dossier.code(), "Task_AppraiseDossier", "Thẩm định hồ sơ",
                         "sct-quan-ly-thuong-mai", "000.00.12.H42", null, start.plusHours(1), start.plusDays(7),
-                        start.plusDays(9), "minhtv", vn.motcua.measurement.Timeliness.LATE, "TASK"));
+                        start.plusDays(9), "minhtv", vn.motcua.measurement.Timeliness.LATE, "TASK", vn.motcua.measurement.StepOutcome.DONE, null));
 
         byte[] pdf = DossierForms.controlSheet(dossier, "Sở Công Thương", steps,
                 id -> "lannt".equals(id) ? "Nguyễn Thị Lan" : "Trần Văn Minh");
