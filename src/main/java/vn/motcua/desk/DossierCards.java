@@ -101,7 +101,8 @@ public class DossierCards {
                     step.startedAt(), step.dueAt(), step.endedAt(),
                     step.timeliness() == null ? null : step.timeliness().name(),
                     step.timeliness() == null ? null : step.timeliness().label(),
-                    null, null, null, step.taskId().equals(taskId)));
+                    step.outcome() == null ? null : step.outcome().name(),
+                    step.outcome() == null ? null : step.outcome().label(), step.note(), step.taskId().equals(taskId)));
         }
         Set<String> done = records.stream().filter(step -> !step.isOpen() && step.activityId() != null)
                 .map(StepRecord::activityId).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
