@@ -21,10 +21,30 @@ function fact(label, value, test) {
   return row;
 }
 
-function section(title, test, open = true) {
+const SECTIONS_KEY = 'motcua.dossierCard.closedSections';
+
+function closedSections() {
+  try {
+    return JSON.parse(localStorage.getItem(SECTIONS_KEY)) || [];
+  } catch (e) {
+    return [];
+  }
+}
+
+/** A part of the card that the officer may fold away; it stays folded on the next tasks. */
+function section(title, test) {
   const details = el('details', null, 'motcua-section', test);
-  details.open = open;
+  details.open = !closedSections().includes(test);
   details.append(el('summary', title));
+  details.addEventListener('toggle', () => {
+    const closed = closedSections().filter(name => name !== test);
+    if (!details.open) closed.push(test);
+    try {
+      localStorage.setItem(SECTIONS_KEY, JSON.stringify(closed));
+    } catch (e) {
+      // private browsing: folding lasts for this card only
+    }
+  });
   return details;
 }
 

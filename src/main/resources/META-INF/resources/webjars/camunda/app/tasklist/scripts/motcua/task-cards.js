@@ -22,11 +22,11 @@ function fill(node, card) {
   }
   const due = el('span', null, 'motcua-task-due', 'task-card-due');
   if (card.stepDueAt) {
-    due.append('Hạn bước: ' + moment(card.stepDueAt));
+    due.append('Hạn ' + moment(card.stepDueAt));
     if (new Date(card.stepDueAt) < new Date()) due.classList.add('motcua-late');
   }
   if (card.promisedAt) {
-    due.append(el('span', (card.stepDueAt ? ' · ' : '') + 'Hẹn trả: ' + moment(card.promisedAt), 'motcua-muted'));
+    due.append(el('span', (card.stepDueAt ? ' · ' : '') + 'hẹn trả ' + moment(card.promisedAt).slice(6), 'motcua-muted'));
   }
   box.append(due);
   node.append(box);
