@@ -237,7 +237,8 @@ export function renderCard(container, card, diagram) {
       card.step && card.step.dueAt ? card.step.workingHoursLeft : null, 'card-step-due')));
   if (card.step && card.step.unitName) {
     facts.append(fact('Đơn vị xử lý bước này', card.step.unitName
-      + (card.step.allocationDays != null ? ' · ' + card.step.allocationDays + ' ngày làm việc' : ''), 'card-step-unit'));
+      + (card.step.allocationDays != null ? ' · ' + String(card.step.allocationDays).replace('.', ',') + ' ngày làm việc' : ''),
+      'card-step-unit'));
   }
   root.append(facts);
 
