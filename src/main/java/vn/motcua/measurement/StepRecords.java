@@ -116,18 +116,6 @@ public class StepRecords {
                 .filter(step -> step.isOpen() && step.activityId().equals(activityId)).findFirst();
     }
 
-    /** The dossier of each task that is a step of a registered dossier, by task id (other tasks are left out). */
-    public Map<String, String> dossierCodesOfTasks(java.util.Collection<String> taskIds) {
-        if (taskIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> codes = new LinkedHashMap<>();
-        jdbc.sql("select task_id, dossier_code from motcua_dossier_step where task_id in (:ids)")
-                .param("ids", taskIds)
-                .query((rs, row) -> codes.put(rs.getString("task_id"), rs.getString("dossier_code"))).list();
-        return codes;
-    }
-
     void ended(String taskId, OffsetDateTime endedAt, String completedBy, Timeliness timeliness, StepOutcome outcome,
                String note) {
         jdbc.sql("""
@@ -174,6 +162,18 @@ public class StepRecords {
         }
         return ofDossier(dossierCode).stream().anyMatch(step -> step.unit() != null
                 && List.of(step.unit().split(",")).stream().anyMatch(groupIds::contains));
+    }
+
+    /** The dossier of each task that is a step of a registered dossier, by task id (other tasks are left out). */
+    public Map<String, String> dossierCodesOfTasks(java.util.Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> codes = new LinkedHashMap<>();
+        jdbc.sql("select task_id, dossier_code from motcua_dossier_step where task_id in (:ids)")
+                .param("ids", taskIds)
+                .query((rs, row) -> codes.put(rs.getString("task_id"), rs.getString("dossier_code"))).list();
+        return codes;
     }
 
     private static OffsetDateTime utc(OffsetDateTime moment) {
