@@ -268,9 +268,12 @@ export function renderCard(container, card, diagram) {
 /** Loads and renders the card of a task; nothing is shown for a task that is no dossier's step. */
 export function loadCard(container, taskId, diagram) {
   container.replaceChildren(el('p', 'Đang tải thông tin hồ sơ…', 'motcua-muted motcua-card-loading'));
+  // another task chosen meanwhile: its own card is on the way, this one is not drawn
+  const stillShown = () => !container.dataset.taskId || container.dataset.taskId === taskId;
   return getJson('/api/tasks/' + encodeURIComponent(taskId) + '/card')
-    .then(card => renderCard(container, card, diagram))
+    .then(card => { if (stillShown()) renderCard(container, card, diagram); })
     .catch(error => {
+      if (!stillShown()) return;
       container.replaceChildren();
       if (!(error instanceof ApiError) || error.status !== 404) {
         container.append(el('p', 'Không tải được thông tin hồ sơ: ' + error.message, 'text-danger'));
