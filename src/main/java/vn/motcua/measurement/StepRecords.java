@@ -5,6 +5,7 @@ import static vn.motcua.calendar.VietnamTime.local;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,5 +186,17 @@ public class StepRecords {
 
     private static OffsetDateTime utc(OffsetDateTime moment) {
         return moment == null ? null : moment.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /** The dossier of each task that is a step of a registered dossier, by task id (other tasks are left out). */
+    public Map<String, String> dossierCodesOfTasks(Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> codes = new LinkedHashMap<>();
+        jdbc.sql("select task_id, dossier_code from motcua_dossier_step where task_id in (:ids)")
+                .param("ids", taskIds)
+                .query((rs, row) -> codes.put(rs.getString("task_id"), rs.getString("dossier_code"))).list();
+        return codes;
     }
 }

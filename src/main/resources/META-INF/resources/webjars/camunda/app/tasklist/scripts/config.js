@@ -15,6 +15,9 @@ export default {
     fallbackLocale: 'vi'
   },
   disableWelcomeMessage: true,
+  // The officer's desk (README: 'Tasklist: the dossier card and the search'): the dossier card above every
+  // task's form, the dossier on each task of the list, the search for a dossier, the start form's result.
+  customScripts: ['scripts/motcua/desk'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
