@@ -25,6 +25,7 @@ import vn.motcua.cases.Dossier;
 import vn.motcua.cases.DossierAccess;
 import vn.motcua.cases.DossierService;
 import vn.motcua.engine.Privileged;
+import vn.motcua.files.FileKind;
 import vn.motcua.measurement.StepRecord;
 import vn.motcua.measurement.StepRecords;
 
@@ -36,20 +37,6 @@ import vn.motcua.measurement.StepRecords;
  */
 @Service
 public class DossierCards {
-
-    /**
-     * The kind of file each step attaches (README: 'Tasklist: the dossier card and the search'): the desk
-     * scans the papers received, the appraiser drafts the result, the signing step attaches the signed
-     * result, the return step the result handed back. By the step's task form, shared by every procedure
-     * (processes/shared/forms), as the dossier files' own rule.
-     */
-    static final Map<String, String> UPLOAD_KINDS = Map.of(
-            "CheckDossierForm", "PAPER",
-            "HandOverDossierForm", "PAPER",
-            "ReceiveSupplementForm", "PAPER",
-            "AppraiseDossierForm", "DRAFT",
-            "SignResultForm", "SIGNED",
-            "ReturnResultForm", "RESULT");
 
     private final ProcessEngine engine;
     private final DossierService dossiers;
@@ -122,7 +109,7 @@ public class DossierCards {
                 dossier.receivedAt(), dossier.dueAt(), workingHoursLeft(now, dossier.dueAt(), dossier.agencyCode()),
                 reading.name(), reading == DossierAccess.Reading.NONE ? null : shown.applicant(),
                 dossier.papers().stream().map(paper -> new DossierCard.Paper(paper.code(), paper.name())).toList(),
-                step, lines, List.copyOf(done), task.formKey() == null ? null : UPLOAD_KINDS.get(task.formKey()), task.worker());
+                step, lines, List.copyOf(done), uploadKind(task.formKey()), task.worker());
     }
 
     /** Working hours from now to the due moment on the agency's calendar; negative when it has passed. */
@@ -167,5 +154,14 @@ public class DossierCards {
 
     static OffsetDateTime moment(Date date) {
         return date == null ? null : OffsetDateTime.ofInstant(date.toInstant(), VietnamTime.ZONE);
+    }
+
+    /**
+     * The kind of file the step attaches, by its task form, as the dossier files' own rule (README: 'Tệp của
+     * hồ sơ / Dossier files'); null for a step that attaches none.
+     */
+    private static String uploadKind(String formKey) {
+        FileKind kind = FileKind.attachedAtForm(formKey);
+        return kind == null ? null : kind.name();
     }
 }

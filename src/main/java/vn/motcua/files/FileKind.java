@@ -10,8 +10,11 @@ public enum FileKind {
 
     /** A scanned paper received from the applicant, with the procedure's code of that paper: at the desk. */
     PAPER("Giấy tờ trong hồ sơ", Set.of("CheckDossierForm", "HandOverDossierForm", "ReceiveSupplementForm")),
-    /** The specialist's draft result, at the appraisal. */
-    DRAFT("Dự thảo kết quả", Set.of("AppraiseDossierForm")),
+    /**
+     * The specialist's work: the draft result at the appraisal, or what a department's own step produces
+     * (an inspection's minutes, the drafted paper) at a step with the generic step form.
+     */
+    DRAFT("Dự thảo kết quả", Set.of("AppraiseDossierForm", "StepForm")),
     /** The signed result, at the leader's signature. */
     SIGNED("Kết quả đã ký", Set.of("SignResultForm")),
     /** The result file the desk returns to the applicant. */
@@ -32,6 +35,16 @@ public enum FileKind {
     /** Whether a file of this kind is attached at a step with this task form. */
     boolean attachedAt(String formKey) {
         return formKey != null && forms.contains(formKey);
+    }
+
+    /** The kind attached at a step with this task form, or null when that step attaches none. */
+    public static FileKind attachedAtForm(String formKey) {
+        for (FileKind kind : values()) {
+            if (kind.attachedAt(formKey)) {
+                return kind;
+            }
+        }
+        return null;
     }
 
     /** The kind named, or null for a name that is none. */
