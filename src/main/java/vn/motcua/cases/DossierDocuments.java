@@ -79,7 +79,26 @@ public class DossierDocuments {
 
     /** Form 05: the process-control sheet, at any time. */
     public byte[] controlSheet(Dossier dossier) {
-        return DossierForms.controlSheet(dossier, agencyName(dossier), steps.ofDossier(dossier.code()), this::fullName);
+        return DossierForms.controlSheet(dossier, agencyName(dossier), steps.ofDossier(dossier.code()), this::fullName,
+                this::unitNames);
+    }
+
+    /**
+     * The names of a step's units (its candidate groups, comma-separated ids) as the sheet prints them; an id
+     * stays only for a group that no longer exists.
+     */
+    private String unitNames(String groupIds) {
+        if (groupIds == null || groupIds.isBlank()) {
+            return null;
+        }
+        List<String> ids = java.util.Arrays.stream(groupIds.split(",")).map(String::trim).filter(id -> !id.isEmpty())
+                .toList();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        Privileged.call(engine, () -> engine.getIdentityService().createGroupQuery()
+                .groupIdIn(ids.toArray(String[]::new)).list())
+                .forEach(group -> names.put(group.getId(), group.getName()));
+        return ids.stream().map(id -> names.get(id) == null || names.get(id).isBlank() ? id : names.get(id))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private String agencyName(Dossier dossier) {

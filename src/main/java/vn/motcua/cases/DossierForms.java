@@ -3,9 +3,12 @@ package vn.motcua.cases;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import com.lowagie.text.PageSize;
 
+import vn.motcua.engine.Role;
+import vn.motcua.measurement.StepOutcome;
 import vn.motcua.measurement.StepRecord;
 import vn.motcua.print.PrintedForm;
 
@@ -77,18 +80,26 @@ final class DossierForms {
                 .finish();
     }
 
-    /** Form 05: one row per handover, who gave it to whom, when, the step's deadline and its judgement. */
+    /**
+     * Form 05: one row per handover (DOMAIN: the process-control sheet), send-backs included: who handed the
+     * dossier to whom (unit and person by name, never an id), when, the receiving step's deadline, when it
+     * finished and how: early, on time or late against its own deadline, "Trả lại" with the reason for a step
+     * that sent the dossier back to the step before.
+     */
     static byte[] controlSheet(Dossier dossier, String agencyName, List<StepRecord> steps,
-                               java.util.function.Function<String, String> names) {
+                               Function<String, String> people, Function<String, String> units) {
         List<List<String>> rows = new ArrayList<>();
-        String giver = names.apply(dossier.clerk());
+        String giver = party(units.apply(Role.ONE_STOP_CLERK.groupId()), people.apply(dossier.clerk()));
         for (StepRecord step : steps) {
-            String receiver = step.stepName() + " (" + (StepRecord.AGENCY.equals(step.kind()) ? step.agencyCode() : step.unit()) + ")";
-            rows.add(List.of(giver == null ? "Bộ phận một cửa" : giver, receiver, PrintedForm.moment(step.startedAt()),
-                    PrintedForm.moment(step.dueAt()), step.endedAt() == null ? "Đang xử lý" : PrintedForm.moment(step.endedAt()),
-                    step.timeliness() == null ? "" : step.timeliness().label()));
-            if (StepRecord.TASK.equals(step.kind()) && step.completedBy() != null) {
-                giver = names.apply(step.completedBy());
+            boolean task = StepRecord.TASK.equals(step.kind());
+            String unit = task ? units.apply(step.unit()) : null;
+            String worker = task && step.completedBy() != null ? people.apply(step.completedBy()) : null;
+            String receiver = step.stepName() + (unit == null || unit.isBlank() ? "" : ":\n" + unit)
+                    + (worker == null ? "" : "\n" + worker);
+            rows.add(List.of(giver, receiver, PrintedForm.moment(step.startedAt()), PrintedForm.moment(step.dueAt()),
+                    step.endedAt() == null ? "Đang xử lý" : PrintedForm.moment(step.endedAt()), result(step), note(step)));
+            if (worker != null) {
+                giver = party(unit, worker);
             }
         }
         return new PrintedForm(CONTROL_SHEET_TITLE, PageSize.A5.rotate())
@@ -100,8 +111,39 @@ final class DossierForms {
                 .line("Thủ tục: ", dossier.procedureName())
                 .line("Ngày nhận: ", PrintedForm.moment(dossier.receivedAt()) + "    Ngày hẹn trả: "
                         + PrintedForm.moment(dossier.dueAt()))
-                .table(new float[] {3, 4, 2.4f, 2.4f, 2.4f, 1.6f},
-                        List.of("Bên giao", "Bên nhận", "Thời gian giao nhận", "Hạn xử lý", "Hoàn thành", "Kết quả"), rows)
+                .table(new float[] {3.2f, 3.8f, 2.2f, 2.2f, 2.2f, 1.6f, 2.8f},
+                        List.of("Bên giao", "Bên nhận", "Thời gian giao nhận", "Hạn xử lý", "Hoàn thành", "Kết quả",
+                                "Ghi chú"), rows)
                 .finish();
+    }
+
+    /** The unit and the person on two lines, either alone when the other is unknown; the desk when neither is. */
+    private static String party(String unit, String person) {
+        boolean noUnit = unit == null || unit.isBlank();
+        if (person == null || person.isBlank()) {
+            return noUnit ? "Bộ phận tiếp nhận và trả kết quả" : unit;
+        }
+        return noUnit ? person : unit + "\n" + person;
+    }
+
+    /** How the step ended, judged against its own deadline. */
+    private static String result(StepRecord step) {
+        String timeliness = step.timeliness() == null ? "" : step.timeliness().label();
+        if (step.outcome() == null || step.outcome() == StepOutcome.DONE) {
+            return timeliness;
+        }
+        return step.outcome().label() + (timeliness.isEmpty() ? "" : "\n(" + timeliness + ")");
+    }
+
+    /** The reason of a send-back, what a supplement request asked for; opinions stay in the dossier. */
+    private static String note(StepRecord step) {
+        if (step.note() == null || step.outcome() == null) {
+            return "";
+        }
+        return switch (step.outcome()) {
+            case SENT_BACK -> "Lý do trả lại: " + step.note();
+            case SUPPLEMENT_REQUESTED -> "Cần bổ sung: " + step.note();
+            default -> "";
+        };
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.deadlines.DossierClock;
 import vn.motcua.engine.DossierVariables;
+import vn.motcua.measurement.StepRecords;
 
 /**
  * The supplement after appraisal (Decree 61/2018/NĐ-CP Art. 19(4): the time restarts once the papers arrive):
@@ -37,10 +38,12 @@ public class DossierSupplements {
     private final Clock clock;
 
     private final DossierMeasurements measurements;
+    private final StepRecords steps;
 
     DossierSupplements(DossierRepository dossiers, DossierClock dossierClock, @Lazy TaskService taskService, Clock clock,
-                       DossierMeasurements measurements) {
+                       DossierMeasurements measurements, StepRecords steps) {
         this.measurements = measurements;
+        this.steps = steps;
         this.dossiers = dossiers;
         this.dossierClock = dossierClock;
         this.taskService = taskService;
@@ -54,6 +57,7 @@ public class DossierSupplements {
         int round = dossiers.supplementRequested(code, DossierVariables.missingPapers(execution),
                 by, now);
         measurements.supplementRequested(dossiers.findByCode(code).orElseThrow(), now);
+        steps.supplementRequested(code, DossierVariables.missingPapers(execution));
         DossierVariables.setSupplementRound(execution, round);
         LOG.info("Dossier {}: supplement {} requested after appraisal", code, round);
     }

@@ -24,6 +24,7 @@ public final class AllowedBeans {
             Map.entry("dossierIntake", Set.of("receive", "requestSupplement", "refuse")),
             Map.entry("dossierMilestones", Set.of("withdrawn", "abandoned", "resultReady", "resultReturned")),
             Map.entry("dossierRegistration", Set.of("register")),
+            Map.entry("dossierSendBacks", Set.of("reviewed", "signed")),
             Map.entry("dossierSupplements", Set.of("requested", "received")),
             Map.entry("escalations", Set.of("dossierDueSoon", "dossierOverdue", "supplementLimitSoon")),
             Map.entry("internalAudits", Set.of("programmeStarted", "allDepartments", "planned", "auditorAssigned",

@@ -35,6 +35,22 @@ public final class DossierVariables {
     public static final String REFUSAL_REASON = "refusalReason";
     /** APPROVE, SUPPLEMENT or REFUSE, set by the appraiser. */
     public static final String APPRAISAL_OUTCOME = "appraisalOutcome";
+    /** The appraiser's opinion (ý kiến thẩm định). */
+    public static final String APPRAISAL_NOTE = "appraisalNote";
+    /** The opinion of an officer on any other step of the internal procedure (ý kiến xử lý). */
+    public static final String STEP_NOTE = "stepNote";
+    /** The department head's opinion on the draft (ý kiến của lãnh đạo phòng). */
+    public static final String REVIEW_NOTE = "reviewNote";
+    /** The signing leader's opinion (ý kiến của lãnh đạo). */
+    public static final String SIGN_NOTE = "signNote";
+    /** The department head's decision on the draft: {@value #APPROVE} or {@value #SEND_BACK} to the step before. */
+    public static final String REVIEW_DECISION = "reviewDecision";
+    /** The leader's decision on the result: {@value #APPROVE} (signed) or {@value #SEND_BACK} to the head's review. */
+    public static final String SIGN_DECISION = "signDecision";
+    public static final String APPROVE = "APPROVE";
+    public static final String SEND_BACK = "SEND_BACK";
+    /** Why a step sends the dossier back to the step before; required with {@value #SEND_BACK}. */
+    public static final String SEND_BACK_REASON = "sendBackReason";
     /** The reason a citizen gave for withdrawing the dossier, sent with the withdrawal message. */
     public static final String WITHDRAWAL_REASON = "withdrawalReason";
     /** The apology task's reason for the delay and its new return date (Decree 61/2018/NĐ-CP Art. 19). */
@@ -54,6 +70,19 @@ public final class DossierVariables {
     /** Personal data: moved to the dossier table at registration; never kept by the engine nor its history. */
     public static final List<String> PERSONAL_DATA = List.of(APPLICANT_NAME, APPLICANT_ID_NUMBER, APPLICANT_PHONE,
             APPLICANT_EMAIL, APPLICANT_ADDRESS);
+
+    /** The decisions a step may take on the dossier: whether it goes on or back to the step before. */
+    public static final List<String> DECISIONS = List.of(REVIEW_DECISION, SIGN_DECISION);
+    /** The opinions a step's form writes, one per kind of step. */
+    public static final List<String> NOTES = List.of(APPRAISAL_NOTE, STEP_NOTE, REVIEW_NOTE, SIGN_NOTE);
+
+    /**
+     * What a step's form fills for that step alone (its decision, the reason of a send-back, its opinion):
+     * cleared as each step of a dossier starts, so that a step never decides with, nor records, a value
+     * another step (or its own earlier round) left behind.
+     */
+    public static final List<String> STEP_INPUTS = List.of(REVIEW_DECISION, SIGN_DECISION, SEND_BACK_REASON,
+            APPRAISAL_NOTE, STEP_NOTE, REVIEW_NOTE, SIGN_NOTE);
 
     /**
      * Reserved variables: set by the application only, never by a client. They say which dossier or QMS
@@ -130,6 +159,46 @@ public final class DossierVariables {
     /** Clears the appraiser's outcome, so the dossier is appraised afresh. */
     public static void clearAppraisalOutcome(VariableScope scope) {
         scope.setVariable(APPRAISAL_OUTCOME, null);
+    }
+
+    /** Clears the {@link #STEP_INPUTS} that hold a value, as a step starts. */
+    public static void clearStepInputs(VariableScope scope) {
+        for (String name : STEP_INPUTS) {
+            if (scope.getVariable(name) != null) {
+                scope.setVariable(name, null);
+            }
+        }
+    }
+
+    /** The decision a step took ({@link #DECISIONS}) as entered, trimmed; null when none. */
+    public static String decision(VariableScope scope) {
+        for (String name : DECISIONS) {
+            String value = text(scope, name);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the step's decision is to send the dossier back to the step before. */
+    public static boolean sentBack(VariableScope scope) {
+        return SEND_BACK.equals(decision(scope));
+    }
+
+    public static String sendBackReason(VariableScope scope) {
+        return text(scope, SEND_BACK_REASON);
+    }
+
+    /** The opinion the step's form wrote ({@link #NOTES}); null when none. */
+    public static String note(VariableScope scope) {
+        for (String name : NOTES) {
+            String value = text(scope, name);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     public static String missingPapers(VariableScope scope) {

@@ -46,7 +46,10 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setUserResourceWhitelistPattern(USER_ID_PATTERN);
         // A candidate group may claim and complete its tasks, not rewrite them.
         configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
-        EnginePlugins.addPostDeployer(configuration, new StarterGroupAuthorizations());
+        // Whoever a task is offered or assigned to reads its history too (HISTORIC_TASK, granted with the task):
+        // Tasklist's history of the task, its comments and adding one (README: 'Security').
+        configuration.setEnableHistoricInstancePermissions(true);
+        EnginePlugins.addPostDeployer(configuration, new ModelAuthorizations());
         EnginePlugins.addParseListener(configuration, new StepPropertiesParseListener());
     }
 

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.engine.DossierVariables;
 import vn.motcua.engine.StepProperties;
 
 /**
@@ -22,6 +23,9 @@ import vn.motcua.engine.StepProperties;
  * dossier's process instance tree (the procedure and the shared intake and return blocks it calls) are
  * recorded, under the dossier registered for the tree's root: a variable (dossierCode) or another model
  * never puts a step on a dossier, so never grants its unit access to it. The QMS processes record no steps.
+ * A step ends done, sent back to the step before (README: 'A dossier, end to end') or stopped, with its note:
+ * the opinion its form wrote or the reason it was sent back ({@link DossierVariables#STEP_INPUTS}, cleared as
+ * each step starts, so that each step's are its own).
  */
 class StepRecorder implements TaskListener {
 
@@ -43,13 +47,20 @@ class StepRecorder implements TaskListener {
         }
         OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), VietnamTime.ZONE);
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> records.started(task.getId(), dossier.code(), task.getProcessInstanceId(),
-                    task.getTaskDefinitionKey(), task.getName(), unit(task), agency(task, dossier), allocation(task), now,
-                    moment(task.getDueDate()));
+            case EVENTNAME_CREATE -> {
+                // a step starts with its own inputs empty: it never decides with, nor records, another's
+                DossierVariables.clearStepInputs(execution);
+                records.started(task.getId(), dossier.code(), task.getProcessInstanceId(),
+                        task.getTaskDefinitionKey(), task.getName(), unit(task), agency(task, dossier), allocation(task),
+                        now, moment(task.getDueDate()));
+            }
             case EVENTNAME_COMPLETE -> {
                 Timeliness timeliness = Timeliness.judge(now.toZonedDateTime(), task.getDueDate() == null ? null
                         : moment(task.getDueDate()).toZonedDateTime());
-                records.ended(task.getId(), now, completedBy(task), timeliness);
+                boolean sentBack = DossierVariables.sentBack(task);
+                records.ended(task.getId(), now, completedBy(task), timeliness,
+                        sentBack ? StepOutcome.SENT_BACK : StepOutcome.DONE,
+                        sentBack ? DossierVariables.sendBackReason(task) : DossierVariables.note(task));
                 if (timeliness != null) {
                     // per unit, so that a delay is traced to the unit that caused it
                     stats.add(now.toLocalDate(), String.valueOf(agency(task, dossier)), unit(task), dossier.procedureCode(),
@@ -60,7 +71,7 @@ class StepRecorder implements TaskListener {
                             });
                 }
             }
-            case EVENTNAME_DELETE -> records.ended(task.getId(), now, null, null);
+            case EVENTNAME_DELETE -> records.ended(task.getId(), now, null, null, StepOutcome.STOPPED, null);
             default -> {
             }
         }

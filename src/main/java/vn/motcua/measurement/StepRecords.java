@@ -5,6 +5,7 @@ import static vn.motcua.calendar.VietnamTime.local;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,8 @@ public class StepRecords {
 
     /** Dossiers by root process instance id: a dossier's instance never changes, so a step costs no query. */
     private static final int KNOWN_INSTANCES = 10_000;
+    /** The length of motcua_dossier_step.note (V17). */
+    static final int NOTE_LENGTH = 4000;
 
     private final JdbcClient jdbc;
     private final Map<String, Registered> registered = Collections.synchronizedMap(
@@ -104,7 +107,8 @@ public class StepRecords {
     public void shareEnded(String key, OffsetDateTime endedAt) {
         OffsetDateTime due = jdbc.sql("select due_at from motcua_dossier_step where task_id = :key").param("key", key)
                 .query((rs, row) -> rs.getObject("due_at", OffsetDateTime.class)).optional().orElse(null);
-        ended(key, endedAt, null, Timeliness.judge(endedAt.toZonedDateTime(), due == null ? null : due.toZonedDateTime()));
+        ended(key, endedAt, null, Timeliness.judge(endedAt.toZonedDateTime(), due == null ? null : due.toZonedDateTime()),
+                StepOutcome.DONE, null);
     }
 
     /** The open step of a dossier at the activity, if any. */
@@ -113,21 +117,50 @@ public class StepRecords {
                 .filter(step -> step.isOpen() && step.activityId().equals(activityId)).findFirst();
     }
 
-    void ended(String taskId, OffsetDateTime endedAt, String completedBy, Timeliness timeliness) {
-        jdbc.sql("update motcua_dossier_step set ended_at = :endedAt, completed_by = :by, timeliness = :timeliness "
-                        + "where task_id = :taskId and ended_at is null")
+    void ended(String taskId, OffsetDateTime endedAt, String completedBy, Timeliness timeliness, StepOutcome outcome,
+               String note) {
+        jdbc.sql("""
+                        update motcua_dossier_step set ended_at = :endedAt, completed_by = :by, timeliness = :timeliness,
+                            outcome = :outcome, note = :note
+                        where task_id = :taskId and ended_at is null""")
                 .param("endedAt", utc(endedAt))
                 .param("by", completedBy)
                 .param("timeliness", timeliness == null ? null : timeliness.name())
+                .param("outcome", outcome.name())
+                .param("note", fitted(note))
                 .param("taskId", taskId)
                 .update();
+    }
+
+    /** A note as the column keeps it: an opinion longer than the column is cut, never refused. */
+    private static String fitted(String note) {
+        return note == null || note.length() <= NOTE_LENGTH ? note : note.substring(0, NOTE_LENGTH - 1) + "…";
+    }
+
+    /**
+     * The appraisal that has just ended asked the citizen for a supplement (README: 'Deadlines, escalations'):
+     * the dossier's step that ended last says so, with what was asked, instead of plain done.
+     */
+    public void supplementRequested(String dossierCode, String missingPapers) {
+        jdbc.sql("""
+                        select task_id from motcua_dossier_step
+                        where dossier_code = :code and kind = 'TASK' and ended_at is not null and outcome = 'DONE'
+                        order by ended_at desc, started_at desc fetch first 1 rows only""")
+                .param("code", dossierCode)
+                .query(String.class).optional()
+                .ifPresent(taskId -> jdbc.sql("update motcua_dossier_step set outcome = :outcome, note = :note "
+                                + "where task_id = :taskId")
+                        .param("outcome", StepOutcome.SUPPLEMENT_REQUESTED.name())
+                        .param("note", fitted(missingPapers))
+                        .param("taskId", taskId)
+                        .update());
     }
 
     /** The steps of a dossier in the order they started. */
     public List<StepRecord> ofDossier(String dossierCode) {
         return jdbc.sql("""
                         select task_id, dossier_code, activity_id, step_name, unit, agency_code, allocation_days,
-                            started_at, due_at, ended_at, completed_by, timeliness, kind
+                            started_at, due_at, ended_at, completed_by, timeliness, kind, outcome, note
                         from motcua_dossier_step where dossier_code = :code order by started_at, task_id""")
                 .param("code", dossierCode)
                 .query((rs, row) -> new StepRecord(rs.getString("task_id"), rs.getString("dossier_code"),
@@ -136,7 +169,9 @@ public class StepRecords {
                         local(rs.getObject("started_at", OffsetDateTime.class)), local(rs.getObject("due_at", OffsetDateTime.class)),
                         local(rs.getObject("ended_at", OffsetDateTime.class)), rs.getString("completed_by"),
                         rs.getString("timeliness") == null ? null : Timeliness.valueOf(rs.getString("timeliness")),
-                        rs.getString("kind")))
+                        rs.getString("kind"),
+                        rs.getString("outcome") == null ? null : StepOutcome.valueOf(rs.getString("outcome")),
+                        rs.getString("note")))
                 .list();
     }
 
@@ -151,5 +186,17 @@ public class StepRecords {
 
     private static OffsetDateTime utc(OffsetDateTime moment) {
         return moment == null ? null : moment.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /** The dossier of each task that is a step of a registered dossier, by task id (other tasks are left out). */
+    public Map<String, String> dossierCodesOfTasks(Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> codes = new LinkedHashMap<>();
+        jdbc.sql("select task_id, dossier_code from motcua_dossier_step where task_id in (:ids)")
+                .param("ids", taskIds)
+                .query((rs, row) -> codes.put(rs.getString("task_id"), rs.getString("dossier_code"))).list();
+        return codes;
     }
 }

@@ -27,6 +27,8 @@ import vn.motcua.cases.DossierWithdrawal;
 import vn.motcua.cases.LookupTokens;
 import vn.motcua.cases.NewDossier;
 import vn.motcua.cases.SubmittedDossier;
+import vn.motcua.files.DossierFile;
+import vn.motcua.files.DossierFiles;
 import vn.motcua.measurement.StepRecord;
 import vn.motcua.measurement.StepRecords;
 import vn.motcua.security.EngineUser;
@@ -46,10 +48,11 @@ class DossierController {
     private final DossierApologies apologies;
     private final LookupTokens lookupTokens;
     private final DossierStarters starters;
+    private final DossierFiles files;
 
     DossierController(DossierService dossiers, DossierLookup lookup, DossierWithdrawal withdrawal, StepRecords steps,
                       DossierSupplements supplements, DossierApologies apologies, LookupTokens lookupTokens,
-                      DossierStarters starters) {
+                      DossierStarters starters, DossierFiles files) {
         this.dossiers = dossiers;
         this.lookup = lookup;
         this.withdrawal = withdrawal;
@@ -58,6 +61,7 @@ class DossierController {
         this.apologies = apologies;
         this.lookupTokens = lookupTokens;
         this.starters = starters;
+        this.files = files;
     }
 
     record ApplicantBody(String name, String idNumber, String phone, String email, String address) {
@@ -78,7 +82,8 @@ class DossierController {
     }
 
     record StepView(String kind, String step, String activityId, String unit, String completedBy,
-                    OffsetDateTime startedAt, OffsetDateTime dueAt, OffsetDateTime endedAt, String timeliness) {
+                    OffsetDateTime startedAt, OffsetDateTime dueAt, OffsetDateTime endedAt, String timeliness,
+                    String outcome, String note) {
     }
 
     record DossierView(String code, String status, String statusLabel, String outcome, String procedureCode,
@@ -87,7 +92,7 @@ class DossierController {
                        OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime resultAt,
                        OffsetDateTime closedAt, String receivedBy, String missingPapers, String refusalReason,
                        List<StepView> currentSteps,
-                       List<StepView> history, String processInstanceId) {
+                       List<StepView> history, String processInstanceId, List<DossierFile> files) {
     }
 
     @PostMapping
@@ -122,7 +127,7 @@ class DossierController {
                 dossier.receivedAt(), dossier.dueAt(), dossier.resultAt(), dossier.closedAt(), dossier.clerk(),
                 dossier.missingPapers(),
                 dossier.refusalReason(), history.stream().filter(step -> step.endedAt() == null).toList(), history,
-                dossier.processInstanceId());
+                dossier.processInstanceId(), files.of(dossier));
     }
 
     /** The citizen brought the missing papers: the statutory time starts again from zero. */
@@ -182,7 +187,8 @@ class DossierController {
 
     private static StepView view(StepRecord step) {
         return new StepView(step.kind(), step.stepName(), step.activityId(), step.unit(), step.completedBy(), step.startedAt(),
-                step.dueAt(), step.endedAt(), step.timeliness() == null ? null : step.timeliness().name());
+                step.dueAt(), step.endedAt(), step.timeliness() == null ? null : step.timeliness().name(),
+                step.outcome() == null ? null : step.outcome().name(), step.note());
     }
 
     private static boolean blank(String value) {

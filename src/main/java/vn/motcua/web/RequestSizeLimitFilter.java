@@ -21,23 +21,28 @@ import vn.motcua.security.ReadBody;
  * otherwise read whatever a client sends. A body whose length is announced is judged by the header; a
  * chunked one is read up to the cap and passed on from memory. Form posts and /api multipart uploads
  * are left to Tomcat's and Spring's own limits (set to the same caps), which read them by other means.
+ * A dossier's file ({@code POST /api/dossiers/{code}/files}) has its own cap: {@code app.files.max-file-size}
+ * and the form's other fields (README: 'Dossier files').
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestSizeLimitFilter.class);
+    private static final java.util.regex.Pattern DOSSIER_FILES = java.util.regex.Pattern.compile("/api/dossiers/[^/]+/files");
 
     private final long maxBody;
     private final long maxUpload;
+    private final long maxFileUpload;
 
-    RequestSizeLimitFilter(RequestSizeProperties limits) {
+    RequestSizeLimitFilter(RequestSizeProperties limits, long maxFileUpload) {
         this.maxBody = limits.maxBody().toBytes();
         this.maxUpload = limits.maxUpload().toBytes();
+        this.maxFileUpload = maxFileUpload;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long cap = isUpload(request) ? maxUpload : maxBody;
+        long cap = !isUpload(request) ? maxBody : isDossierFile(request) ? maxFileUpload : maxUpload;
         long announced = request.getContentLengthLong();
         if (announced > cap) {
             refuse(request, response, cap);
@@ -64,6 +69,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         String lower = type.toLowerCase(java.util.Locale.ROOT);
         return lower.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE) || lower.startsWith(MediaType.APPLICATION_XML_VALUE)
                 || lower.startsWith(MediaType.TEXT_XML_VALUE) || lower.startsWith("application/bpmn+xml");
+    }
+
+    /** A file attached to a dossier: {@code POST /api/dossiers/{code}/files}. */
+    static boolean isDossierFile(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && DOSSIER_FILES.matcher(path).matches();
     }
 
     private static boolean isChunked(HttpServletRequest request) {

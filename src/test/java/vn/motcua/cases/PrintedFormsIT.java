@@ -74,10 +74,12 @@ class PrintedFormsIT extends DeskIT {
         String code = desk.submitOk(Desk.dossier(LIQUOR, PAPERS, "COMPLETE")).get("code").asText();
         desk.walkToTheEnd(code);
 
-        String sheet = pdfText(Desk.CLERK, "/api/dossiers/" + code + "/control-sheet.pdf");
+        String sheet = pdfText(Desk.CLERK, "/api/dossiers/" + code + "/control-sheet.pdf").replaceAll("\\s+", " ");
 
         assertThat(sheet).contains(DossierForms.CONTROL_SHEET_TITLE, "Thẩm định hồ sơ", "Xem xét dự thảo, trình ký",
-                "Ký duyệt kết quả", "Trả kết quả cho tổ chức, công dân", "Trần Văn Minh", "Trước hạn");
+                "Ký duyệt kết quả", "Trả kết quả cho tổ chức, công dân", "Trần Văn Minh", "Trước hạn",
+                "Sở Công Thương – Ban Giám đốc");
+        assertThat(sheet).as("units and people by name, never by id").doesNotContain("one-stop-clerk", "sct-lanh-dao");
     }
 
     @Test

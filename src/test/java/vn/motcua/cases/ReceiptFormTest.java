@@ -85,24 +85,4 @@ class ReceiptFormTest {
         assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains(DossierForms.APOLOGY_TITLE,
                 "Cần xác minh thêm với cơ quan thuế", "17 giờ 00 phút, ngày 26/03/2026");
     }
-
-    @Test
-    void theControlSheetListsEveryHandover() throws Exception {
-        Dossier dossier = sampleDossier();
-        OffsetDateTime start = dossier.receivedAt();
-        List<vn.motcua.measurement.StepRecord> steps = List.of(
-                new vn.motcua.measurement.StepRecord("t1", dossier.code(), "Task_HandOverDossier", "Chuyển hồ sơ cho đơn vị giải quyết",
-                        "one-stop-clerk", "000.00.12.H42", null, start, start.plusHours(8), start.plusHours(1), "lannt",
-                        vn.motcua.measurement.Timeliness.ON_TIME, "TASK"),
-                new vn.motcua.measurement.StepRecord("t2", dossier.code(), "Task_AppraiseDossier", "Thẩm định hồ sơ",
-                        "sct-quan-ly-thuong-mai", "000.00.12.H42", null, start.plusHours(1), start.plusDays(7),
-                        start.plusDays(9), "minhtv", vn.motcua.measurement.Timeliness.LATE, "TASK"));
-
-        byte[] pdf = DossierForms.controlSheet(dossier, "Sở Công Thương", steps,
-                id -> "lannt".equals(id) ? "Nguyễn Thị Lan" : "Trần Văn Minh");
-        Files.write(Path.of("target", "control-sheet-sample.pdf"), pdf);
-
-        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
-        assertThat(text).contains(DossierForms.CONTROL_SHEET_TITLE, "Nguyễn Thị Lan", "Thẩm định hồ sơ", "Quá hạn");
-    }
 }

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.iso.RecordType;
 import vn.motcua.iso.records.RecordsControl;
@@ -24,7 +25,8 @@ import vn.motcua.iso.records.RecordsControl;
  * Records control (ISO 9001:2015, 7.5.3) through the engine: a dossier closed on 5/3/2026 is kept five
  * years; on 6/3/2031 it is among the expired records a review takes up. The ISO secretary proposes to keep
  * it and destroy the rest, with a minute; the leader returns the first proposal, approves the second, and
- * the register says what became of each record. With nothing expired, the monthly run ends at once.
+ * the register says what became of each record; the files of a destroyed dossier go with it, those of a kept
+ * one stay. With nothing expired, the monthly run ends at once.
  */
 class RecordsControlIT extends DeskIT {
 
@@ -35,6 +37,13 @@ class RecordsControlIT extends DeskIT {
     ManagementService managementService;
     @Autowired
     RecordsControl records;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long files(String code) {
+        return jdbc.sql("select count(*) from motcua_dossier_file where dossier_code = :code").param("code", code)
+                .query(Long.class).single();
+    }
 
     private Task task(String code, String key) {
         Task task = desk.openTask(code);
@@ -47,7 +56,12 @@ class RecordsControlIT extends DeskIT {
         assertThat(managementService.createJobQuery().processDefinitionKey(RecordsControl.PROCESS_KEY).timers().count())
                 .as("the monthly run's timer").isEqualTo(1);
         String dossier = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI"), "COMPLETE")).get("code").asText();
-        desk.walkToTheEnd(dossier);
+        String destroyed = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI"), "COMPLETE")).get("code").asText();
+        for (String code : List.of(dossier, destroyed)) {
+            assertThat(new FileUploads(rest).attach(Desk.CLERK, code, FileUploads.fields("PAPER", "GIAY-DE-NGHI", null),
+                    "Giấy đề nghị.pdf", FileUploads.PDF).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            desk.walkToTheEnd(code);
+        }
 
         // five years on, less a day: not yet expired
         ClockUtil.setCurrentTime(Date.from(vn(2031, 3, 4, 9, 0).toInstant()));
@@ -90,10 +104,14 @@ class RecordsControlIT extends DeskIT {
                 + dossier)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         approve = task(review, "Task_ApproveDisposal");
         assertThat(String.valueOf(taskService.getVariable(approve.getId(), "proposalSummary"))).contains("tiếp tục lưu trữ 1: " + dossier);
+        assertThat(files(destroyed)).as("kept until the leader approves").isEqualTo(1);
         assertThat(desk.complete(approve, LEADER, Map.of("disposalApproved", true)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(review).count()).isZero();
         assertThat(records.decision(RecordType.DOSSIER, dossier)).contains("ARCHIVE");
+        assertThat(records.decision(RecordType.DOSSIER, destroyed)).contains("DESTROY");
+        assertThat(files(dossier)).as("the files of the dossier kept in the archive").isEqualTo(1);
+        assertThat(files(destroyed)).as("the files of the destroyed dossier").isZero();
         JsonNode listed = json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/quality/records-reviews").getBody()).get(0);
         assertThat(listed.get("status").asText()).isEqualTo("DISPOSED");
         assertThat(listed.get("approvedBy").asText()).isEqualTo(LEADER);

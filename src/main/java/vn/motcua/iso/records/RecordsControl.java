@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.files.DossierFiles;
 import vn.motcua.iso.QmsSettings;
 import vn.motcua.iso.RecordType;
 
@@ -54,9 +55,12 @@ public class RecordsControl {
     private final QmsSettings settings;
     private final RecordsReviewMinutes documents;
     private final Clock clock;
+    private final DossierFiles files;
 
-    RecordsControl(JdbcClient jdbc, @Lazy ProcessEngine engine, QmsSettings settings, RecordsReviewMinutes documents, Clock clock) {
+    RecordsControl(JdbcClient jdbc, @Lazy ProcessEngine engine, QmsSettings settings, RecordsReviewMinutes documents, Clock clock,
+                   DossierFiles files) {
         this.jdbc = jdbc;
+        this.files = files;
         this.documents = documents;
         this.engine = engine;
         this.settings = settings;
@@ -173,10 +177,18 @@ public class RecordsControl {
                 .param("status", approved ? "APPROVED" : "REVIEWING").param("code", task.getVariable("reviewCode")).update();
     }
 
-    /** The register says what became of each record; the destroying itself is done by people, per the minute. */
+    /**
+     * The register says what became of each record; the destroying of paper is done by people, per the minute.
+     * The files Motcua keeps of a dossier to destroy go now, in this transaction: they live and die with the
+     * dossier's record (README: 'Dossier files').
+     */
     public void disposed(DelegateExecution execution) {
+        Object code = execution.getVariable("reviewCode");
         jdbc.sql("update motcua_records_review set status = 'DISPOSED', disposed_at = :now where code = :code")
-                .param("now", now()).param("code", execution.getVariable("reviewCode")).update();
+                .param("now", now()).param("code", code).update();
+        files.destroyOf(jdbc.sql("select reference from motcua_record_disposal where review_code = :code "
+                        + "and record_type = :type and decision = 'DESTROY'")
+                .param("code", code).param("type", RecordType.DOSSIER.name()).query(String.class).list());
     }
 
     public List<Review> reviews() {

@@ -1,5 +1,6 @@
 package vn.motcua.models.procedures;
 
+import static vn.motcua.models.procedures.Procedure.signBackTo;
 import static vn.motcua.models.procedures.Procedure.step;
 
 /**
@@ -12,6 +13,7 @@ class BusinessHouseholdRegistrationProcessTest extends AppraisedProcedureProcess
     Procedure procedure() {
         return appraised("BusinessHouseholdRegistrationProcess", "ubnd-huyen",
                 step("Task_AppraiseDossier", "huyen-tai-chinh-ke-hoach"),
-                step("Task_ReviewDraft", "huyen-tai-chinh-ke-hoach-lanh-dao"));
+                step("Task_ReviewDraft", "huyen-tai-chinh-ke-hoach-lanh-dao"))
+                .sendingBack(signBackTo("Task_ReviewDraft", "Task_AppraiseDossier"));
     }
 }

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.verify;
+import static vn.motcua.models.procedures.Procedure.signBackTo;
 import static vn.motcua.models.procedures.Procedure.step;
 import static vn.motcua.models.shared.DossierBeans.ofTheDossier;
 
@@ -37,7 +38,8 @@ class ChildUnderSixJointProcessTest extends ProcedureProcessTest {
                 step("Task_SignBirthCertificate", "xa-lanh-dao"),
                 step("Task_RegisterPermanentResidence", "ca-xa-dang-ky-cu-tru"),
                 step("Task_ApproveResidence", "ca-xa-lanh-dao"),
-                step("Task_IssueHealthInsuranceCard", "bhxh-thu-so-the")), "Task_RegisterBirth");
+                step("Task_IssueHealthInsuranceCard", "bhxh-thu-so-the")), "Task_RegisterBirth")
+                .sendingBack(signBackTo("Task_SignBirthCertificate", "Task_RegisterBirth"));
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.task.Task;
 import vn.motcua.cases.DossierSupplements;
 import vn.motcua.cases.DossierWithdrawal;
 import vn.motcua.engine.DossierVariables;
+import vn.motcua.models.procedures.Procedure.SendBack;
 import vn.motcua.models.procedures.Procedure.Step;
 
 /**
@@ -115,11 +116,69 @@ final class DossierWalk {
     /** Every processing step in order, each offered to its unit, the appraisal approving: on to the return block. */
     DossierWalk processAll() {
         for (Step step : procedure.steps()) {
-            completeStep(step, step.taskKey().equals(procedure.supplementStep())
-                    ? withVariables("appraisalOutcome", "APPROVE") : Map.of());
+            completeStep(step, approving(step));
         }
         assertThat(dossier).isWaitingAtExactly("CallActivity_ReturnResult");
         return this;
+    }
+
+    /** From the processing step open now, each step approving, until the dossier waits at the given step. */
+    DossierWalk workUntil(String taskKey) {
+        for (int guard = 0; guard <= procedure.steps().size(); guard++) {
+            Step open = openStep();
+            if (open.taskKey().equals(taskKey)) {
+                return this;
+            }
+            completeStep(open, approving(open));
+        }
+        throw new AssertionError("the dossier never reached " + taskKey);
+    }
+
+    /** The level sends the dossier back with its reason: the step before is the only one open again. */
+    DossierWalk sendBack(SendBack level, String reason) {
+        completeStep(procedure.step(level.from()), withVariables(level.decision(), DossierVariables.SEND_BACK,
+                DossierVariables.SEND_BACK_REASON, reason));
+        assertOpenTasks(level.to());
+        return this;
+    }
+
+    /** From the processing step open now, every step approving: on to the return block. */
+    DossierWalk processRest() {
+        for (int guard = 0; guard <= procedure.steps().size(); guard++) {
+            if (taskQuery().processInstanceId(dossier.getId()).count() == 0) {
+                break;
+            }
+            Step open = openStep();
+            completeStep(open, approving(open));
+        }
+        assertThat(dossier).isWaitingAtExactly("CallActivity_ReturnResult");
+        return this;
+    }
+
+    /** How many times the step was completed in this dossier. */
+    long timesCompleted(String taskKey) {
+        return historyService().createHistoricTaskInstanceQuery().processInstanceId(dossier.getId())
+                .taskDefinitionKey(taskKey).finished().count();
+    }
+
+    /** The one processing step open now. */
+    private Step openStep() {
+        List<Task> open = taskQuery().processInstanceId(dossier.getId()).list();
+        assertThat(open).as("open steps").hasSize(1);
+        return procedure.step(open.get(0).getTaskDefinitionKey());
+    }
+
+    /**
+     * What the step's form submits on the main path: the appraisal approves, a level that may send back approves
+     * (its form asks for the decision every time: the one of an earlier round is never taken again), the others
+     * submit nothing.
+     */
+    private Map<String, Object> approving(Step step) {
+        if (step.taskKey().equals(procedure.supplementStep())) {
+            return withVariables("appraisalOutcome", "APPROVE");
+        }
+        return procedure.sendBacks().stream().filter(level -> level.from().equals(step.taskKey())).findFirst()
+                .map(level -> withVariables(level.decision(), DossierVariables.APPROVE)).orElse(Map.of());
     }
 
     /**

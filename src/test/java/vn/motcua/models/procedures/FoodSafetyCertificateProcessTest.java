@@ -1,5 +1,7 @@
 package vn.motcua.models.procedures;
 
+import static vn.motcua.models.procedures.Procedure.reviewBackTo;
+import static vn.motcua.models.procedures.Procedure.signBackTo;
 import static vn.motcua.models.procedures.Procedure.step;
 
 /**
@@ -14,6 +16,8 @@ class FoodSafetyCertificateProcessTest extends AppraisedProcedureProcessTest {
                 step("Task_AppraiseDossier", "sct-ky-thuat-an-toan"),
                 step("Task_InspectPremises", "sct-ky-thuat-an-toan"),
                 step("Task_ReviewDraft", "sct-ky-thuat-an-toan-lanh-dao"),
-                step("Task_SignResult", "sct-lanh-dao"));
+                step("Task_SignResult", "sct-lanh-dao"))
+                .sendingBack(reviewBackTo("Task_ReviewDraft", "Task_InspectPremises"),
+                        signBackTo("Task_SignResult", "Task_ReviewDraft"));
     }
 }

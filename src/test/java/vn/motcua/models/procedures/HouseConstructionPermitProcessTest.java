@@ -1,5 +1,7 @@
 package vn.motcua.models.procedures;
 
+import static vn.motcua.models.procedures.Procedure.reviewBackTo;
+import static vn.motcua.models.procedures.Procedure.signBackTo;
 import static vn.motcua.models.procedures.Procedure.step;
 
 /**
@@ -14,6 +16,8 @@ class HouseConstructionPermitProcessTest extends AppraisedProcedureProcessTest {
                 step("Task_AppraiseDossier", "huyen-kinh-te-ha-tang"),
                 step("Task_InspectSite", "huyen-kinh-te-ha-tang"),
                 step("Task_ReviewDraft", "huyen-kinh-te-ha-tang-lanh-dao"),
-                step("Task_SignResult", "huyen-lanh-dao"));
+                step("Task_SignResult", "huyen-lanh-dao"))
+                .sendingBack(reviewBackTo("Task_ReviewDraft", "Task_InspectSite"),
+                        signBackTo("Task_SignResult", "Task_ReviewDraft"));
     }
 }

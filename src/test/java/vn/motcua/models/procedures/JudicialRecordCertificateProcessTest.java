@@ -1,5 +1,7 @@
 package vn.motcua.models.procedures;
 
+import static vn.motcua.models.procedures.Procedure.reviewBackTo;
+import static vn.motcua.models.procedures.Procedure.signBackTo;
 import static vn.motcua.models.procedures.Procedure.step;
 
 /**
@@ -14,6 +16,8 @@ class JudicialRecordCertificateProcessTest extends AppraisedProcedureProcessTest
                 step("Task_AppraiseDossier", "stp-hanh-chinh-tu-phap"),
                 step("Task_DraftCertificate", "stp-hanh-chinh-tu-phap"),
                 step("Task_ReviewDraft", "stp-hanh-chinh-tu-phap-lanh-dao"),
-                step("Task_SignResult", "stp-lanh-dao"));
+                step("Task_SignResult", "stp-lanh-dao"))
+                .sendingBack(reviewBackTo("Task_ReviewDraft", "Task_DraftCertificate"),
+                        signBackTo("Task_SignResult", "Task_ReviewDraft"));
     }
 }

@@ -1,5 +1,7 @@
 package vn.motcua.models.procedures;
 
+import static vn.motcua.models.procedures.Procedure.reviewBackTo;
+import static vn.motcua.models.procedures.Procedure.signBackTo;
 import static vn.motcua.models.procedures.Procedure.step;
 
 /**
@@ -15,6 +17,8 @@ class LandFirstRegistrationProcessTest extends AppraisedProcedureProcessTest {
                 step("Task_VerifyLandUse", "vpdk-dang-ky"),
                 step("Task_DetermineFinancialObligations", "vpdk-dang-ky"),
                 step("Task_ReviewDraft", "vpdk-dang-ky-lanh-dao"),
-                step("Task_SignResult", "vpdk-lanh-dao"));
+                step("Task_SignResult", "vpdk-lanh-dao"))
+                .sendingBack(reviewBackTo("Task_ReviewDraft", "Task_DetermineFinancialObligations"),
+                        signBackTo("Task_SignResult", "Task_ReviewDraft"));
     }
 }

@@ -1,5 +1,7 @@
 package vn.motcua.models.procedures;
 
+import static vn.motcua.models.procedures.Procedure.reviewBackTo;
+import static vn.motcua.models.procedures.Procedure.signBackTo;
 import static vn.motcua.models.procedures.Procedure.step;
 
 /**
@@ -13,6 +15,8 @@ class LiquorWholesaleLicenceProcessTest extends AppraisedProcedureProcessTest {
         return appraised("LiquorWholesaleLicenceProcess", "so-cong-thuong",
                 step("Task_AppraiseDossier", "sct-quan-ly-thuong-mai"),
                 step("Task_ReviewDraft", "sct-quan-ly-thuong-mai-lanh-dao"),
-                step("Task_SignResult", "sct-lanh-dao"));
+                step("Task_SignResult", "sct-lanh-dao"))
+                .sendingBack(reviewBackTo("Task_ReviewDraft", "Task_AppraiseDossier"),
+                        signBackTo("Task_SignResult", "Task_ReviewDraft"));
     }
 }

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reposit
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -32,7 +33,9 @@ import org.mockito.InOrder;
 
 import vn.motcua.cases.DossierApologies;
 import vn.motcua.cases.DossierSupplements;
+import vn.motcua.engine.DossierVariables;
 import vn.motcua.models.ModelTestEngine;
+import vn.motcua.models.procedures.Procedure.SendBack;
 import vn.motcua.models.shared.DossierBeans;
 
 /**
@@ -133,6 +136,34 @@ abstract class ProcedureProcessTest {
         verifyNoInteractions(beans.supplements, beans.apologies);
         verify(beans.escalations, never()).dossierDueSoon(any());
         verify(beans.escalations, never()).dossierOverdue(any());
+    }
+
+    /**
+     * Each level of the internal procedure may send the dossier back to the step before with a reason (README:
+     * 'A dossier, end to end'): the step before opens again as a new task, and once every level approves, the
+     * dossier goes on to the return as usual.
+     */
+    @Test
+    void eachLevelMaySendTheDossierBackToTheStepBeforeAndItGoesOnOnceApproved() {
+        assertThat(procedure.sendBacks()).as("levels that may send back").isNotEmpty();
+        walk.submitCheckedAtDesk("COMPLETE").handOver();
+
+        for (SendBack level : procedure.sendBacks()) {
+            walk.workUntil(level.from()).sendBack(level, "Dự thảo chưa đủ căn cứ, đề nghị xử lý lại");
+        }
+        walk.processRest().returnResult();
+
+        for (SendBack level : procedure.sendBacks()) {
+            assertThat(walk.timesCompleted(level.to())).as("%s worked again after %s sent it back", level.to(), level.from())
+                    .isGreaterThan(1);
+            if (DossierVariables.REVIEW_DECISION.equals(level.decision())) {
+                verify(beans.sendBacks, atLeastOnce()).reviewed(theTask(level.from()));
+            } else {
+                verify(beans.sendBacks, atLeastOnce()).signed(theTask(level.from()));
+            }
+        }
+        verify(beans.milestones).resultReady(ofTheDossier());
+        verifyNoInteractions(beans.supplements);
     }
 
     @Test

@@ -17,6 +17,7 @@ import vn.motcua.cases.DossierApologies;
 import vn.motcua.cases.DossierIntake;
 import vn.motcua.cases.DossierMilestones;
 import vn.motcua.cases.DossierRegistration;
+import vn.motcua.cases.DossierSendBacks;
 import vn.motcua.cases.DossierSupplements;
 import vn.motcua.deadlines.AgencyShares;
 import vn.motcua.deadlines.DossierDeadlines;
@@ -56,6 +57,7 @@ public final class DossierBeans implements AfterEachCallback {
     public final DossierSupplements supplements;
     public final DossierMilestones milestones;
     public final AgencyShares agencyShares;
+    public final DossierSendBacks sendBacks;
 
     private final ModelBeans beans = new ModelBeans();
 
@@ -68,6 +70,7 @@ public final class DossierBeans implements AfterEachCallback {
         supplements = beans.mock("dossierSupplements", DossierSupplements.class);
         milestones = beans.mock("dossierMilestones", DossierMilestones.class);
         agencyShares = beans.mock("agencyShares", AgencyShares.class);
+        sendBacks = beans.mock("dossierSendBacks", DossierSendBacks.class);
 
         // the real beans write these variables, and the models map them on to the blocks they call
         doAnswer(call -> {
