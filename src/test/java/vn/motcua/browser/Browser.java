@@ -114,6 +114,15 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher 
         return driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst();
     }
 
+    /**
+     * Clicks as a person does: the element scrolled to the middle of the window first, so that neither the
+     * dossier card above a form nor the fixed footer below it is in the way.
+     */
+    void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }

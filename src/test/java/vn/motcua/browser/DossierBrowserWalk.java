@@ -32,7 +32,6 @@ import vn.motcua.cases.DossierOutcome;
  * The walk of issue 13 in a real browser (Debian's chromium, headless), against the application on a random
  * port with the demo users and a fresh H2 file under target/browser-walk/: {@code ./mvnw -Pbrowser verify}.
  * Each person signs in by typing and pressing Enter; each step is done through the page a person uses.
- * Steps that wait for other parts of issue 13 are marked TODO with what to add.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.data-dir=./target/browser-walk/${random.uuid}",
@@ -67,64 +66,57 @@ class DossierBrowserWalk {
     @Test
     @Order(1)
     void aDossierGoesFromTheDeskThroughTheDepartmentAndBackToTheCitizen() throws IOException {
-        // The clerk receives the dossier at the desk from the start form.
+        // The clerk receives the dossier at the desk from the start form, and is shown its code and receipt.
         TasklistPage desk = TasklistPage.signIn(browser, "lannt", "Nguyễn Thị Lan");
         assertThat(desk.offersToCreateATask()).as("'Tạo công việc' offered to a clerk, who may not create tasks").isFalse();
-        desk.startDossier(PROCEDURE).applicant(APPLICANT, "001190012345", "0912345678").papers(PAPERS).complete()
-                .submit();
-        // TODO(issue 13, desk: the start form's result): the start form ends by showing the new code and the
-        //  receipt link (scripts/motcua/started.js):
-        //    String shown = browser.visible(By.cssSelector("[data-test=start-result-code]")).getText();
-        //    browser.visible(By.cssSelector("[data-test=start-result-form]"));  // "In Giấy tiếp nhận ..."
-        //  and then the handover below opens from [data-test=start-result-task].
-        // Until then she sees the code on her next task, the handover, with the receipt's link.
-        TaskForm handover = desk.openNewestTask(GROUP_TASKS, "Chuyển hồ sơ cho đơn vị giải quyết");
-        String code = handover.dossierCode();
+        StartForm.StartResult started = desk.startDossier(PROCEDURE)
+                .applicant(APPLICANT, "001190012345", "0912345678").papers(PAPERS).complete().submit();
+        String code = started.dossierCode();
         assertThat(code).matches("000\\.00\\.12\\.H42-\\d{6}-\\d{4}");
-        ReceiptPaper receipt = ReceiptPaper.fetch(browser, handover.link("In Giấy tiếp nhận hồ sơ"));
+        ReceiptPaper receipt = ReceiptPaper.fetch(browser, started.formLink());
         assertThat(receipt.text()).contains(code).contains(APPLICANT);
         String lookupLink = receipt.qrCode();
+
+        // She hands it to the department, with the scanned application attached.
+        TaskForm handover = started.openNextTask("Chuyển hồ sơ cho đơn vị giải quyết");
+        assertThat(handover.dossierCode()).isEqualTo(code);
         handover.claim();
-        // TODO(issue 13, files): the desk attaches the scanned application on the handover's card:
-        //    handover.card().attach(DossierCard.samplePdf("don-de-nghi.pdf", "Đơn đề nghị"), PAPERS.get(0));
+        handover.card().attach(DossierCard.samplePdf("don-de-nghi.pdf", "Đơn đề nghị"), PAPERS.get(0));
         handover.receiptHandedOver().complete();
 
-        // The specialist of the department appraises it.
+        // The specialist sees the whole dossier on the card, appraises it and attaches the draft.
         TaskForm appraisal = TasklistPage.signIn(browser, "minhtv", "Trần Văn Minh")
-                .openTask(GROUP_TASKS, "Thẩm định hồ sơ", code);
-        // TODO(issue 13, desk: the dossier card; files): the card above the form shows the dossier whole,
-        //  the scanned paper the desk attached at the handover included, and takes the draft:
-        //    DossierCard card = appraisal.card();
-        //    assertThat(card.applicant()).contains(APPLICANT);
-        //    assertThat(card.papers()).hasSize(PAPERS.size());
-        //    assertThat(card.files()).anyMatch(f -> f.contains("don-de-nghi.pdf"));
-        //    assertThat(card.showsTheDiagram()).isTrue();
-        //    card.attach(DossierCard.samplePdf("du-thao.pdf", "Dự thảo giấy phép"), null);
-        appraisal.claim().appraisedAsQualified("Hồ sơ đủ điều kiện; dự thảo giấy phép kèm theo.").complete();
+                .openTask(GROUP_TASKS, "Thẩm định hồ sơ", code).claim();
+        DossierCard card = appraisal.card();
+        assertThat(card.dossierCode()).isEqualTo(code);
+        assertThat(card.applicant()).contains(APPLICANT);
+        assertThat(card.papers()).hasSize(PAPERS.size());
+        assertThat(card.files()).anyMatch(file -> file.contains("don-de-nghi.pdf"));
+        assertThat(card.showsTheDiagram()).as("the diagram with the current step on the card").isTrue();
+        card.attach(DossierCard.samplePdf("du-thao.pdf", "Dự thảo giấy phép"), null);
+        appraisal.appraisedAsQualified("Hồ sơ đủ điều kiện; dự thảo giấy phép kèm theo.").complete();
 
-        // The head of the department reviews the draft.
-        // TODO(issue 13, send-back): the head first sends it back with a reason, the specialist resubmits:
-        //    TasklistPage.signIn(browser, "hoalt", "Lê Thị Hoa").openTask(GROUP_TASKS, "Xem xét dự thảo, trình ký", code)
-        //        .claim().sentBack("Bổ sung căn cứ pháp lý vào dự thảo").complete();
-        //    TaskForm again = TasklistPage.signIn(browser, "minhtv", "Trần Văn Minh")
-        //        .openTask(GROUP_TASKS, "Thẩm định hồ sơ", code);
-        //    assertThat(again.card().steps()).contains("Bổ sung căn cứ pháp lý vào dự thảo");  // the reason, on the card
-        //    again.claim().appraisedAsQualified("Đã bổ sung căn cứ pháp lý.").complete();
+        // The head of the department sends it back with a reason; the specialist reads it and resubmits.
+        TasklistPage.signIn(browser, "hoalt", "Lê Thị Hoa").openTask(GROUP_TASKS, "Xem xét dự thảo, trình ký", code)
+                .claim().sentBack("Bổ sung căn cứ pháp lý vào dự thảo").complete();
+        TaskForm again = TasklistPage.signIn(browser, "minhtv", "Trần Văn Minh")
+                .openTask(GROUP_TASKS, "Thẩm định hồ sơ", code).claim();
+        assertThat(again.card().steps()).as("the steps so far on the card").contains("Bổ sung căn cứ pháp lý vào dự thảo");
+        again.appraisedAsQualified("Đã bổ sung căn cứ pháp lý.").complete();
         TasklistPage.signIn(browser, "hoalt", "Lê Thị Hoa").openTask(GROUP_TASKS, "Xem xét dự thảo, trình ký", code)
                 .claim().reviewApproved("Đồng ý dự thảo, trình Giám đốc ký.").complete();
 
-        // The leader signs.
+        // The leader signs and attaches the signed result.
         TaskForm signature = TasklistPage.signIn(browser, "namhv", "Hoàng Văn Nam")
                 .openTask(GROUP_TASKS, "Ký duyệt kết quả", code).claim();
-        // TODO(issue 13, files): with the signed result on the card:
-        //    signature.card().attach(DossierCard.samplePdf("giay-phep-da-ky.pdf", "Giấy phép"), null);
-        signature.signed().complete();
+        signature.card().attach(DossierCard.samplePdf("giay-phep-da-ky.pdf", "Giấy phép đã ký"), null);
+        signature.signed("Đồng ý cấp phép.").complete();
 
-        // The desk returns the result.
+        // The desk returns the result, with the result handed over attached.
         TaskForm handBack = TasklistPage.signIn(browser, "lannt", "Nguyễn Thị Lan")
                 .openTask(GROUP_TASKS, "Trả kết quả cho tổ chức, công dân", code).claim();
-        // TODO(issue 13, files): the desk attaches the result it hands over:
-        //    handBack.card().attach(DossierCard.samplePdf("ket-qua.pdf", "Kết quả"), null);
+        assertThat(handBack.card().files()).anyMatch(file -> file.contains("giay-phep-da-ky.pdf"));
+        handBack.card().attach(DossierCard.samplePdf("ket-qua.pdf", "Giấy phép trả cho tổ chức"), null);
         handBack.resultHandedOver().complete();
 
         // The citizen scans the receipt's QR code: the lookup page opens with the code and the token.

@@ -14,9 +14,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The dossier card above a procedure task's form (issue 13, deliverables 1 and 3: Tasklist's
- * scripts/motcua/card.js, whose elements carry {@code data-test} names). Not on this branch yet: the walk's
- * TODO steps call it once the card is merged.
+ * The dossier card above a procedure task's form (Tasklist's scripts/motcua/card.js, whose elements carry
+ * {@code data-test} names): the dossier's facts, papers and files, the steps so far, the diagram.
  */
 final class DossierCard {
 
@@ -72,7 +71,7 @@ final class DossierCard {
         browser.driver().findElement(By.cssSelector(CARD + " [data-test=card-upload-input]"))
                 .sendKeys(file.toAbsolutePath().toString());
         int before = files().size();
-        browser.visible(By.cssSelector(CARD + " [data-test=card-upload-submit]")).click();
+        browser.click(browser.visible(By.cssSelector(CARD + " [data-test=card-upload-submit]")));
         browser.until("'" + file.getFileName() + "' listed on the card after upload",
                 d -> files().size() > before ? true : null);
         return this;

@@ -28,20 +28,20 @@ final class FormFields {
 
     void type(String componentId, String text) {
         WebElement input = field(componentId);
-        input.click();
+        browser.click(input);
         input.sendKeys(text);
     }
 
     void tick(String componentId) {
         WebElement box = field(componentId);
         if (!box.isSelected()) {
-            box.click();
+            browser.click(box);
         }
     }
 
     /** A checkbox of a list (papers) or an option of a radio group, by the text of its label. */
     void choose(String componentId, String labelText) {
-        browser.withText(container + " label[for*='-" + componentId + "-']", labelText).click();
+        browser.click(browser.withText(container + " label[for*='-" + componentId + "-']", labelText));
     }
 
     String value(String componentId) {

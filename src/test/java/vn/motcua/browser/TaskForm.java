@@ -34,7 +34,7 @@ final class TaskForm {
 
     /** "Nhận việc": the task becomes the user's. */
     TaskForm claim() {
-        browser.visible(CLAIM).click();
+        browser.click(browser.visible(CLAIM));
         browser.until("'" + name + "' claimed ('Nhận việc' gone)", d -> browser.maybe(CLAIM).isEmpty());
         return this;
     }
@@ -58,35 +58,21 @@ final class TaskForm {
         return this;
     }
 
-    /**
-     * The head of the department agrees with the draft. The review form has a decision (agree / send back)
-     * once the send-back of issue 13 is in; before, only the opinion.
-     */
+    /** The head of the department agrees with the draft and submits it for signature. */
     TaskForm reviewApproved(String opinion) {
-        if (fields.has("Field_ReviewDecision")) {
-            fields.choose("Field_ReviewDecision", "Đồng ý dự thảo");
-        }
+        fields.choose("Field_ReviewDecision", "Đồng ý dự thảo");
         fields.type("Field_ReviewNote", opinion);
         return this;
     }
 
-    /**
-     * The leader signs. With the send-back of issue 13 the form asks for a decision (sign / send back);
-     * before, a checkbox "Đã ký kết quả".
-     */
-    TaskForm signed() {
-        if (fields.has("Field_SignDecision")) {
-            fields.choose("Field_SignDecision", "Ký duyệt kết quả");
-        } else {
-            fields.tick("Field_ResultSigned");
-        }
+    /** The leader signs the result. */
+    TaskForm signed(String opinion) {
+        fields.choose("Field_SignDecision", "Ký duyệt kết quả");
+        fields.type("Field_SignNote", opinion);
         return this;
     }
 
-    /**
-     * The head sends the draft back to the specialist, or the leader to the head, with the reason (issue 13,
-     * send-back: the decision of the review and signature forms). Not on this branch yet: the walk's TODO.
-     */
+    /** The head sends the draft back to the specialist, or the leader to the head, with the reason. */
     TaskForm sentBack(String reason) {
         if (fields.has("Field_ReviewDecision")) {
             fields.choose("Field_ReviewDecision", "Trả lại");
@@ -97,7 +83,7 @@ final class TaskForm {
         return this;
     }
 
-    /** The dossier card above the form (issue 13; not on this branch yet: the walk's TODO). */
+    /** The dossier card above the form. */
     DossierCard card() {
         return new DossierCard(browser);
     }
@@ -112,7 +98,7 @@ final class TaskForm {
 
     /** "Hoàn thành": done when the task has left the view and Tasklist reports no error. */
     void complete() {
-        browser.visible(COMPLETE).click();
+        browser.click(browser.visible(COMPLETE));
         browser.until("'" + name + "' completed ('Hoàn thành' gone)", d -> browser.maybe(COMPLETE).isEmpty());
         assertThat(browser.allVisible(By.cssSelector(".notifications .alert-danger")))
                 .as("errors shown after completing '%s'", name).isEmpty();

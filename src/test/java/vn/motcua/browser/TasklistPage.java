@@ -28,8 +28,8 @@ final class TasklistPage {
 
     /** "Tiếp nhận hồ sơ": picks the procedure and opens its start form. */
     StartForm startDossier(String procedureName) {
-        browser.visible(START).click();
-        browser.withText(".modal .processes a", procedureName).click();
+        browser.click(browser.visible(START));
+        browser.click(browser.withText(".modal .processes a", procedureName));
         return new StartForm(browser);
     }
 
@@ -49,7 +49,7 @@ final class TasklistPage {
     TaskForm openTask(String filter, String taskName, String dossierCode) {
         Instant giveUp = Instant.now().plus(Browser.WAIT);
         while (Instant.now().isBefore(giveUp)) {
-            browser.withText(".task-filter h4.name a", filter).click();
+            browser.click(browser.withText(".task-filter h4.name a", filter));
             List<WebElement> named = browser.until("the tasks under '" + filter + "'", d -> {
                 List<WebElement> tasks = browser.allVisible(TASKS);
                 return tasks.isEmpty() && browser.pageText().contains("Không có công việc nào") ? List.<WebElement>of()
@@ -60,7 +60,7 @@ final class TasklistPage {
                 if (!task.getText().trim().equals(taskName)) {
                     continue;
                 }
-                task.click();
+                browser.click(task);
                 TaskForm form = new TaskForm(browser, taskName);
                 if (dossierCode.equals(form.dossierCode())) {
                     return form;
@@ -69,14 +69,6 @@ final class TasklistPage {
             sleep();
         }
         throw new AssertionError("no task '" + taskName + "' of dossier " + dossierCode + " under '" + filter + "'");
-    }
-
-    /** Opens the newest task of that name under a filter (the list is sorted by creation, newest first). */
-    TaskForm openNewestTask(String filter, String taskName) {
-        browser.withText(".task-filter h4.name a", filter).click();
-        browser.until("a task '" + taskName + "' under '" + filter + "'", d -> browser.allVisible(TASKS).stream()
-                .filter(t -> t.getText().trim().equals(taskName)).findFirst().orElse(null)).click();
-        return new TaskForm(browser, taskName);
     }
 
     private static void sleep() {
