@@ -17,8 +17,20 @@ function element(tag, text, className) {
   return node;
 }
 
+// dd/MM/yyyy HH:mm in Vietnam's time, as the printed forms write a moment
+const MOMENT = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit',
+  year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
 function moment(iso) {
-  return iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '—';
+  if (!iso) return '—';
+  const part = Object.fromEntries(MOMENT.formatToParts(new Date(iso)).map(p => [p.type, p.value]));
+  return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`;
+}
+
+// "2026-11" → "11/2026"
+function month(yearMonth) {
+  const [year, number] = String(yearMonth).split('-');
+  return number ? `${Number(number)}/${year}` : String(yearMonth);
 }
 
 function table(headings, rows) {
@@ -61,8 +73,8 @@ export default {
         const late = data.steps.filter(s => s.overdue);
         const summary = element('div', null, 'summary');
         [['Bước quá hạn', late.length], ['Đến hạn trong 1 ngày làm việc', data.steps.length - late.length],
-         ['Tỷ lệ đúng hạn tháng ' + data.month, data.onTimeRateThisMonth == null ? '—'
-           : (data.onTimeRateThisMonth * 100).toFixed(1) + ' %']]
+         ['Tỷ lệ đúng hạn tháng ' + month(data.month), data.onTimeRateThisMonth == null ? '—'
+           : (data.onTimeRateThisMonth * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 }) + ' %']]
           .forEach(([label, value]) => { const d = element('div', label); d.append(element('b', String(value))); summary.append(d); });
         root.append(summary);
         const groups = element('div', null, 'groups');

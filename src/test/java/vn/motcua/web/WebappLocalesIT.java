@@ -18,7 +18,7 @@ import org.springframework.http.ResponseEntity;
 import vn.motcua.MotcuaIT;
 
 /**
- * Tasklist and Cockpit are served in Vietnamese: their configuration offers only {@code vi}, and the
+ * Tasklist, Cockpit and Admin are served in Vietnamese: their configuration offers only {@code vi}, and the
  * Vietnamese file has a label for every label of Camunda's English one (an upgrade of the webapps
  * that adds labels fails here instead of showing keys to users).
  */
@@ -31,7 +31,7 @@ class WebappLocalesIT {
     ObjectMapper json;
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "cockpit"})
+    @ValueSource(strings = {"tasklist", "cockpit", "admin"})
     void everyLabelHasItsVietnamese(String app) throws Exception {
         String base = "/camunda/app/" + app;
         ResponseEntity<String> config = rest.getForEntity(base + "/scripts/config.js", String.class);

@@ -1,0 +1,202 @@
+package vn.motcua.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The engine's "not allowed" answer (403, {@code AuthorizationException}) in Vietnamese: Cockpit and Tasklist
+ * show its {@code message} to the user as it is ("The user with id 'chaudm' does not have one of the following
+ * permissions: 'SUSPEND' permission on resource ..."). Camunda's REST API (/engine-rest) and the webapps' copy
+ * of it (/camunda/api/engine) keep their JSON and its {@code missingAuthorizations}; only {@code message}
+ * is rewritten, from those missing authorizations. Every other answer passes through unbuffered.
+ */
+@Component
+class EngineForbiddenMessages extends OncePerRequestFilter {
+
+    private static final Map<String, String> PERMISSIONS = Map.ofEntries(
+            Map.entry("ALL", "mọi quyền"), Map.entry("ACCESS", "truy cập"), Map.entry("READ", "xem"),
+            Map.entry("UPDATE", "sửa"), Map.entry("CREATE", "tạo"), Map.entry("DELETE", "xoá"),
+            Map.entry("SUSPEND", "tạm dừng"), Map.entry("READ_HISTORY", "xem lịch sử"),
+            Map.entry("DELETE_HISTORY", "xoá lịch sử"), Map.entry("READ_INSTANCE", "xem phiên chạy"),
+            Map.entry("UPDATE_INSTANCE", "sửa phiên chạy"), Map.entry("CREATE_INSTANCE", "khởi tạo phiên chạy"),
+            Map.entry("DELETE_INSTANCE", "xoá phiên chạy"), Map.entry("SUSPEND_INSTANCE", "tạm dừng phiên chạy"),
+            Map.entry("MIGRATE_INSTANCE", "chuyển đổi phiên chạy"), Map.entry("RETRY_JOB", "thử lại tác vụ"),
+            Map.entry("READ_VARIABLE", "xem biến"), Map.entry("UPDATE_VARIABLE", "sửa biến"),
+            Map.entry("UPDATE_INSTANCE_VARIABLE", "sửa biến của phiên chạy"),
+            Map.entry("UPDATE_TASK_VARIABLE", "sửa biến của công việc"), Map.entry("TASK_WORK", "làm công việc"),
+            Map.entry("TASK_ASSIGN", "giao công việc"), Map.entry("READ_TASK", "xem công việc"),
+            Map.entry("UPDATE_TASK", "sửa công việc"));
+
+    private static final Map<String, String> RESOURCES = Map.ofEntries(
+            Map.entry("Application", "ứng dụng"), Map.entry("User", "người dùng"), Map.entry("Group", "nhóm"),
+            Map.entry("GroupMembership", "thành viên nhóm"), Map.entry("Authorization", "phân quyền"),
+            Map.entry("Filter", "bộ lọc"), Map.entry("ProcessDefinition", "quy trình"), Map.entry("Task", "công việc"),
+            Map.entry("ProcessInstance", "phiên chạy quy trình"), Map.entry("Deployment", "lần triển khai"),
+            Map.entry("DecisionDefinition", "quyết định"), Map.entry("Tenant", "phân vùng dữ liệu"),
+            Map.entry("TenantMembership", "thành viên phân vùng dữ liệu"), Map.entry("Batch", "lô xử lý"),
+            Map.entry("DecisionRequirementsDefinition", "định nghĩa yêu cầu quyết định"),
+            Map.entry("Report", "báo cáo"), Map.entry("Dashboard", "bảng điều khiển"),
+            Map.entry("OperationLogCategory", "nhật ký thao tác"), Map.entry("System", "hệ thống"),
+            Map.entry("HistoricTask", "lịch sử công việc"),
+            Map.entry("HistoricProcessInstance", "lịch sử phiên chạy quy trình"));
+
+    private final ObjectMapper json;
+
+    EngineForbiddenMessages(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/engine/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ForbiddenBuffer buffer = new ForbiddenBuffer(response);
+        chain.doFilter(request, buffer);
+        if (!buffer.buffering()) {
+            return;
+        }
+        byte[] body = buffer.body();
+        byte[] translated = translated(body);
+        if (translated != body) {
+            response.setContentLength(translated.length);
+        }
+        response.getOutputStream().write(translated);
+    }
+
+    private byte[] translated(byte[] body) {
+        try {
+            JsonNode answer = json.readTree(body);
+            if (!(answer instanceof ObjectNode object) || !"AuthorizationException".equals(answer.path("type").asText())) {
+                return body;
+            }
+            object.put("message", message(answer));
+            return json.writeValueAsBytes(object);
+        } catch (IOException notJson) {
+            return body;
+        }
+    }
+
+    static String message(JsonNode answer) {
+        List<String> missing = new ArrayList<>();
+        for (JsonNode authorization : answer.path("missingAuthorizations")) {
+            String permission = authorization.path("permissionName").asText();
+            String resource = authorization.path("resourceName").asText();
+            String id = authorization.path("resourceId").asText("");
+            missing.add("quyền " + PERMISSIONS.getOrDefault(permission, permission) + " trên "
+                    + RESOURCES.getOrDefault(resource, resource) + (id.isEmpty() || "null".equals(id) ? "" : " " + id));
+        }
+        String user = answer.path("userId").asText("");
+        return "Tài khoản " + (user.isEmpty() ? "này" : user) + " không có quyền thực hiện thao tác này"
+                + (missing.isEmpty() ? "." : " (cần một trong các quyền sau: " + String.join("; ", missing) + ").");
+    }
+
+    /** Holds back the body of a 403 answer only; any other answer is written straight through. */
+    private static final class ForbiddenBuffer extends HttpServletResponseWrapper {
+
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private ServletOutputStream stream;
+        private PrintWriter writer;
+
+        ForbiddenBuffer(HttpServletResponse response) {
+            super(response);
+        }
+
+        boolean buffering() {
+            return stream != null || writer != null;
+        }
+
+        byte[] body() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return bytes.toByteArray();
+        }
+
+        @Override
+        public void setContentLength(int length) {
+            if (getStatus() != SC_FORBIDDEN) {
+                super.setContentLength(length);
+            }
+        }
+
+        @Override
+        public void setContentLengthLong(long length) {
+            if (getStatus() != SC_FORBIDDEN) {
+                super.setContentLengthLong(length);
+            }
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (getStatus() != SC_FORBIDDEN) {
+                return super.getOutputStream();
+            }
+            if (stream == null) {
+                stream = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) {
+                        bytes.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        bytes.write(b, off, len);
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException("a 403 answer is buffered, not written asynchronously");
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            if (getStatus() != SC_FORBIDDEN) {
+                return super.getWriter();
+            }
+            if (writer == null) {
+                writer = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+            }
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            if (!buffering()) {
+                super.flushBuffer();
+            }
+        }
+    }
+}

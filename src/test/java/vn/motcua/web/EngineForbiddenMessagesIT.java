@@ -1,0 +1,71 @@
+package vn.motcua.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+import vn.motcua.Api;
+import vn.motcua.MotcuaIT;
+
+/**
+ * What Cockpit shows a manager who tries a change anyway (suspending a case): the engine's refusal, in
+ * Vietnamese, with the rest of Camunda's answer as it was.
+ */
+@MotcuaIT
+class EngineForbiddenMessagesIT {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void theEngineRefusesAManagersChangeInVietnamese() throws Exception {
+        // given
+        String key = "ForbiddenProcess" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        repositoryService.createDeployment().addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key)
+                .camundaHistoryTimeToLive(30).camundaVersionTag("1").startEvent().userTask("Task_Appraise")
+                .camundaCandidateGroups("test-dept-a").endEvent().done()).deploy();
+        String instanceId = runtimeService.startProcessInstanceByKey(key).getId();
+
+        // when
+        ResponseEntity<String> answer = new Api(rest).send("boss", "secret", HttpMethod.PUT,
+                "/engine-rest/process-instance/" + instanceId + "/suspended", Map.of("suspended", true));
+
+        // then
+        assertThat(answer.getStatusCode().value()).isEqualTo(403);
+        JsonNode body = json.readTree(answer.getBody());
+        assertThat(body.path("type").asText()).isEqualTo("AuthorizationException");
+        assertThat(body.path("message").asText())
+                .startsWith("Tài khoản boss không có quyền thực hiện thao tác này")
+                .contains("quyền tạm dừng trên phiên chạy quy trình " + instanceId)
+                .doesNotContain("does not have");
+        assertThat(body.path("missingAuthorizations")).isNotEmpty();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult()
+                .isSuspended()).isFalse();
+    }
+
+    @Test
+    void otherAnswersPassUnchanged() {
+        ResponseEntity<String> answer = new Api(rest).get("boss", "secret", "/engine-rest/engine");
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(200);
+        assertThat(answer.getBody()).contains("\"name\"");
+    }
+}
