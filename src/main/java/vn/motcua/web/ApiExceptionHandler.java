@@ -24,6 +24,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import vn.motcua.cases.DossierConflictException;
+import vn.motcua.cases.IncompleteDossierException;
 import vn.motcua.cases.UnknownProcedureException;
 
 /** Every error of /api as a JSON problem detail with a 4xx code; a stack trace never reaches the client. */
@@ -38,6 +39,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid request");
         problem.setProperty("errors", e.problems().stream()
                 .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+        return problem;
+    }
+
+    /** A dossier declared complete without every required paper: the papers named, nothing created. */
+    @ExceptionHandler(IncompleteDossierException.class)
+    ProblemDetail incomplete(IncompleteDossierException e) {
+        ProblemDetail problem = invalid(new InvalidRequestException("papers", e.getMessage()));
+        problem.setDetail(e.getMessage());
+        problem.setProperty("missingPapers", e.missing().stream()
+                .map(paper -> Map.of("code", paper.code(), "name", paper.name())).toList());
         return problem;
     }
 

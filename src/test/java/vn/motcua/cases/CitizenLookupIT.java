@@ -20,7 +20,7 @@ class CitizenLookupIT extends DeskIT {
 
     @Test
     void theCitizenSeesStatusUnitAndPromiseButNoPersonalData() throws Exception {
-        JsonNode submitted = desk.submitOk(Desk.dossier("MAU-SCT-RUOU-BB", List.of("DON-DE-NGHI"), "COMPLETE"));
+        JsonNode submitted = desk.submitOk(Desk.dossier("MAU-SCT-RUOU-BB", List.of("DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP"), "COMPLETE"));
         String code = submitted.get("code").asText();
         desk.completeOk(desk.openTask(code), java.util.Map.of());
         HttpHeaders token = new HttpHeaders();

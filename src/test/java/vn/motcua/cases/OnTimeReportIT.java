@@ -26,7 +26,7 @@ import org.springframework.http.ResponseEntity;
 class OnTimeReportIT extends DeskIT {
 
     private static final String HOUSEHOLD = "MAU-HUYEN-HKD";
-    private static final List<String> PAPER = List.of("GIAY-DE-NGHI");
+    private static final List<String> PAPER = List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY");
     private static final String REPORT = "/api/reports/on-time?from=2026-06-01&to=2026-06-30&procedure=" + HOUSEHOLD;
 
     private void at(ZonedDateTime moment) {

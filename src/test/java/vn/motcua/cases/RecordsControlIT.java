@@ -46,7 +46,7 @@ class RecordsControlIT extends DeskIT {
     void expiredRecordsAreDestroyedOrKeptWithAMinuteTheLeaderApproved() throws Exception {
         assertThat(managementService.createJobQuery().processDefinitionKey(RecordsControl.PROCESS_KEY).timers().count())
                 .as("the monthly run's timer").isEqualTo(1);
-        String dossier = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI"), "COMPLETE")).get("code").asText();
+        String dossier = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();
         desk.walkToTheEnd(dossier);
 
         // five years on, less a day: not yet expired
