@@ -81,10 +81,16 @@ class DossierController {
                     OffsetDateTime startedAt, OffsetDateTime dueAt, OffsetDateTime endedAt, String timeliness) {
     }
 
+    /**
+     * {@code dueAt} and {@code promisedAt}: the moment the citizen is promised the result (the apology's new
+     * return moment once one is issued); {@code originalDueAt}: the statutory due moment, which on-time
+     * measurement keeps judging against.
+     */
     record DossierView(String code, String status, String statusLabel, String outcome, String procedureCode,
                        String procedureName, int procedureVersion, String procedureVersionTag, String agencyCode,
                        String channel, Applicant applicant, List<String> papers, OffsetDateTime submittedAt,
-                       OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime resultAt,
+                       OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime promisedAt,
+                       OffsetDateTime originalDueAt, OffsetDateTime resultAt,
                        OffsetDateTime closedAt, String receivedBy, String missingPapers, String refusalReason,
                        List<StepView> currentSteps,
                        List<StepView> history, String processInstanceId) {
@@ -119,7 +125,8 @@ class DossierController {
                 dossier.procedureName(), dossier.processDefinitionVersion(), dossier.versionTag(), dossier.agencyCode(),
                 dossier.channel().name(), dossier.applicant(),
                 dossier.papers().stream().map(paper -> paper.code()).toList(), dossier.submittedAt(),
-                dossier.receivedAt(), dossier.dueAt(), dossier.resultAt(), dossier.closedAt(), dossier.clerk(),
+                dossier.receivedAt(), dossier.promisedAt(), dossier.promisedAt(), dossier.dueAt(), dossier.resultAt(),
+                dossier.closedAt(), dossier.clerk(),
                 dossier.missingPapers(),
                 dossier.refusalReason(), history.stream().filter(step -> step.endedAt() == null).toList(), history,
                 dossier.processInstanceId());
@@ -152,13 +159,15 @@ class DossierController {
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (body == null || blank(body.reason())) {
-            problems.add(new FieldProblem("reason", "is required"));
+            problems.add(new FieldProblem("reason", "Phải ghi rõ lý do chậm trả kết quả"));
         } else {
             FieldLimits.check(problems, "reason", body.reason(), FieldLimits.APOLOGY_REASON);
         }
         OffsetDateTime newReturnAt = null;
         try {
             newReturnAt = RequestValues.moment("newReturnAt", body == null ? null : body.newReturnAt()).toOffsetDateTime();
+            apologies.newReturnProblem(dossier, newReturnAt)
+                    .ifPresent(problem -> problems.add(new FieldProblem("newReturnAt", problem)));
         } catch (InvalidRequestException e) {
             problems.addAll(e.problems());
         }

@@ -37,6 +37,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import vn.motcua.cases.ProcedureCatalog;
 import vn.motcua.engine.Privileged;
 import vn.motcua.engine.Role;
+import vn.motcua.engine.UnitNames;
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.deadlines.DossierDeadlines;
 import vn.motcua.measurement.LateDossiers;
@@ -48,7 +49,8 @@ import vn.motcua.web.InvalidRequestException.FieldProblem;
 
 /**
  * The on-time report (README: 'Measuring on-time resolution') as JSON, CSV or XLSX with Vietnamese column
- * headings.
+ * headings. JSON keeps ids (agency, unit and procedure codes; {@code /api/reports/units} names them); the
+ * files are for people: rows named, rates as percentages, decimals with a comma.
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -57,6 +59,9 @@ class ReportController {
     private static final Set<String> READERS = Set.of(Role.MANAGER.groupId(), Role.ISO_SECRETARY.groupId(),
             Role.QUALITY_REPRESENTATIVE.groupId(), Role.AGENCY_LEADER.groupId(), Role.DEPARTMENT_HEAD.groupId(),
             Role.ADMINISTRATOR.groupId(), Role.ONE_STOP_DESK_HEAD.groupId());
+
+    /** The name of the row of totals. */
+    static final String TOTAL = "Tổng cộng";
 
     /** Vietnamese headings, in the order of {@link ReportRow}'s components. */
     static final List<String> HEADINGS = List.of("Nhóm", "Kỳ trước chuyển sang", "Mới tiếp nhận", "Trực tiếp",
@@ -74,9 +79,11 @@ class ReportController {
     private final Clock clock;
     private final ProcedureCatalog catalog;
     private final ProcessEngine engine;
+    private final UnitNames unitNames;
 
     ReportController(OnTimeReport report, LateDossiers lateDossiers, OverdueWork overdueWork, DossierDeadlines deadlines,
-                     Clock clock, ProcedureCatalog catalog, ProcessEngine engine) {
+                     Clock clock, ProcedureCatalog catalog, ProcessEngine engine, UnitNames unitNames) {
+        this.unitNames = unitNames;
         this.report = report;
         this.lateDossiers = lateDossiers;
         this.overdueWork = overdueWork;
@@ -162,64 +169,142 @@ class ReportController {
             throw new InvalidRequestException(problems);
         }
         List<ReportRow> rows = report.report(start, end, blank(agency), blank(department), blank(procedure), grouping);
+        java.util.function.Function<String, String> names = groupNames(grouping);
         String name = "bao-cao-dung-han-" + start + "-" + end;
         return switch (format) {
-            case "csv" -> file(response, out -> csv(rows, out), MediaType.parseMediaType("text/csv;charset=UTF-8"),
-                    name + ".csv");
-            case "xlsx" -> file(response, out -> xlsx(rows, out), MediaType.parseMediaType(
+            case "csv" -> file(response, out -> csv(rows, names, out),
+                    MediaType.parseMediaType("text/csv;charset=UTF-8"), name + ".csv");
+            case "xlsx" -> file(response, out -> xlsx(rows, names, out), MediaType.parseMediaType(
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), name + ".xlsx");
             default -> ResponseEntity.ok(rows);
         };
     }
 
-    private static List<List<String>> cells(List<ReportRow> rows) {
-        List<List<String>> cells = new ArrayList<>();
-        for (ReportRow row : rows) {
-            List<String> values = new ArrayList<>();
-            for (RecordComponent component : ReportRow.class.getRecordComponents()) {
-                try {
-                    Object value = component.getAccessor().invoke(row);
-                    values.add(value == null ? "" : value.toString());
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
+    /**
+     * The row's name as people read it: the agency's, the unit's or the procedure's name, "Tổng cộng" for the
+     * totals, "03/2026" for a month; never an id.
+     */
+    private java.util.function.Function<String, String> groupNames(OnTimeReport.GroupBy groupBy) {
+        Map<String, String> known = new java.util.HashMap<>();
+        return group -> known.computeIfAbsent(group == null ? "" : group, id -> {
+            if (groupBy == null) {
+                return TOTAL;
             }
-            cells.add(values);
+            return switch (groupBy) {
+                case AGENCY -> catalog.all().stream().filter(procedure -> id.equals(procedure.agencyCode()))
+                        .map(vn.motcua.cases.Procedure::agencyName).findFirst().orElse(id);
+                case DEPARTMENT -> id.isEmpty() ? "Chưa xác định" : unitNames.name(id);
+                case PROCEDURE -> catalog.latest(id).map(vn.motcua.cases.Procedure::name).orElse(id);
+                case MONTH -> id.length() == 7 ? id.substring(5) + "/" + id.substring(0, 4) : id;
+            };
+        });
+    }
+
+    /** The row's values in the order of {@link ReportRow}'s components, the group already named. */
+    private static List<Object> values(ReportRow row, java.util.function.Function<String, String> names) {
+        List<Object> values = new ArrayList<>();
+        for (RecordComponent component : ReportRow.class.getRecordComponents()) {
+            try {
+                values.add(component.getAccessor().invoke(row));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
         }
-        return cells;
+        values.set(0, names.apply(row.group()));
+        return values;
+    }
+
+    /** Which columns are rates (shown as percentages); the others hold counts or average working days. */
+    static final Set<Integer> RATE_COLUMNS = rateColumns();
+
+    private static Set<Integer> rateColumns() {
+        Set<Integer> rates = new java.util.HashSet<>();
+        RecordComponent[] components = ReportRow.class.getRecordComponents();
+        for (int i = 0; i < components.length; i++) {
+            if (components[i].getName().endsWith("Rate")) {
+                rates.add(i);
+            }
+        }
+        return Set.copyOf(rates);
+    }
+
+    private static final java.text.DecimalFormat PERCENT = vietnamese("0.0");
+    private static final java.text.DecimalFormat DECIMAL = vietnamese("0.##");
+
+    private static java.text.DecimalFormat vietnamese(String pattern) {
+        java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols(Locale.forLanguageTag("vi-VN"));
+        symbols.setDecimalSeparator(',');
+        symbols.setGroupingSeparator('.');
+        java.text.DecimalFormat format = new java.text.DecimalFormat(pattern, symbols);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format;
+    }
+
+    /** A value as Vietnamese readers write it: "98,5 %" for a rate, "4,25" for a decimal, empty for none. */
+    static String text(Object value, boolean rate) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal decimal) {
+            synchronized (PERCENT) {
+                return rate ? PERCENT.format(decimal.movePointRight(2)) + " %" : DECIMAL.format(decimal);
+            }
+        }
+        return value.toString();
     }
 
     /** CSV with a byte-order mark, so Excel reads the Vietnamese headings as UTF-8; written row by row. */
-    private static void csv(List<ReportRow> rows, OutputStream stream) throws IOException {
+    private static void csv(List<ReportRow> rows, java.util.function.Function<String, String> names, OutputStream stream)
+            throws IOException {
         Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
         out.write("\uFEFF");
         out.write(String.join(",", HEADINGS.stream().map(ReportController::quote).toList()));
         out.write("\r\n");
-        for (List<String> row : cells(rows)) {
-            out.write(String.join(",", row.stream().map(ReportController::quote).toList()));
+        for (ReportRow row : rows) {
+            List<Object> values = values(row, names);
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                cells.add(quote(text(values.get(i), RATE_COLUMNS.contains(i))));
+            }
+            out.write(String.join(",", cells));
             out.write("\r\n");
         }
         out.flush();
     }
 
-    /** A streaming workbook: a window of rows in memory, the rest in a temporary file until written out. */
-    private static void xlsx(List<ReportRow> rows, OutputStream out) throws IOException {
+    /**
+     * A streaming workbook: a window of rows in memory, the rest in a temporary file until written out. Figures
+     * stay numbers; rates are formatted as percentages with one decimal (Excel shows "98,5 %" in Vietnamese).
+     */
+    private static void xlsx(List<ReportRow> rows, java.util.function.Function<String, String> names, OutputStream out)
+            throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             Sheet sheet = workbook.createSheet("Báo cáo đúng hạn");
+            org.apache.poi.ss.usermodel.CellStyle percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0.0 %"));
+            org.apache.poi.ss.usermodel.CellStyle decimal = workbook.createCellStyle();
+            decimal.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
             Row header = sheet.createRow(0);
             for (int i = 0; i < HEADINGS.size(); i++) {
                 header.createCell(i).setCellValue(HEADINGS.get(i));
             }
+            sheet.setColumnWidth(0, 50 * 256);
             int r = 1;
-            for (List<String> values : cells(rows)) {
+            for (ReportRow reportRow : rows) {
+                List<Object> values = values(reportRow, names);
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(values.get(0));
+                row.createCell(0).setCellValue((String) values.get(0));
                 for (int i = 1; i < values.size(); i++) {
-                    if (values.get(i).isEmpty()) {
-                        row.createCell(i).setBlank();
+                    Object value = values.get(i);
+                    org.apache.poi.ss.usermodel.Cell cell = row.createCell(i);
+                    if (value == null) {
+                        cell.setBlank();
+                    } else if (value instanceof BigDecimal number) {
+                        cell.setCellValue(number.doubleValue());
+                        cell.setCellStyle(RATE_COLUMNS.contains(i) ? percent : decimal);
                     } else {
-                        row.createCell(i).setCellValue(Double.parseDouble(values.get(i)));
+                        cell.setCellValue(((Number) value).doubleValue());
                     }
                 }
             }
