@@ -106,6 +106,20 @@ public class DossierApologies {
      * ({@link #mayIssue}); the task is completed in the application's name, so the desk may too.
      */
     public Apology issue(Dossier dossier, String reason, OffsetDateTime newDueAt) {
+        Task task = requireOpen(dossier);
+        validate(dossier, reason, newDueAt);
+        Privileged.run(engine, () -> taskService.complete(task.getId(),
+                Map.of(DossierVariables.APOLOGY_REASON, reason, DossierVariables.NEW_RETURN_DATE,
+                        Date.from(newDueAt.toInstant()))));
+        return dossiers.apology(dossier.code()).orElseThrow();
+    }
+
+    /**
+     * The dossier's open apology task; 409 when the new date was set already (once only) or no apology task
+     * is open (not yet due). Asked before the request's fields are judged: a second apology is told it comes
+     * too late, whatever its date.
+     */
+    public Task requireOpen(Dossier dossier) {
         if (dossiers.apology(dossier.code()).isPresent()) {
             throw alreadySet(dossier);
         }
@@ -114,11 +128,7 @@ public class DossierApologies {
             throw new DossierConflictException("Hồ sơ " + dossier.code() + " không có việc \"Ban hành Phiếu xin lỗi\" "
                     + "đang mở: chỉ ban hành khi hồ sơ sắp đến hạn mà chưa có kết quả");
         }
-        validate(dossier, reason, newDueAt);
-        Privileged.run(engine, () -> taskService.complete(task.getId(),
-                Map.of(DossierVariables.APOLOGY_REASON, reason, DossierVariables.NEW_RETURN_DATE,
-                        Date.from(newDueAt.toInstant()))));
-        return dossiers.apology(dossier.code()).orElseThrow();
+        return task;
     }
 
     /** The open apology task of the dossier's own process instance, if any. */

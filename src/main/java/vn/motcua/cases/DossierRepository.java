@@ -100,8 +100,8 @@ class DossierRepository {
      */
     Dossier ofExecution(DelegateExecution execution) {
         String root = ((ExecutionEntity) execution).getRootProcessInstanceId();
-        return findByProcessInstanceId(root).orElseThrow(() -> new BadUserRequestException("Process instance " + root
-                + " is not a registered dossier: only a procedure's own instance acts on its dossier"));
+        return findByProcessInstanceId(root).orElseThrow(() -> new BadUserRequestException("Quy trình đang chạy " + root
+                + " không phải hồ sơ đã đăng ký: chỉ quy trình của chính thủ tục được tác động lên hồ sơ"));
     }
 
     Optional<String> findCodeByIdempotencyKey(String key) {

@@ -104,7 +104,7 @@ class DossierController {
         starters.require(user);
         NewDossier submission = DossierRequests.validate(body);
         if (key != null && (key.isBlank() || key.length() > FieldLimits.IDEMPOTENCY_KEY)) {
-            throw new InvalidRequestException("Idempotency-Key", "must be 1 to " + FieldLimits.IDEMPOTENCY_KEY + " characters");
+            throw new InvalidRequestException("Idempotency-Key", "phải dài từ 1 đến " + FieldLimits.IDEMPOTENCY_KEY + " ký tự");
         }
         SubmittedDossier submitted = dossiers.submit(submission, key);
         SubmittedResponse response = new SubmittedResponse(submitted.code(), submitted.status().name(),
@@ -157,6 +157,7 @@ class DossierController {
             throw new AccessDeniedException("Chỉ đơn vị đang giữ hồ sơ hoặc Bộ phận Một cửa ban hành Phiếu xin lỗi "
                     + "và hẹn lại ngày trả kết quả");
         }
+        apologies.requireOpen(dossier);
         List<FieldProblem> problems = new ArrayList<>();
         if (body == null || blank(body.reason())) {
             problems.add(new FieldProblem("reason", "Phải ghi rõ lý do chậm trả kết quả"));

@@ -136,7 +136,7 @@ class ReportController {
     }
 
     private static void checkReader(EngineUser user) {
-        Groups.require(user, READERS, "Reports are for managers, leaders and the quality team");
+        Groups.require(user, READERS, "Báo cáo dành cho người quản lý, lãnh đạo và bộ phận quản lý chất lượng");
     }
 
     /**
@@ -159,11 +159,11 @@ class ReportController {
             try {
                 grouping = OnTimeReport.GroupBy.valueOf(groupBy.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("groupBy", "must be agency, department, procedure or month"));
+                problems.add(new FieldProblem("groupBy", "phải là agency, department, procedure hoặc month"));
             }
         }
         if (!Set.of("json", "csv", "xlsx").contains(format)) {
-            problems.add(new FieldProblem("format", "must be json, csv or xlsx"));
+            problems.add(new FieldProblem("format", "phải là json, csv hoặc xlsx"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);

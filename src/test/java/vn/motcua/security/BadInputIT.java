@@ -365,7 +365,7 @@ class BadInputIT {
         ResponseEntity<String> response = submitModel(model.getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(json.readTree(response.getBody()).get("detail").asText()).contains("too long");
+        assertThat(json.readTree(response.getBody()).get("detail").asText()).contains("quá dài");
         assertThat(response.getBody()).doesNotContain("rất dài").doesNotContainIgnoringCase("insert")
                 .doesNotContain("Exception");
         assertThat(jdbc.sql("select count(*) from motcua_document_revision").query(Long.class).single()).isEqualTo(before);
