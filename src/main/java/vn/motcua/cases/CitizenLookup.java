@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.engine.UnitNames;
 import vn.motcua.measurement.StepRecord;
 import vn.motcua.measurement.StepRecords;
 import vn.motcua.measurement.Timeliness;
@@ -28,15 +26,14 @@ public class CitizenLookup {
 
     private final DossierRepository dossiers;
     private final StepRecords steps;
-    private final IdentityService identityService;
+    private final UnitNames unitNames;
     private final Clock clock;
     private final LookupTokens tokens;
 
-    CitizenLookup(DossierRepository dossiers, StepRecords steps, @Lazy IdentityService identityService, Clock clock,
-                  LookupTokens tokens) {
+    CitizenLookup(DossierRepository dossiers, StepRecords steps, UnitNames unitNames, Clock clock, LookupTokens tokens) {
         this.dossiers = dossiers;
         this.steps = steps;
-        this.identityService = identityService;
+        this.unitNames = unitNames;
         this.clock = clock;
         this.tokens = tokens;
     }
@@ -82,8 +79,7 @@ public class CitizenLookup {
         for (StepRecord step : steps.ofDossier(dossier.code())) {
             if (step.isOpen() && StepRecord.TASK.equals(step.kind()) && step.unit() != null) {
                 for (String unit : step.unit().split(",")) {
-                    Group group = identityService.createGroupQuery().groupId(unit).singleResult();
-                    units.add(group != null && group.getName() != null ? group.getName() : unit);
+                    units.add(unitNames.name(unit.trim()));
                 }
             }
         }

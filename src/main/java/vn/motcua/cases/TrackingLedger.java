@@ -45,6 +45,9 @@ public class TrackingLedger {
     /** The row of the column headings in the spreadsheet, under the agency, the form's number and the title. */
     static final int HEADER_ROW = 4;
 
+    /** The height of a printed row: room for the citizen's signature in "Ký nhận" (points, about 1 cm). */
+    private static final float SIGNING_ROW_HEIGHT = 28;
+
     /** Rows a streaming spreadsheet keeps in memory before flushing them to its temporary file. */
     private static final int ROWS_IN_MEMORY = 200;
 
@@ -67,7 +70,7 @@ public class TrackingLedger {
                 .formNumber(OfficialForm.LEDGER.number(formDay(year)))
                 .header(keeper(agencyCode), "Bộ phận tiếp nhận và trả kết quả", null, null)
                 .title(TITLE + " NĂM " + year)
-                .table(WIDTHS, HEADERS, rows)
+                .table(WIDTHS, HEADERS, rows, SIGNING_ROW_HEIGHT)
                 .finish();
     }
 

@@ -246,6 +246,12 @@ public final class PrintedForm {
 
     /** A table with a header row; widths are relative. */
     public PrintedForm table(float[] widths, java.util.List<String> headers, java.util.List<java.util.List<String>> rows) {
+        return table(widths, headers, rows, 0);
+    }
+
+    /** As {@link #table(float[], java.util.List, java.util.List)}, each row at least that high (room to sign in). */
+    public PrintedForm table(float[] widths, java.util.List<String> headers, java.util.List<java.util.List<String>> rows,
+                             float minRowHeight) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(2);
@@ -253,7 +259,11 @@ public final class PrintedForm {
         table.setHeaderRows(1);
         headers.forEach(header -> table.addCell(boxed(header, TABLE_HEADER)));
         for (java.util.List<String> row : rows) {
-            row.forEach(value -> table.addCell(boxed(value == null ? "" : value, TABLE_TEXT)));
+            row.forEach(value -> {
+                PdfPCell cell = boxed(value == null ? "" : value, TABLE_TEXT);
+                cell.setMinimumHeight(minRowHeight);
+                table.addCell(cell);
+            });
         }
         document.add(table);
         return this;

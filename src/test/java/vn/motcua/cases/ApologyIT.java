@@ -128,6 +128,22 @@ class ApologyIT extends DeskIT {
     }
 
     @Test
+    void theEngineMarksTheDossierOverdueAtItsDueMomentForTheApologyFormsWording() throws Exception {
+        String code = dueTomorrow().get("code").asText();
+        Task apology = taskService.createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey(DossierApologies.TASK).singleResult();
+        String instance = apology.getProcessInstanceId();
+        // the form reads it from the task's variables: "sắp đến hạn" until then (IssueApologyFormTest)
+        assertThat(taskService.getVariable(apology.getId(), "dossierOverdue")).isNull();
+
+        at(vn(2026, 3, 19, 17, 1));
+        fireDueTimers(code);
+
+        assertThat(taskService.getVariable(apology.getId(), "dossierOverdue")).isEqualTo(true);
+        assertThat(runtimeService.getVariable(instance, "dossierOverdue")).isEqualTo(true);
+    }
+
+    @Test
     void onceAcceptedTheNewMomentIsPromisedEverywhereWhileTheDossierIsMeasuredAgainstTheOriginal() throws Exception {
         // given the apology sets Monday 23/3 17:00 (the form's date alone means the close of office hours)
         JsonNode submitted = dueTomorrow();
