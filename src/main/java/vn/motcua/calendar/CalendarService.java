@@ -97,6 +97,15 @@ public class CalendarService {
         return current().calculator().handoverDeadline(receivedAt, officeHours(agencyCode));
     }
 
+    /**
+     * Whether the moment is one a unit can keep an appointment at: a working day of the calendar, inside
+     * the agency's office hours (README, 'The working-day calendar'), in Vietnamese time.
+     */
+    public boolean isWorkingMoment(ZonedDateTime moment, String agencyCode) {
+        ZonedDateTime local = moment.withZoneSameInstant(VietnamTime.ZONE);
+        return officeHours(agencyCode).contains(local.toLocalTime()) && calendar().lookup().isWorkingDay(local.toLocalDate());
+    }
+
     public WorkingTime workingTime(ZonedDateTime from, ZonedDateTime to, String agencyCode) {
         WorkingTime time = current().calculator().workingTimeBetween(from, to, officeHours(agencyCode));
         warnIfProvisional(time.provisional(), from, to);

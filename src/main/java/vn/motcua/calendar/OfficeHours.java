@@ -63,6 +63,11 @@ public record OfficeHours(List<Interval> intervals) {
         return intervals.get(intervals.size() - 1).end();
     }
 
+    /** Whether the time of day lies inside office hours, both ends included (17:00 is the close, a due moment). */
+    public boolean contains(LocalTime time) {
+        return intervals.stream().anyMatch(interval -> !time.isBefore(interval.start()) && !time.isAfter(interval.end()));
+    }
+
     /** Working time on a working day between two local times of that day. */
     Duration workingTimeBetween(LocalTime from, LocalTime to) {
         Duration total = Duration.ZERO;

@@ -36,23 +36,23 @@ public final class ApplicantRules {
                                                String address) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (blank(name)) {
-            problems.put("name", "is required");
+            problems.put("name", "bắt buộc phải có");
         } else {
             singleLine(problems, "name", name.trim(), NAME);
         }
         if (blank(idNumber)) {
-            problems.put("idNumber", "is required");
+            problems.put("idNumber", "bắt buộc phải có");
         } else if (singleLine(problems, "idNumber", idNumber.trim(), ID_NUMBER)
                 && !ID_NUMBER_SHAPE.matcher(idNumber.trim()).matches()) {
             problems.put("idNumber",
-                    "must be a 12-digit personal identification number, a 9-digit identity card or a passport number");
+                    "phải là số định danh cá nhân 12 chữ số, số chứng minh nhân dân 9 chữ số hoặc số hộ chiếu");
         }
         if (!blank(phone) && singleLine(problems, "phone", phone.trim(), PHONE)
                 && !PHONE_SHAPE.matcher(phone.replace(" ", "")).matches()) {
-            problems.put("phone", "is not a Vietnamese phone number");
+            problems.put("phone", "không phải số điện thoại Việt Nam");
         }
         if (!blank(email) && singleLine(problems, "email", email.trim(), EMAIL) && !isEmailAddress(email.trim())) {
-            problems.put("email", "is not an e-mail address");
+            problems.put("email", "không phải địa chỉ thư điện tử");
         }
         if (!blank(address)) {
             singleLine(problems, "address", address.trim(), ADDRESS);
@@ -99,11 +99,11 @@ public final class ApplicantRules {
      */
     private static boolean singleLine(Map<String, String> problems, String field, String value, int max) {
         if (value.codePointCount(0, value.length()) > max) {
-            problems.put(field, "must be at most " + max + " characters");
+            problems.put(field, "tối đa " + max + " ký tự");
             return false;
         }
         if (value.chars().anyMatch(Character::isISOControl)) {
-            problems.put(field, "must not contain control characters (line breaks, tabs, ...)");
+            problems.put(field, "không được chứa ký tự điều khiển (xuống dòng, tab, ...)");
             return false;
         }
         return true;

@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.engine.UnitNames;
 import vn.motcua.measurement.StepRecord;
 import vn.motcua.measurement.StepRecords;
 import vn.motcua.measurement.Timeliness;
@@ -28,15 +26,14 @@ public class CitizenLookup {
 
     private final DossierRepository dossiers;
     private final StepRecords steps;
-    private final IdentityService identityService;
+    private final UnitNames unitNames;
     private final Clock clock;
     private final LookupTokens tokens;
 
-    CitizenLookup(DossierRepository dossiers, StepRecords steps, @Lazy IdentityService identityService, Clock clock,
-                  LookupTokens tokens) {
+    CitizenLookup(DossierRepository dossiers, StepRecords steps, UnitNames unitNames, Clock clock, LookupTokens tokens) {
         this.dossiers = dossiers;
         this.steps = steps;
-        this.identityService = identityService;
+        this.unitNames = unitNames;
         this.clock = clock;
         this.tokens = tokens;
     }
@@ -45,11 +42,24 @@ public class CitizenLookup {
     public record PublicStatus(String code, String status) {
     }
 
-    /** What the holder of the receipt sees; {@code closed} when the dossier is over and may be rated. */
+    /**
+     * What the holder of the receipt sees; {@code closed} when the dossier is over and may be rated.
+     *
+     * @param promisedReturnAt the moment the result is promised: the apology's new one after an apology
+     *                         ({@code rescheduled}); the dossier is still judged against the first one
+     * @param timeliness       EARLY, ON_TIME or LATE once the result is ready; before, WITHIN or LATE so far
+     * @param timelinessLabel  the same for people: Trước hạn, Đúng hạn, Quá hạn, Trong hạn
+     * @param papersToBring    while a supplement is awaited: the papers the citizen is asked to bring
+     */
     public record PublicDossier(String code, String procedure, String status, String outcome, List<String> currentUnits,
-                                OffsetDateTime promisedReturnAt, OffsetDateTime resultAt, boolean onTimeSoFar,
+                                OffsetDateTime promisedReturnAt, boolean rescheduled, OffsetDateTime resultAt,
+                                boolean onTimeSoFar, String timeliness, String timelinessLabel, String papersToBring,
                                 boolean closed) {
     }
+
+    /** An open dossier not yet past its due moment. */
+    static final String WITHIN = "WITHIN";
+    static final String WITHIN_LABEL = "Trong hạn";
 
     public Optional<PublicStatus> status(String code) {
         return dossiers.findByCode(code).map(dossier -> new PublicStatus(dossier.code(),
@@ -69,17 +79,40 @@ public class CitizenLookup {
         for (StepRecord step : steps.ofDossier(dossier.code())) {
             if (step.isOpen() && StepRecord.TASK.equals(step.kind()) && step.unit() != null) {
                 for (String unit : step.unit().split(",")) {
-                    Group group = identityService.createGroupQuery().groupId(unit).singleResult();
-                    units.add(group != null && group.getName() != null ? group.getName() : unit);
+                    units.add(unitNames.name(unit.trim()));
                 }
             }
         }
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
-        OffsetDateTime judgedAt = dossier.resultAt() != null ? dossier.resultAt() : now;
-        boolean onTime = dossier.dueAt() == null
-                || Timeliness.judge(judgedAt.toZonedDateTime(), dossier.dueAt().toZonedDateTime()) != Timeliness.LATE;
+        // judged against the statutory due moment, also after an apology: the dossier still counts as late
+        Timeliness judged = dossier.dueAt() == null ? null : Timeliness.judge(
+                (dossier.resultAt() != null ? dossier.resultAt() : now).toZonedDateTime(), dossier.dueAt().toZonedDateTime());
+        String timeliness = null;
+        String label = null;
+        if (judged != null && (dossier.resultAt() != null || judged == Timeliness.LATE)) {
+            timeliness = judged.name();
+            label = judged.label();
+        } else if (judged != null && dossier.status() != DossierStatus.CLOSED) {
+            timeliness = WITHIN;
+            label = WITHIN_LABEL;
+        }
         return new PublicDossier(dossier.code(), dossier.procedureName(), dossier.status().label(),
-                dossier.outcome() == null ? null : dossier.outcome().label(), List.copyOf(units), dossier.dueAt(),
-                dossier.resultAt(), onTime, dossier.status() == DossierStatus.CLOSED);
+                dossier.outcome() == null ? null : dossier.outcome().label(), List.copyOf(units), dossier.promisedAt(),
+                dossier.newReturnAt() != null, dossier.resultAt(), judged != Timeliness.LATE, timeliness, label,
+                papersToBring(dossier), dossier.status() == DossierStatus.CLOSED);
+    }
+
+    /** What the citizen was asked to bring and has not brought yet: the open supplement request's papers. */
+    private String papersToBring(Dossier dossier) {
+        if (dossier.status() == DossierStatus.WAITING_SUPPLEMENT) {
+            List<Supplement> supplements = dossiers.supplements(dossier.code());
+            return supplements.stream().filter(supplement -> supplement.receivedAt() == null)
+                    .map(Supplement::missingPapers).reduce((first, last) -> last).orElse(null);
+        }
+        if (dossier.outcome() == DossierOutcome.NOT_RECEIVED_INCOMPLETE) {
+            // asked at the desk: the dossier is submitted again, complete, with these
+            return dossier.missingPapers();
+        }
+        return null;
     }
 }

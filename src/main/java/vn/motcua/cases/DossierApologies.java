@@ -69,8 +69,17 @@ public class DossierApologies {
     public void record(DelegateTask task) {
         String by = Context.getCommandContext() != null ? Context.getCommandContext().getAuthenticatedUserId() : null;
         Object reason = DossierVariables.apologyReason(task);
-        issue(dossiers.ofExecution(task.getExecution()), reason == null ? null : reason.toString(),
-                moment(DossierVariables.newReturnDate(task)), by);
+        Dossier dossier = dossiers.ofExecution(task.getExecution());
+        issue(dossier, reason == null ? null : reason.toString(), moment(DossierVariables.newReturnDate(task),
+                dossier.agencyCode()), by);
+    }
+
+    /**
+     * What is wrong with a new return moment for the dossier, in Vietnamese (README, 'Deadlines, escalations'):
+     * a working moment strictly later than the moment promised now; empty when it is right.
+     */
+    public java.util.Optional<String> newReturnProblem(Dossier dossier, OffsetDateTime newReturnAt) {
+        return dossierClock.newReturnProblem(dossier.promisedAt(), newReturnAt, now(), dossier.agencyCode());
     }
 
     /**
@@ -97,20 +106,29 @@ public class DossierApologies {
      * ({@link #mayIssue}); the task is completed in the application's name, so the desk may too.
      */
     public Apology issue(Dossier dossier, String reason, OffsetDateTime newDueAt) {
+        Task task = requireOpen(dossier);
+        validate(dossier, reason, newDueAt);
+        Privileged.run(engine, () -> taskService.complete(task.getId(),
+                Map.of(DossierVariables.APOLOGY_REASON, reason, DossierVariables.NEW_RETURN_DATE,
+                        Date.from(newDueAt.toInstant()))));
+        return dossiers.apology(dossier.code()).orElseThrow();
+    }
+
+    /**
+     * The dossier's open apology task; 409 when the new date was set already (once only) or no apology task
+     * is open (not yet due). Asked before the request's fields are judged: a second apology is told it comes
+     * too late, whatever its date.
+     */
+    public Task requireOpen(Dossier dossier) {
         if (dossiers.apology(dossier.code()).isPresent()) {
-            throw new DossierConflictException("A new return date was already set for dossier " + dossier.code()
-                    + ": it may be set only once (Decree 61/2018 Art. 19)");
+            throw alreadySet(dossier);
         }
         Task task = openTask(dossier);
         if (task == null) {
             throw new DossierConflictException("Hồ sơ " + dossier.code() + " không có việc \"Ban hành Phiếu xin lỗi\" "
                     + "đang mở: chỉ ban hành khi hồ sơ sắp đến hạn mà chưa có kết quả");
         }
-        validate(dossier, reason, newDueAt);
-        Privileged.run(engine, () -> taskService.complete(task.getId(),
-                Map.of(DossierVariables.APOLOGY_REASON, reason, DossierVariables.NEW_RETURN_DATE,
-                        Date.from(newDueAt.toInstant()))));
-        return dossiers.apology(dossier.code()).orElseThrow();
+        return task;
     }
 
     /** The open apology task of the dossier's own process instance, if any. */
@@ -123,8 +141,7 @@ public class DossierApologies {
         validate(dossier, reason, newDueAt);
         OffsetDateTime now = now();
         if (!dossiers.apologised(dossier.code(), reason.trim(), newDueAt, by, now)) {
-            throw new DossierConflictException("A new return date was already set for dossier " + dossier.code()
-                    + ": it may be set only once (Decree 61/2018 Art. 19)");
+            throw alreadySet(dossier);
         }
         measurements.apologised(dossier, now);
         LOG.info("Dossier {}: apology issued, new return date {}", dossier.code(), newDueAt);
@@ -132,11 +149,10 @@ public class DossierApologies {
 
     private void validate(Dossier dossier, String reason, OffsetDateTime newDueAt) {
         if (dossier.status() == DossierStatus.CLOSED) {
-            throw new DossierConflictException("Dossier " + dossier.code() + " is closed: no apology can be issued");
+            throw new DossierConflictException("Hồ sơ " + dossier.code() + " đã kết thúc: không ban hành Phiếu xin lỗi");
         }
         if (dossiers.apology(dossier.code()).isPresent()) {
-            throw new DossierConflictException("A new return date was already set for dossier " + dossier.code()
-                    + ": it may be set only once (Decree 61/2018 Art. 19)");
+            throw alreadySet(dossier);
         }
         if (reason == null || reason.isBlank()) {
             throw new BadUserRequestException("Phải ghi rõ lý do chậm trả kết quả (apologyReason)");
@@ -145,13 +161,26 @@ public class DossierApologies {
             // also when the task is completed through Camunda's REST API, not only through /api
             throw new BadUserRequestException("Lý do chậm trả kết quả dài quá " + MAX_REASON + " ký tự (apologyReason)");
         }
-        dossierClock.checkNewReturnDate(dossier.dueAt(), newDueAt, now());
+        // the task form's field is newReturnDate; the API checks first and names its own field (newReturnAt)
+        newReturnProblem(dossier, newDueAt).ifPresent(problem -> {
+            throw new BadUserRequestException(problem + " (" + DossierVariables.NEW_RETURN_DATE + ")");
+        });
     }
 
-    /** Tasklist submits a date as a Date, or as ISO text. */
-    private static OffsetDateTime moment(Object value) {
+    private static DossierConflictException alreadySet(Dossier dossier) {
+        return new DossierConflictException("Hồ sơ " + dossier.code() + " đã được hẹn lại ngày trả kết quả: chỉ được "
+                + "hẹn lại một lần (Nghị định 61/2018/NĐ-CP, Điều 19)");
+    }
+
+    /**
+     * Tasklist submits a date as a Date, or as ISO text; a date without a time of day (the form's date field)
+     * means the close of the agency's office hours that day.
+     */
+    private OffsetDateTime moment(Object value, String agencyCode) {
         if (value instanceof Date date) {
-            return date.toInstant().atZone(VietnamTime.ZONE).toOffsetDateTime();
+            java.time.ZonedDateTime local = date.toInstant().atZone(VietnamTime.ZONE);
+            return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                    ? dossierClock.closeOf(local.toLocalDate(), agencyCode) : local.toOffsetDateTime();
         }
         if (value instanceof String text && !text.isBlank()) {
             try {
@@ -161,9 +190,10 @@ public class DossierApologies {
                     return java.time.LocalDateTime.parse(text).atZone(VietnamTime.ZONE).toOffsetDateTime();
                 } catch (java.time.format.DateTimeParseException notLocal) {
                     try {
-                        return java.time.LocalDate.parse(text).atTime(17, 0).atZone(VietnamTime.ZONE).toOffsetDateTime();
+                        return dossierClock.closeOf(java.time.LocalDate.parse(text), agencyCode);
                     } catch (java.time.format.DateTimeParseException notDate) {
-                        throw new BadUserRequestException("Ngày hẹn trả mới không hợp lệ: " + text + " (newReturnDate)");
+                        throw new BadUserRequestException("Ngày hẹn trả mới không hợp lệ (" + DossierVariables.NEW_RETURN_DATE
+                                + "): nhập ngày dạng dd/mm/yyyy");
                     }
                 }
             }

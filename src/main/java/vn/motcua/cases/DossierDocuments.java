@@ -20,9 +20,11 @@ public class DossierDocuments {
     private final DossierRepository dossiers;
     private final StepRecords steps;
     private final LookupTokens lookupTokens;
+    private final CasesSettings settings;
 
     DossierDocuments(ProcedureCatalog catalog, @Lazy ProcessEngine engine, DossierRepository dossiers,
-                     StepRecords steps, LookupTokens lookupTokens) {
+                     StepRecords steps, LookupTokens lookupTokens, CasesSettings settings) {
+        this.settings = settings;
         this.catalog = catalog;
         this.engine = engine;
         this.dossiers = dossiers;
@@ -36,12 +38,12 @@ public class DossierDocuments {
      */
     public byte[] receipt(Dossier dossier, boolean withLookupToken) {
         if (!dossier.isReceived()) {
-            throw new DossierConflictException("Dossier " + dossier.code() + " was not received ("
+            throw new DossierConflictException("Hồ sơ " + dossier.code() + " chưa được tiếp nhận ("
                     + (dossier.outcome() != null ? dossier.outcome().label() : dossier.status().label())
-                    + "): it has no receipt");
+                    + "): không có Giấy tiếp nhận hồ sơ và hẹn trả kết quả");
         }
         String token = withLookupToken ? lookupTokens.of(dossier.code()) : null;
-        return ReceiptForm.render(dossier, agencyName(dossier), fullName(dossier.clerk()), token,
+        return ReceiptForm.render(dossier, agencyName(dossier), place(dossier), fullName(dossier.clerk()), token,
                 lookupTokens.link(dossier.code(), token));
     }
 
@@ -50,31 +52,32 @@ public class DossierDocuments {
         List<Supplement> supplements = dossiers.supplements(dossier.code());
         if (!supplements.isEmpty()) {
             Supplement last = supplements.get(supplements.size() - 1);
-            return DossierForms.supplementRequest(dossier, agencyName(dossier), last.missingPapers(),
+            return DossierForms.supplementRequest(dossier, agencyName(dossier), place(dossier), last.missingPapers(),
                     last.requestedAt().toZonedDateTime(), fullName(last.requestedBy()));
         }
         if (dossier.intakeOutcome() == IntakeOutcome.INCOMPLETE) {
-            return DossierForms.supplementRequest(dossier, agencyName(dossier), dossier.missingPapers(),
+            return DossierForms.supplementRequest(dossier, agencyName(dossier), place(dossier), dossier.missingPapers(),
                     dossier.closedAt().toZonedDateTime(), fullName(dossier.clerk()));
         }
-        throw new DossierConflictException("Dossier " + dossier.code() + " was never asked for a supplement");
+        throw new DossierConflictException("Hồ sơ " + dossier.code() + " chưa từng được yêu cầu bổ sung");
     }
 
     /** Form 03, for a dossier refused at intake or after appraisal. */
     public byte[] refusal(Dossier dossier) {
         if (dossier.refusalReason() == null) {
-            throw new DossierConflictException("Dossier " + dossier.code() + " was not refused");
+            throw new DossierConflictException("Hồ sơ " + dossier.code() + " không bị từ chối");
         }
         java.time.OffsetDateTime when = dossier.resultAt() != null ? dossier.resultAt() : dossier.closedAt();
-        return DossierForms.refusal(dossier, agencyName(dossier), (when != null ? when : dossier.submittedAt())
+        return DossierForms.refusal(dossier, agencyName(dossier), place(dossier), (when != null ? when : dossier.submittedAt())
                 .toZonedDateTime(), fullName(dossier.clerk()));
     }
 
     /** Form 04, once the apology is issued. */
     public byte[] apology(Dossier dossier) {
         Apology apology = dossiers.apology(dossier.code())
-                .orElseThrow(() -> new DossierConflictException("No apology was issued for dossier " + dossier.code()));
-        return DossierForms.apology(dossier, agencyName(dossier), apology, fullName(apology.issuedBy()));
+                .orElseThrow(() -> new DossierConflictException("Hồ sơ " + dossier.code()
+                        + " chưa có Phiếu xin lỗi và hẹn lại ngày trả kết quả"));
+        return DossierForms.apology(dossier, agencyName(dossier), place(dossier), apology, fullName(apology.issuedBy()));
     }
 
     /** Form 05: the process-control sheet, at any time. */
@@ -99,6 +102,10 @@ public class DossierDocuments {
                 .forEach(group -> names.put(group.getId(), group.getName()));
         return ids.stream().map(id -> names.get(id) == null || names.get(id).isBlank() ? id : names.get(id))
                 .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private String place(Dossier dossier) {
+        return settings.place(dossier.agencyCode());
     }
 
     private String agencyName(Dossier dossier) {

@@ -13,8 +13,9 @@ import vn.motcua.measurement.StepRecord;
 import vn.motcua.print.PrintedForm;
 
 /**
- * Forms 02–05 of Circular 01/2018/TT-VPCP, with the receipt's look: supplement request, refusal,
- * apology with a new date, and the process-control sheet.
+ * Forms 02–05 of Circular 01/2018/TT-VPCP (numbered as the form set in force on the dossier's receipt date:
+ * {@link OfficialForm}), with the receipt's look: supplement request, refusal, apology with a new date, and
+ * the process-control sheet.
  */
 final class DossierForms {
 
@@ -27,10 +28,11 @@ final class DossierForms {
     }
 
     /** Form 02: everything missing, listed once. */
-    static byte[] supplementRequest(Dossier dossier, String agencyName, String missing, ZonedDateTime requestedAt,
-                                    String signer) {
+    static byte[] supplementRequest(Dossier dossier, String agencyName, String place, String missing,
+                                    ZonedDateTime requestedAt, String signer) {
         return new PrintedForm(SUPPLEMENT_TITLE)
-                .header(agencyName, "Bộ phận tiếp nhận và trả kết quả", requestedAt)
+                .formNumber(OfficialForm.SUPPLEMENT_REQUEST.number(receiptDay(dossier)))
+                .header(agencyName, "Bộ phận tiếp nhận và trả kết quả", place, requestedAt)
                 .title(SUPPLEMENT_TITLE)
                 .dossierCode(dossier.code())
                 .line("Bộ phận tiếp nhận và trả kết quả: ", agencyName)
@@ -46,9 +48,10 @@ final class DossierForms {
     }
 
     /** Form 03: the refusal, with its reason. */
-    static byte[] refusal(Dossier dossier, String agencyName, ZonedDateTime refusedAt, String signer) {
+    static byte[] refusal(Dossier dossier, String agencyName, String place, ZonedDateTime refusedAt, String signer) {
         return new PrintedForm(REFUSAL_TITLE)
-                .header(agencyName, "Bộ phận tiếp nhận và trả kết quả", refusedAt)
+                .formNumber(OfficialForm.REFUSAL.number(receiptDay(dossier)))
+                .header(agencyName, "Bộ phận tiếp nhận và trả kết quả", place, refusedAt)
                 .title(REFUSAL_TITLE)
                 .dossierCode(dossier.code())
                 .line("Bộ phận tiếp nhận và trả kết quả: ", agencyName)
@@ -61,23 +64,38 @@ final class DossierForms {
                 .finish();
     }
 
-    /** Form 04: the apology, the reason and the one new return date; the dossier still counts as late. */
-    static byte[] apology(Dossier dossier, String agencyName, Apology apology, String signer) {
+    /**
+     * Form 04: the apology, the reason and the one new return date; the dossier still counts as late. Its words
+     * fit the moment it is issued: before the due moment the dossier is about to fall due (sắp đến hạn), after
+     * it the dossier is overdue (đã quá hạn).
+     */
+    static byte[] apology(Dossier dossier, String agencyName, String place, Apology apology, String signer) {
+        boolean overdue = apology.issuedAt().isAfter(dossier.dueAt());
         return new PrintedForm(APOLOGY_TITLE)
-                .header(agencyName, "Đơn vị giải quyết hồ sơ", apology.issuedAt().toZonedDateTime())
+                .formNumber(OfficialForm.APOLOGY.number(receiptDay(dossier)))
+                .header(agencyName, "Đơn vị giải quyết hồ sơ", place, apology.issuedAt().toZonedDateTime())
                 .title(APOLOGY_TITLE)
                 .dossierCode(dossier.code())
                 .line("Kính gửi: ", dossier.applicant().name())
                 .line("Nội dung yêu cầu giải quyết: ", dossier.procedureName())
                 .line("Ngày hẹn trả kết quả: ", PrintedForm.moment(dossier.dueAt()))
-                .text("Việc giải quyết hồ sơ của ông/bà đã quá thời hạn ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả. "
-                        + "Lý do:", PrintedForm.TEXT)
+                .text(overdue
+                        ? "Hồ sơ của ông/bà đã quá hạn trả kết quả ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả. Lý do:"
+                        : "Hồ sơ của ông/bà sắp đến hạn trả kết quả ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả, "
+                                + "nhưng cơ quan chưa thể trả kết quả đúng hạn. Lý do:", PrintedForm.TEXT)
                 .text(apology.reason(), PrintedForm.TEXT_BOLD)
-                .text("Cơ quan xin lỗi ông/bà vì sự chậm trễ này và hẹn trả kết quả vào:", PrintedForm.TEXT)
+                .text(overdue ? "Cơ quan xin lỗi ông/bà vì sự chậm trễ này và hẹn trả kết quả vào:"
+                        : "Cơ quan xin lỗi ông/bà vì sự chậm trễ này và hẹn lại thời gian trả kết quả vào:", PrintedForm.TEXT)
                 .text(PrintedForm.moment(apology.newDueAt()), PrintedForm.TEXT_BOLD)
                 .text("Xin trân trọng cảm ơn.", PrintedForm.TEXT_ITALIC)
                 .signatures("", "ĐẠI DIỆN ĐƠN VỊ", signer)
                 .finish();
+    }
+
+    /** The day the dossier was received (or submitted, if never received): it decides the form set printed. */
+    static java.time.LocalDate receiptDay(Dossier dossier) {
+        java.time.OffsetDateTime day = dossier.receivedAt() != null ? dossier.receivedAt() : dossier.submittedAt();
+        return day.atZoneSameInstant(vn.motcua.calendar.VietnamTime.ZONE).toLocalDate();
     }
 
     /**
@@ -103,6 +121,7 @@ final class DossierForms {
             }
         }
         return new PrintedForm(CONTROL_SHEET_TITLE, PageSize.A5.rotate())
+                .formNumber(OfficialForm.CONTROL_SHEET.number(receiptDay(dossier)))
                 .header(agencyName, "Bộ phận tiếp nhận và trả kết quả", (dossier.receivedAt() != null
                         ? dossier.receivedAt() : dossier.submittedAt()).toZonedDateTime())
                 .title(CONTROL_SHEET_TITLE)
@@ -110,7 +129,7 @@ final class DossierForms {
                 .line("Tổ chức, cá nhân: ", dossier.applicant().name())
                 .line("Thủ tục: ", dossier.procedureName())
                 .line("Ngày nhận: ", PrintedForm.moment(dossier.receivedAt()) + "    Ngày hẹn trả: "
-                        + PrintedForm.moment(dossier.dueAt()))
+                        + PrintedForm.moment(dossier.promisedAt()))
                 .table(new float[] {3.2f, 3.8f, 2.2f, 2.2f, 2.2f, 1.6f, 2.8f},
                         List.of("Bên giao", "Bên nhận", "Thời gian giao nhận", "Hạn xử lý", "Hoàn thành", "Kết quả",
                                 "Ghi chú"), rows)

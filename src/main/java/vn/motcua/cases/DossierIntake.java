@@ -26,8 +26,11 @@ public class DossierIntake {
     private final DossierClock dossierClock;
     private final Clock clock;
     private final DossierMeasurements measurements;
+    private final ProcedureCatalog catalog;
 
-    DossierIntake(DossierRepository dossiers, DossierClock dossierClock, Clock clock, DossierMeasurements measurements) {
+    DossierIntake(DossierRepository dossiers, DossierClock dossierClock, Clock clock, DossierMeasurements measurements,
+                  ProcedureCatalog catalog) {
+        this.catalog = catalog;
         this.dossiers = dossiers;
         this.dossierClock = dossierClock;
         this.clock = clock;
@@ -40,6 +43,9 @@ public class DossierIntake {
      */
     public void receive(DelegateExecution execution) {
         Dossier dossier = dossier(execution);
+        // the clerk's check of an online dossier ends here too: complete only with every required paper
+        catalog.byDefinitionId(dossier.processDefinitionId())
+                .ifPresent(procedure -> requireEveryRequiredPaper(procedure, dossier.papers()));
         OffsetDateTime due = dossierClock.start(execution, dossier.submittedAt(), dossier.statutoryWorkingDays(),
                 dossier.agencyCode());
         dossiers.received(dossier.code(), dossier.submittedAt(), due);
@@ -73,6 +79,18 @@ public class DossierIntake {
                 null, reason, now);
         measurements.refusedAtIntake(dossier, now);
         LOG.info("Dossier {}: refused at intake", dossier.code());
+    }
+
+    /**
+     * Refuses a dossier declared complete without every required paper of its procedure, naming the missing
+     * ones: a refusal from the engine rolls the start or the task completion back, so nothing is received.
+     */
+    static void requireEveryRequiredPaper(Procedure procedure, java.util.List<Procedure.Paper> received) {
+        java.util.List<Procedure.Paper> missing = procedure.missingRequired(
+                received.stream().map(Procedure.Paper::code).toList());
+        if (!missing.isEmpty()) {
+            throw new BadUserRequestException(IncompleteDossierException.message(missing));
+        }
     }
 
     private Dossier dossier(DelegateExecution execution) {

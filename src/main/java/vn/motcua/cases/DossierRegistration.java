@@ -53,12 +53,12 @@ public class DossierRegistration {
         if (execution.getProcessInstance().getSuperExecution() != null) {
             // a dossier is the root instance of its procedure; called from another model it would be a
             // second dossier whose work that other model's owner controls
-            throw new BadUserRequestException("Process " + execution.getProcessDefinitionId()
-                    + " is an administrative procedure: it starts on its own, never called by another process");
+            throw new BadUserRequestException("Quy trình " + execution.getProcessDefinitionId()
+                    + " là thủ tục hành chính: chỉ được khởi động riêng, không được gọi từ một quy trình khác");
         }
         Procedure procedure = catalog.byDefinitionId(execution.getProcessDefinitionId())
-                .orElseThrow(() -> new BadUserRequestException("Process " + execution.getProcessDefinitionId()
-                        + " is not an administrative procedure: it has no procedure properties"));
+                .orElseThrow(() -> new BadUserRequestException("Quy trình " + execution.getProcessDefinitionId()
+                        + " không phải thủ tục hành chính: thiếu các thuộc tính của thủ tục"));
         Applicant applicant = new Applicant(
                 required(execution, DossierVariables.APPLICANT_NAME, "Họ tên người nộp"),
                 required(execution, DossierVariables.APPLICANT_ID_NUMBER, "Số định danh cá nhân"),
@@ -76,6 +76,10 @@ public class DossierRegistration {
         }
         Channel channel = channel(execution);
         List<Procedure.Paper> papers = papers(execution, procedure);
+        if (IntakeOutcome.COMPLETE.name().equals(DossierVariables.text(execution, DossierVariables.INTAKE_OUTCOME))) {
+            // Tasklist's start form and /engine-rest: the same rule as POST /api/dossiers, before a code is taken
+            DossierIntake.requireEveryRequiredPaper(procedure, papers);
+        }
         OffsetDateTime submittedAt = OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
         String code = codes.next(procedure.agencyCode(), submittedAt.toLocalDate());
         String clerk = Context.getCommandContext() != null ? Context.getCommandContext().getAuthenticatedUserId() : null;

@@ -27,7 +27,11 @@ class DossierRepository {
             + "process_definition_key, process_definition_version, version_tag, statutory_working_days, "
             + "process_instance_id, applicant_name, applicant_id_number, applicant_phone, applicant_email, "
             + "applicant_address, channel, status, outcome, intake_outcome, missing_papers, refusal_reason, "
-            + "submitted_at, received_at, due_at, result_at, closed_at, clerk, clock_started_at, supplement_count";
+            + "submitted_at, received_at, due_at, result_at, closed_at, clerk, clock_started_at, supplement_count, "
+            + "apology_new_due_at";
+
+    /** The desk's handover to the resolving unit, as every procedure model names it. */
+    static final String HANDOVER_STEP = "Task_HandOverDossier";
 
     private final JdbcClient jdbc;
 
@@ -96,8 +100,8 @@ class DossierRepository {
      */
     Dossier ofExecution(DelegateExecution execution) {
         String root = ((ExecutionEntity) execution).getRootProcessInstanceId();
-        return findByProcessInstanceId(root).orElseThrow(() -> new BadUserRequestException("Process instance " + root
-                + " is not a registered dossier: only a procedure's own instance acts on its dossier"));
+        return findByProcessInstanceId(root).orElseThrow(() -> new BadUserRequestException("Quy trình đang chạy " + root
+                + " không phải hồ sơ đã đăng ký: chỉ quy trình của chính thủ tục được tác động lên hồ sơ"));
     }
 
     Optional<String> findCodeByIdempotencyKey(String key) {
@@ -191,29 +195,22 @@ class DossierRepository {
                 .param("reason", reason).param("code", code).update();
     }
 
-    /** The dossiers received (or refused at intake) in a year, for the tracking ledger. */
-    List<Dossier> ofYear(int year, String agencyCode) {
-        OffsetDateTime from = java.time.LocalDate.of(year, 1, 1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
-        OffsetDateTime to = from.plusYears(1);
-        return jdbc.sql("select " + COLUMNS + " from motcua_dossier where submitted_at >= :from and submitted_at < :to "
-                        + "and (cast(:agency as varchar(32)) is null or agency_code = :agency) order by submitted_at, code")
-                .param("from", utc(from)).param("to", utc(to)).param("agency", agencyCode)
-                .query(this::map).list();
-    }
-
     /**
-     * The dossiers of a year one by one, as the database hands them over, for exports that must not hold
-     * a whole year in memory.
+     * The tracking ledger's rows of a year one by one, as the database hands them over: each dossier with the
+     * moment the desk handed it to the resolving unit (the end of its first handover step), null before that.
      */
-    void eachOfYear(int year, String agencyCode, java.util.function.Consumer<Dossier> each) {
+    void eachLedgerRowOfYear(int year, String agencyCode, java.util.function.BiConsumer<Dossier, OffsetDateTime> each) {
         OffsetDateTime from = java.time.LocalDate.of(year, 1, 1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
         OffsetDateTime to = from.plusYears(1);
-        try (java.util.stream.Stream<Dossier> rows = jdbc.sql("select " + COLUMNS + " from motcua_dossier "
-                        + "where submitted_at >= :from and submitted_at < :to "
+        try (java.util.stream.Stream<Object[]> rows = jdbc.sql("select " + COLUMNS + ", (select min(s.ended_at) "
+                        + "from motcua_dossier_step s where s.dossier_code = d.code and s.activity_id = :handover) "
+                        + "as handed_over_at from motcua_dossier d where submitted_at >= :from and submitted_at < :to "
                         + "and (cast(:agency as varchar(32)) is null or agency_code = :agency) order by submitted_at, code")
                 .param("from", utc(from)).param("to", utc(to)).param("agency", agencyCode)
-                .query(this::map).stream()) {
-            rows.forEach(each);
+                .param("handover", HANDOVER_STEP)
+                .query((rs, row) -> new Object[] {map(rs, row), local(rs.getObject("handed_over_at", OffsetDateTime.class))})
+                .stream()) {
+            rows.forEach(row -> each.accept((Dossier) row[0], (OffsetDateTime) row[1]));
         }
     }
 
@@ -273,7 +270,7 @@ class DossierRepository {
                 d.processDefinitionId(), d.processDefinitionKey(), d.processDefinitionVersion(), d.versionTag(),
                 d.statutoryWorkingDays(), d.processInstanceId(), d.applicant(), d.channel(), d.status(), d.outcome(),
                 d.intakeOutcome(), d.missingPapers(), d.refusalReason(), d.submittedAt(), d.receivedAt(), d.dueAt(),
-                d.resultAt(), d.closedAt(), d.clerk(), d.clockStartedAt(), d.supplementCount(), papers);
+                d.resultAt(), d.closedAt(), d.clerk(), d.clockStartedAt(), d.supplementCount(), papers, d.newReturnAt());
     }
 
     private Dossier map(ResultSet rs, int row) throws SQLException {
@@ -307,7 +304,8 @@ class DossierRepository {
                 rs.getString("clerk"),
                 local(rs.getObject("clock_started_at", OffsetDateTime.class)),
                 rs.getInt("supplement_count"),
-                List.of());
+                List.of(),
+                local(rs.getObject("apology_new_due_at", OffsetDateTime.class)));
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {

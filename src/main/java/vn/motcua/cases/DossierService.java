@@ -42,6 +42,7 @@ public class DossierService {
      *
      * @throws UnknownProcedureException when no procedure has the code
      * @throws IllegalArgumentException  when a paper does not belong to the procedure
+     * @throws IncompleteDossierException when it is declared complete while a required paper is missing
      */
     public SubmittedDossier submit(NewDossier submission, String idempotencyKey) {
         Optional<SubmittedDossier> earlier = replay(idempotencyKey);
@@ -53,7 +54,15 @@ public class DossierService {
         List<String> unknownPapers = new ArrayList<>(submission.papers());
         unknownPapers.removeIf(code -> procedure.paper(code) != null);
         if (!unknownPapers.isEmpty()) {
-            throw new IllegalArgumentException("papers not of procedure " + procedure.code() + ": " + unknownPapers);
+            throw new IllegalArgumentException("Thành phần hồ sơ không thuộc thủ tục " + procedure.code() + ": "
+                    + String.join(", ", unknownPapers));
+        }
+        if (submission.intakeOutcome() == IntakeOutcome.COMPLETE) {
+            // checked here too, before the process starts: no dossier code is taken for a refused submission
+            List<Procedure.Paper> missing = procedure.missingRequired(submission.papers());
+            if (!missing.isEmpty()) {
+                throw new IncompleteDossierException(missing);
+            }
         }
         ProcessInstance instance;
         try {

@@ -77,13 +77,13 @@ public class DossierSupplements {
     /** The desk records the papers' arrival through the API; the dossier must be waiting for them. */
     public void receive(Dossier dossier) {
         if (dossier.status() != DossierStatus.WAITING_SUPPLEMENT) {
-            throw new DossierConflictException("Dossier " + dossier.code() + " is not waiting for a supplement ("
+            throw new DossierConflictException("Hồ sơ " + dossier.code() + " không ở trạng thái chờ bổ sung ("
                     + (dossier.outcome() != null ? dossier.outcome().label() : dossier.status().label()) + ")");
         }
         Task waiting = taskService.createTaskQuery().processInstanceId(dossier.processInstanceId())
                 .taskDefinitionKey(WAITING_TASK).singleResult();
         if (waiting == null) {
-            throw new DossierConflictException("Dossier " + dossier.code() + " has no open supplement step");
+            throw new DossierConflictException("Hồ sơ " + dossier.code() + " không có bước tiếp nhận hồ sơ bổ sung đang mở");
         }
         taskService.complete(waiting.getId(), java.util.Map.of("supplementComplete", true));
     }

@@ -25,7 +25,7 @@ public class DossierWithdrawal {
 
     public Dossier withdraw(Dossier dossier, String reason) {
         if (dossier.status() == DossierStatus.CLOSED) {
-            throw new DossierConflictException("Dossier " + dossier.code() + " is already closed ("
+            throw new DossierConflictException("Hồ sơ " + dossier.code() + " đã kết thúc ("
                     + dossier.outcome().label() + ")");
         }
         // The desk's right to record a withdrawal is checked by the caller (DossierAccess.isDesk).

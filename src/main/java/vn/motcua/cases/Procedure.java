@@ -12,10 +12,25 @@ public record Procedure(String code, String name, String agencyCode, String agen
                         int statutoryWorkingDays, String fee, List<Paper> papers, String processDefinitionId,
                         String processDefinitionKey, int version, String versionTag, String department) {
 
+    /**
+     * One paper of the procedure's list (thành phần hồ sơ). A paper is required unless its name ends with
+     * "(nếu có)" ("if any"), as the published procedure lists mark the optional ones.
+     */
     public record Paper(String code, String name) {
+
+        static final String OPTIONAL_MARK = "(nếu có)";
+
+        public boolean required() {
+            return name == null || !name.strip().toLowerCase(java.util.Locale.forLanguageTag("vi")).endsWith(OPTIONAL_MARK);
+        }
     }
 
     public Paper paper(String code) {
         return papers.stream().filter(p -> p.code().equals(code)).findFirst().orElse(null);
+    }
+
+    /** The required papers not among those received, in the procedure's order. */
+    public List<Paper> missingRequired(java.util.Collection<String> received) {
+        return papers.stream().filter(Paper::required).filter(p -> !received.contains(p.code())).toList();
     }
 }

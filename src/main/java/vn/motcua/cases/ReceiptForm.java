@@ -29,13 +29,15 @@ final class ReceiptForm {
      *                    (then the QR code holds the link with the code only)
      * @param lookupLink  the lookup page's link to the dossier, with the token when it is printed
      */
-    static byte[] render(Dossier dossier, String agencyName, String clerkName, String lookupToken, String lookupLink) {
+    static byte[] render(Dossier dossier, String agencyName, String place, String clerkName, String lookupToken,
+                         String lookupLink) {
         // after a supplement the time runs from the complete dossier (Decree 61/2018 Art. 19(4)): a new receipt
         ZonedDateTime received = dossier.countingFrom().atZoneSameInstant(VietnamTime.ZONE);
         ZonedDateTime due = dossier.dueAt().atZoneSameInstant(VietnamTime.ZONE);
         Applicant applicant = dossier.applicant();
-        return new PrintedForm(TITLE)
-                .header(agencyName, "Bộ phận tiếp nhận và trả kết quả", received)
+        PrintedForm form = new PrintedForm(TITLE)
+                .formNumber(OfficialForm.RECEIPT.number(DossierForms.receiptDay(dossier)))
+                .header(agencyName, "Bộ phận tiếp nhận và trả kết quả", place, received)
                 .title(TITLE)
                 .dossierCode(dossier.code(), lookupToken == null ? null : LookupTokens.printed(lookupToken), lookupLink)
                 .line("Bộ phận tiếp nhận và trả kết quả: ", agencyName)
@@ -51,7 +53,12 @@ final class ReceiptForm {
                 .line("3. Thời gian giải quyết hồ sơ theo quy định là: ",
                         dossier.statutoryWorkingDays() + " ngày làm việc")
                 .line("4. Thời gian nhận hồ sơ: ", PrintedForm.moment(received))
-                .line("5. Thời gian trả kết quả giải quyết hồ sơ: ", PrintedForm.moment(due))
+                .line("5. Thời gian trả kết quả giải quyết hồ sơ: ", PrintedForm.moment(due));
+        if (dossier.newReturnAt() != null) {
+            // the receipt as issued keeps its date; a reprint tells the citizen the apology's new one too
+            form.line("   Hẹn lại ngày trả kết quả (Phiếu xin lỗi): ", PrintedForm.moment(dossier.newReturnAt()));
+        }
+        return form
                 .line("6. Vào Sổ theo dõi hồ sơ, số: ", dossier.code())
                 .text(dossier.supplementCount() > 0 ? "Hồ sơ đã được bổ sung đầy đủ (lần " + dossier.supplementCount()
                         + "): thời hạn giải quyết được tính lại từ thời điểm nhận hồ sơ bổ sung." : "", PrintedForm.TEXT_ITALIC)

@@ -6,6 +6,6 @@ public class UnknownProcedureException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public UnknownProcedureException(String procedureCode) {
-        super("No procedure with code " + procedureCode);
+        super("Không có thủ tục mã " + procedureCode);
     }
 }

@@ -2,8 +2,8 @@ package vn.motcua.deadlines;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.Optional;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +15,8 @@ import vn.motcua.engine.DossierVariables;
  * A dossier's statutory clock and its due moments: started at receipt (the receipt deadline, with the
  * 15:00 rule: README, 'The working-day calendar'), started again from zero when a supplement requested
  * after appraisal arrives (Decree 61/2018/NĐ-CP Art. 19(4)), and the new return date an apology may set
- * once (Art. 19: it does not move the due moment; the dossier still counts as late). The models' timers
+ * once (Art. 19: it does not move the due moment the dossier is measured against; the dossier still counts as
+ * late, while the new moment is what the citizen is promised from then on). The models' timers
  * read the moments it keeps through {@link DossierDeadlines}.
  */
 @Component
@@ -36,6 +37,8 @@ public class DossierClock {
         OffsetDateTime due = receiptDeadline(from, statutoryWorkingDays, agencyCode);
         DossierVariables.setDossierDueAt(process, Date.from(due.toInstant()));
         DossierVariables.setClockStartedAt(process, Date.from(from.toInstant()));
+        // a clock started again after a supplement (Art. 19(4)) has a new due moment not yet passed
+        process.removeVariable(DossierVariables.DOSSIER_OVERDUE);
         return due;
     }
 
@@ -46,23 +49,38 @@ public class DossierClock {
     }
 
     /**
-     * Refuses an apology's new return date unless it is given, in the future, after the current promised
-     * moment ({@code currentDueAt}, null when none) and within the calendar's range.
+     * What is wrong with an apology's new return moment, in Vietnamese, or empty when it is right: it must be
+     * given, in the future, a working moment (a working day, inside the agency's office hours: the citizen is
+     * asked to come back then) and strictly later than the current promised moment ({@code currentPromise},
+     * null when none), within the calendar's range.
      */
-    public void checkNewReturnDate(OffsetDateTime currentDueAt, OffsetDateTime newDueAt, OffsetDateTime now) {
-        if (newDueAt == null) {
-            throw new BadUserRequestException("Phải hẹn lại ngày trả kết quả (newReturnDate)");
+    public Optional<String> newReturnProblem(OffsetDateTime currentPromise, OffsetDateTime newReturnAt,
+                                                       OffsetDateTime now, String agencyCode) {
+        if (newReturnAt == null) {
+            return Optional.of("Phải hẹn lại ngày trả kết quả");
         }
-        if (newDueAt.toLocalDate().isAfter(VietnamTime.LAST_DAY)) {
-            throw new BadUserRequestException("Ngày hẹn trả mới phải trước năm " + (VietnamTime.LAST_DAY.getYear() + 1)
-                    + " (newReturnDate)");
+        if (newReturnAt.toLocalDate().isAfter(VietnamTime.LAST_DAY)) {
+            return Optional.of("Ngày hẹn trả mới phải trước năm " + (VietnamTime.LAST_DAY.getYear() + 1));
         }
-        if (!newDueAt.isAfter(now)) {
-            throw new BadUserRequestException("Ngày hẹn trả mới phải ở tương lai (newReturnDate)");
+        if (!newReturnAt.isAfter(now)) {
+            return Optional.of("Ngày hẹn trả mới phải ở tương lai");
         }
-        if (currentDueAt != null && !newDueAt.isAfter(currentDueAt)) {
-            throw new BadUserRequestException("Ngày hẹn trả mới phải sau ngày hẹn trả hiện tại " + currentDueAt
-                    + " (newReturnDate)");
+        if (currentPromise != null && !newReturnAt.isAfter(currentPromise)) {
+            return Optional.of("Ngày hẹn trả mới phải sau ngày hẹn trả hiện tại (" + shown(currentPromise) + ")");
         }
+        if (!calendar.isWorkingMoment(newReturnAt.atZoneSameInstant(VietnamTime.ZONE), agencyCode)) {
+            return Optional.of("Ngày hẹn trả mới (" + shown(newReturnAt)
+                    + ") không phải thời điểm làm việc: chọn một ngày làm việc, trong giờ hành chính");
+        }
+        return Optional.empty();
+    }
+
+    private static String shown(OffsetDateTime moment) {
+        return moment.atZoneSameInstant(VietnamTime.ZONE).format(VietnamTime.SHOWN);
+    }
+
+    /** The close of office hours of the agency on that day: the moment a date-only new return date means. */
+    public OffsetDateTime closeOf(java.time.LocalDate day, String agencyCode) {
+        return day.atTime(calendar.officeHours(agencyCode).close()).atZone(VietnamTime.ZONE).toOffsetDateTime();
     }
 }

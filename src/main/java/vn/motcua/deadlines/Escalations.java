@@ -71,7 +71,9 @@ public class Escalations {
         send(execution, NotificationKind.DOSSIER_DUE_SOON, null, withHeads(units), null, deadlines.dossierDueAt(execution));
     }
 
+    /** The due moment passed unresolved: the holding unit and its head are told, and the dossier is marked overdue. */
     public void dossierOverdue(DelegateExecution execution) {
+        DossierVariables.setDossierOverdue(execution);
         List<String> units = List.of(deadlines.holdingUnits(execution).split(","));
         send(execution, NotificationKind.DOSSIER_OVERDUE, null, withHeads(units), null, deadlines.dossierDueAt(execution));
     }

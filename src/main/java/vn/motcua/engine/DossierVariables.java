@@ -20,6 +20,8 @@ public final class DossierVariables {
     public static final String AGENCY_CODE = "agencyCode";
     /** The promised return moment (ngày hẹn trả), a Date; no task of the dossier is due after it. */
     public static final String DOSSIER_DUE_DATE = "dossierDueDate";
+    /** True from the moment the dossier's due moment passed unresolved (its overdue escalation, engine time). */
+    public static final String DOSSIER_OVERDUE = "dossierOverdue";
     /** When the statutory time last started: receipt, or a supplement's arrival; a Date. */
     public static final String CLOCK_STARTED = "dossierClockStartedDate";
     /** A step's due moment, a Date kept on the step's own scope. */
@@ -93,7 +95,7 @@ public final class DossierVariables {
      */
     public static final Set<String> RESERVED = Set.of(
             // a dossier: its identity, its agency (office hours), its deadlines
-            DOSSIER_CODE, AGENCY_CODE, DOSSIER_DUE_DATE, CLOCK_STARTED, STEP_DUE, STEP_START,
+            DOSSIER_CODE, AGENCY_CODE, DOSSIER_DUE_DATE, DOSSIER_OVERDUE, CLOCK_STARTED, STEP_DUE, STEP_START,
             // the QMS processes: the record each instance updates and the unit its tasks are offered to
             "responsibleUnit", "actionUnit", "nonconformityCode", "programmeCode", "auditedDepartment", "reviewCode",
             "reviewActionId", "riskCode", "documentCode", "documentKey", "documentUnits", "procedureKey",
@@ -129,6 +131,11 @@ public final class DossierVariables {
     }
 
     /** When the statutory time last started; null before receipt. */
+    /** Marks the dossier overdue, for the forms that word their text by it (the apology's). */
+    public static void setDossierOverdue(VariableScope scope) {
+        scope.setVariable(DOSSIER_OVERDUE, Boolean.TRUE);
+    }
+
     public static Date clockStartedAt(VariableScope scope) {
         return scope.getVariable(CLOCK_STARTED) instanceof Date started ? started : null;
     }

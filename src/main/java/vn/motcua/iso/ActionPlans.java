@@ -31,10 +31,18 @@ public final class ActionPlans {
 
     /** The deadline as a day in Vietnam; refused when missing or before today. */
     public static LocalDate deadline(Object value, Clock clock, String what) {
-        if (!(value instanceof Date date)) {
-            throw new BadUserRequestException("Phải ghi " + what);
+        if (value instanceof Date date) {
+            return notPast(date.toInstant().atZone(VietnamTime.ZONE).toLocalDate(), clock, what);
         }
-        return notPast(date.toInstant().atZone(VietnamTime.ZONE).toLocalDate(), clock, what);
+        // a Camunda Form's date field submits the day as text, "2026-08-07"
+        if (value instanceof String text && text.strip().length() >= 10) {
+            try {
+                return notPast(LocalDate.parse(text.strip().substring(0, 10)), clock, what);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new BadUserRequestException(capitalized(what) + " không hợp lệ: nhập ngày dạng dd/mm/yyyy");
+            }
+        }
+        throw new BadUserRequestException("Phải ghi " + what);
     }
 
     public static LocalDate notPast(LocalDate day, Clock clock, String what) {

@@ -51,6 +51,14 @@ public final class PrintedForm {
     public static final Font TABLE_HEADER = new Font(BOLD, 7);
     public static final Font TABLE_TEXT = new Font(REGULAR, 7);
 
+    private static final float[] HEADER_WIDTHS = {1, 1.25f};
+    /** Where a place name is written by hand when none is configured. */
+    public static final String PLACE_TO_WRITE = "…………";
+    private static final float HEADER_SIZE = 7.5f;
+    private static final float HEADER_MIN_SIZE = 6.5f;
+    /** OpenPDF's default padding of a table cell, each side. */
+    private static final float CELL_PADDING = 2;
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document;
     private final PdfWriter writer;
@@ -68,20 +76,91 @@ public final class PrintedForm {
         document.open();
     }
 
-    /** Agency on the left, the national motto on the right, then the place and date line. */
+    /** Agency on the left, the national motto on the right, then the date line. */
     public PrintedForm header(String agencyName, String unit, ZonedDateTime date) {
-        PdfPTable table = new PdfPTable(new float[] {1, 1.25f});
+        return header(agencyName, unit, null, date);
+    }
+
+    /**
+     * Agency and unit on the left, the national motto on the right, then the place and date line as the
+     * official forms write it: "Hà Tĩnh, ngày 05 tháng 03 năm 2026" (Decree 30/2020/NĐ-CP, Annex I: the place
+     * name before the date). A blank place keeps a dotted space for it, to be written by hand; null prints
+     * the date alone; without a date (a ledger) there is no such line.
+     * Each block's lines are kept whole: the font shrinks a little rather than leave one word on a line of its own.
+     */
+    public PrintedForm header(String agencyName, String unit, String place, ZonedDateTime date) {
+        PdfPTable table = new PdfPTable(HEADER_WIDTHS);
         table.setWidthPercentage(100);
-        table.addCell(cell(agencyName.toUpperCase(java.util.Locale.forLanguageTag("vi")) + "\n" + unit.toUpperCase(
-                java.util.Locale.forLanguageTag("vi")), HEADER, Element.ALIGN_CENTER));
-        table.addCell(cell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", HEADER,
-                Element.ALIGN_CENTER));
+        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+        float total = document.getPageSize().getWidth() - document.leftMargin() - document.rightMargin();
+        float left = total * HEADER_WIDTHS[0] / (HEADER_WIDTHS[0] + HEADER_WIDTHS[1]) - 2 * CELL_PADDING;
+        float right = total * HEADER_WIDTHS[1] / (HEADER_WIDTHS[0] + HEADER_WIDTHS[1]) - 2 * CELL_PADDING;
+        table.addCell(fitted(java.util.List.of(agencyName.toUpperCase(vi), unit.toUpperCase(vi)), BOLD, left));
+        table.addCell(fitted(java.util.List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"), BOLD,
+                right));
+        if (date == null) {
+            document.add(table);
+            return this;
+        }
         table.addCell(cell("", TEXT, Element.ALIGN_CENTER));
         ZonedDateTime local = date.withZoneSameInstant(VietnamTime.ZONE);
-        table.addCell(cell(String.format("ngày %02d tháng %02d năm %d", local.getDayOfMonth(), local.getMonthValue(),
-                local.getYear()), TEXT_ITALIC, Element.ALIGN_CENTER));
+        String day = String.format("ngày %02d tháng %02d năm %d", local.getDayOfMonth(), local.getMonthValue(),
+                local.getYear());
+        table.addCell(cell((place == null ? "" : (place.isBlank() ? PLACE_TO_WRITE : place.strip()) + ", ") + day,
+                TEXT_ITALIC, Element.ALIGN_CENTER));
         document.add(table);
         return this;
+    }
+
+    /**
+     * The form's number above the header, at the right, as the official forms carry it ("Mẫu số 01").
+     */
+    public PrintedForm formNumber(String number) {
+        Paragraph paragraph = new Paragraph(number, TEXT_BOLD);
+        paragraph.setAlignment(Element.ALIGN_RIGHT);
+        paragraph.setSpacingAfter(2);
+        document.add(paragraph);
+        return this;
+    }
+
+    /**
+     * A header block whose lines each fit the cell on one line: the largest size from {@link #HEADER_SIZE} down to
+     * {@link #HEADER_MIN_SIZE} at which every line fits; a line too long even then is cut into two balanced
+     * halves at a space, never leaving a single word on the second line.
+     */
+    static PdfPCell fitted(java.util.List<String> lines, BaseFont font, float width) {
+        float size = HEADER_SIZE;
+        while (size > HEADER_MIN_SIZE && widest(lines, font, size) > width) {
+            size -= 0.25f;
+        }
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        for (String line : lines) {
+            shown.addAll(font.getWidthPoint(line, size) > width ? balanced(line, font, size) : java.util.List.of(line));
+        }
+        return cell(String.join("\n", shown), new Font(font, size), Element.ALIGN_CENTER);
+    }
+
+    private static float widest(java.util.List<String> lines, BaseFont font, float size) {
+        float widest = 0;
+        for (String line : lines) {
+            widest = Math.max(widest, font.getWidthPoint(line, size));
+        }
+        return widest;
+    }
+
+    /** The line cut at the space that makes its two halves most even. */
+    static java.util.List<String> balanced(String line, BaseFont font, float size) {
+        int best = -1;
+        float bestWidth = Float.MAX_VALUE;
+        for (int i = line.indexOf(' '); i > 0; i = line.indexOf(' ', i + 1)) {
+            float width = Math.max(font.getWidthPoint(line.substring(0, i), size),
+                    font.getWidthPoint(line.substring(i + 1), size));
+            if (width < bestWidth) {
+                bestWidth = width;
+                best = i;
+            }
+        }
+        return best < 0 ? java.util.List.of(line) : java.util.List.of(line.substring(0, best), line.substring(best + 1));
     }
 
     public PrintedForm title(String title) {
@@ -167,6 +246,12 @@ public final class PrintedForm {
 
     /** A table with a header row; widths are relative. */
     public PrintedForm table(float[] widths, java.util.List<String> headers, java.util.List<java.util.List<String>> rows) {
+        return table(widths, headers, rows, 0);
+    }
+
+    /** As {@link #table(float[], java.util.List, java.util.List)}, each row at least that high (room to sign in). */
+    public PrintedForm table(float[] widths, java.util.List<String> headers, java.util.List<java.util.List<String>> rows,
+                             float minRowHeight) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(2);
@@ -174,7 +259,11 @@ public final class PrintedForm {
         table.setHeaderRows(1);
         headers.forEach(header -> table.addCell(boxed(header, TABLE_HEADER)));
         for (java.util.List<String> row : rows) {
-            row.forEach(value -> table.addCell(boxed(value == null ? "" : value, TABLE_TEXT)));
+            row.forEach(value -> {
+                PdfPCell cell = boxed(value == null ? "" : value, TABLE_TEXT);
+                cell.setMinimumHeight(minRowHeight);
+                table.addCell(cell);
+            });
         }
         document.add(table);
         return this;

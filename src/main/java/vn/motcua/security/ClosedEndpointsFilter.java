@@ -48,8 +48,8 @@ class ClosedEndpointsFilter extends OncePerRequestFilter {
         if (SETUP.matcher(path).matches()) {
             LOG.warn("Refused {} {} (the Admin webapp's first-run setup is closed), client {}", request.getMethod(),
                     request.getRequestURI(), request.getRemoteAddr());
-            problems.write(request, response, HttpStatus.FORBIDDEN, "The first-run setup of the Admin webapp is "
-                    + "closed: Motcua creates its administrator from MOTCUA_ADMIN_USER and MOTCUA_ADMIN_PASSWORD.");
+            problems.write(request, response, HttpStatus.FORBIDDEN, "Chức năng thiết lập lần đầu của Admin đã "
+                    + "đóng: Motcua tạo quản trị viên từ MOTCUA_ADMIN_USER và MOTCUA_ADMIN_PASSWORD.");
             return;
         }
         if (VERIFY.matcher(path).matches()) {

@@ -40,13 +40,13 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
             return;
         }
         write(request, response, HttpStatus.UNAUTHORIZED,
-                "Authentication required: send the user name and password of a Motcua user (HTTP Basic, pre-emptively).");
+                "Cần đăng nhập: gửi tên đăng nhập và mật khẩu của người dùng Motcua (HTTP Basic, kèm theo mỗi yêu cầu).");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "Your groups do not allow this request.");
+        write(request, response, HttpStatus.FORBIDDEN, "Nhóm của ông/bà không được phép thực hiện yêu cầu này.");
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

@@ -179,7 +179,7 @@ public class ReservedVariablesFilter extends OncePerRequestFilter {
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                "Request body over " + maxBodyBytes + " bytes");
+                "Nội dung yêu cầu lớn hơn " + maxBodyBytes + " byte");
         write(request, response, problem);
     }
 

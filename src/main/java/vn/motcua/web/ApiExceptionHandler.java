@@ -24,6 +24,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import vn.motcua.cases.DossierConflictException;
+import vn.motcua.cases.IncompleteDossierException;
 import vn.motcua.cases.UnknownProcedureException;
 
 /** Every error of /api as a JSON problem detail with a 4xx code; a stack trace never reaches the client. */
@@ -41,6 +42,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A dossier declared complete without every required paper: the papers named, nothing created. */
+    @ExceptionHandler(IncompleteDossierException.class)
+    ProblemDetail incomplete(IncompleteDossierException e) {
+        ProblemDetail problem = invalid(new InvalidRequestException("papers", e.getMessage()));
+        problem.setDetail(e.getMessage());
+        problem.setProperty("missingPapers", e.missing().stream()
+                .map(paper -> Map.of("code", paper.code(), "name", paper.name())).toList());
+        return problem;
+    }
+
     @ExceptionHandler(RejectedModelException.class)
     ProblemDetail rejectedModel(RejectedModelException e) {
         ProblemDetail problem = invalid(e);
@@ -52,7 +63,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return invalid(new InvalidRequestException(e.getName(),
-                RequestValues.echo(String.valueOf(e.getValue())) + " is not a valid value"));
+                RequestValues.echo(String.valueOf(e.getValue())) + " không phải giá trị hợp lệ"));
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -81,13 +92,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException) {
                 return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                        "The dossier was changed at the same moment by another request or a timer: please retry.");
+                        "Hồ sơ vừa được thay đổi cùng lúc bởi một yêu cầu khác hoặc một mốc hẹn giờ: vui lòng thử lại.");
             }
             if (cause instanceof AuthorizationException) {
-                return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, cause.getMessage());
+                // the engine says it in English, naming ids: the user reads what it means
+                return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                        "Nhóm của ông/bà không được phép thực hiện thao tác này.");
             }
             if (cause instanceof org.camunda.bpm.engine.exception.NotFoundException) {
-                return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, cause.getMessage());
+                return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Không tìm thấy đối tượng được yêu cầu.");
             }
             if (cause instanceof BadUserRequestException) {
                 return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, cause.getMessage());
@@ -98,7 +111,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         LOG.error("Engine failure", e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "The engine could not complete the request; the administrators can find it in the log.");
+                "Hệ thống không thực hiện được yêu cầu; quản trị viên tra cứu được nguyên nhân trong nhật ký.");
     }
 
     /**
@@ -116,7 +129,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         LOG.warn("The database refused a value of a request (SQL state {}, {}); a field check is missing",
                 sqlState(e), e.getClass().getSimpleName());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "A value is too long or not allowed here; check the lengths and formats of the fields.");
+                "Một giá trị quá dài hoặc không được phép ở đây; kiểm tra độ dài và định dạng của các trường.");
         problem.setTitle("Invalid request");
         return problem;
     }
@@ -149,8 +162,51 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON of the expected shape: " + mostSpecific(e));
+                "Nội dung yêu cầu không phải JSON đúng dạng: " + mostSpecific(e));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * Spring MVC's own refusals (a method not allowed, a media type not supported, a missing parameter, no such
+     * path) with their details in Vietnamese; the status and title stay Spring's.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            String detail = vietnamese(e, problem);
+            if (detail != null) {
+                problem.setDetail(detail);
+            }
+        }
+        return response;
+    }
+
+    private static String vietnamese(Exception e, ProblemDetail problem) {
+        if (e instanceof org.springframework.web.HttpRequestMethodNotSupportedException method) {
+            return "Đường dẫn này không nhận phương thức " + method.getMethod() + ".";
+        }
+        if (e instanceof org.springframework.web.HttpMediaTypeNotSupportedException) {
+            return "Kiểu nội dung của yêu cầu không được hỗ trợ ở đây (gửi application/json).";
+        }
+        if (e instanceof org.springframework.web.HttpMediaTypeNotAcceptableException) {
+            return "Không có dạng trả lời nào khớp với tiêu đề Accept của yêu cầu.";
+        }
+        if (e instanceof org.springframework.web.bind.MissingServletRequestParameterException missing) {
+            return "Thiếu tham số " + missing.getParameterName() + ".";
+        }
+        if (e instanceof org.springframework.web.bind.MissingRequestHeaderException missing) {
+            return "Thiếu tiêu đề " + missing.getHeaderName() + ".";
+        }
+        if (e instanceof org.springframework.web.servlet.resource.NoResourceFoundException
+                || e instanceof org.springframework.web.servlet.NoHandlerFoundException) {
+            return "Không có đường dẫn này.";
+        }
+        if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            return "Tệp gửi lên quá lớn.";
+        }
+        return problem.getStatus() >= 500 ? "Hệ thống không thực hiện được yêu cầu." : null;
     }
 
     private static String mostSpecific(Throwable e) {

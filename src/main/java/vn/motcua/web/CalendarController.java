@@ -105,7 +105,7 @@ class CalendarController {
         if (start != null && end != null) {
             RequestValues.period(problems, "from", start.toLocalDate(), "to", end.toLocalDate());
             if (problems.isEmpty() && end.isBefore(start)) {
-                problems.add(new FieldProblem("to", "must not be before from"));
+                problems.add(new FieldProblem("to", "không được trước from"));
             }
         }
         throwIfAny(problems);
@@ -123,10 +123,10 @@ class CalendarController {
     CalendarYear putYear(@PathVariable int year, @RequestBody YearBody body, @AuthenticationPrincipal EngineUser user) {
         apiYear(year);
         if (body == null || body.days() == null) {
-            throw new InvalidRequestException("days", "is required (an empty list is allowed)");
+            throw new InvalidRequestException("days", "bắt buộc phải có (danh sách trống cũng được)");
         }
         if (body.days().size() > 366) {
-            throw new InvalidRequestException("days", "a year has at most 366 days");
+            throw new InvalidRequestException("days", "một năm có tối đa 366 ngày");
         }
         List<FieldProblem> problems = new ArrayList<>();
         FieldLimits.check(problems, "legalSource", body.legalSource(), FieldLimits.CALENDAR_LEGAL_SOURCE);
@@ -136,7 +136,7 @@ class CalendarController {
             String prefix = "days[" + i + "].";
             DayBody entry = body.days().get(i);
             if (entry == null) {
-                problems.add(new FieldProblem("days[" + i + "]", "must not be null"));
+                problems.add(new FieldProblem("days[" + i + "]", "không được để trống"));
                 continue;
             }
             SpecialDay day = toDay(prefix, entry.date(), entry, problems);
@@ -144,9 +144,9 @@ class CalendarController {
                 continue;
             }
             if (day.date().getYear() != year) {
-                problems.add(new FieldProblem(prefix + "date", day.date() + " is not in " + year));
+                problems.add(new FieldProblem(prefix + "date", day.date() + " không thuộc năm " + year));
             } else if (!seen.add(day.date())) {
-                problems.add(new FieldProblem(prefix + "date", day.date() + " is listed twice"));
+                problems.add(new FieldProblem(prefix + "date", day.date() + " được ghi hai lần"));
             }
             days.add(day);
         }
@@ -168,7 +168,7 @@ class CalendarController {
     ResponseEntity<Void> deleteDay(@PathVariable String date, @AuthenticationPrincipal EngineUser user) {
         LocalDate day = RequestValues.date("date", date);
         if (!administration.removeDay(day, user.id())) {
-            throw new NotFoundException("No calendar entry made by an administrator on " + day);
+            throw new NotFoundException("Không có ngày nào do quản trị viên ghi vào lịch ngày " + day);
         }
         return ResponseEntity.noContent().build();
     }
@@ -196,7 +196,7 @@ class CalendarController {
         try {
             return DayKind.valueOf(RequestValues.required(field, value));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(field, RequestValues.echo(value) + " is not one of " + List.of(DayKind.values()));
+            throw new InvalidRequestException(field, RequestValues.echo(value) + " không phải một trong các giá trị " + List.of(DayKind.values()));
         }
     }
 

@@ -74,7 +74,7 @@ class DocumentControlController {
 
     private ResponseEntity<DocumentRevisions.Revision> submitted(byte[] bpmn, String changeNote, EngineUser user) {
         if (bpmn == null || bpmn.length == 0) {
-            throw new InvalidRequestException("bpmn", "Send the procedure model (BPMN 2.0 XML) as the request body or as the part \"file\"");
+            throw new InvalidRequestException("bpmn", "Gửi mô hình quy trình (BPMN 2.0 XML) trong nội dung yêu cầu hoặc trong phần \"file\"");
         }
         if (changeNote != null) {
             FieldLimits.require("changeNote", changeNote, FieldLimits.CHANGE_NOTE);
@@ -107,14 +107,14 @@ class DocumentControlController {
                                                @AuthenticationPrincipal EngineUser user) {
         check(user, QUALITY);
         if (id.length() > FieldLimits.LEGAL_DOCUMENT_ID || !LegalChanges.DOCUMENT_ID.matcher(id).matches()) {
-            throw new InvalidRequestException("id", "'" + id + "' is not a document number written as a slug, e.g. "
-                    + "15-2018-nd-cp for Nghị định 15/2018/NĐ-CP"
+            throw new InvalidRequestException("id", "'" + id + "' không phải số hiệu văn bản viết liền bằng dấu gạch, ví dụ "
+                    + "15-2018-nd-cp cho Nghị định 15/2018/NĐ-CP"
                     + (id.length() > FieldLimits.LEGAL_DOCUMENT_ID ? "" : " (" + LegalChanges.slug(id) + "?)"));
         }
         if (body == null || body.title() == null || body.title().isBlank()
                 || body.title().trim().length() > FieldLimits.LEGAL_CHANGE_TITLE) {
-            throw new InvalidRequestException("title", "Name the changing document (1 to "
-                    + FieldLimits.LEGAL_CHANGE_TITLE + " characters)");
+            throw new InvalidRequestException("title", "Ghi tên văn bản thay đổi (1 đến "
+                    + FieldLimits.LEGAL_CHANGE_TITLE + " ký tự)");
         }
         FieldLimits.require("summary", body.summary(), FieldLimits.LEGAL_CHANGE_SUMMARY);
         LocalDate effective = body.effectiveDate() == null ? null : RequestValues.date("effectiveDate", body.effectiveDate());
@@ -129,6 +129,6 @@ class DocumentControlController {
     }
 
     private static void check(EngineUser user, Set<String> allowed) {
-        Groups.require(user, allowed, "Document control is for process modellers, the quality team and managers");
+        Groups.require(user, allowed, "Kiểm soát tài liệu dành cho người mô hình hoá quy trình, bộ phận quản lý chất lượng và người quản lý");
     }
 }

@@ -86,10 +86,16 @@ class DossierController {
                     String outcome, String note) {
     }
 
+    /**
+     * {@code dueAt} and {@code promisedAt}: the moment the citizen is promised the result (the apology's new
+     * return moment once one is issued); {@code originalDueAt}: the statutory due moment, which on-time
+     * measurement keeps judging against.
+     */
     record DossierView(String code, String status, String statusLabel, String outcome, String procedureCode,
                        String procedureName, int procedureVersion, String procedureVersionTag, String agencyCode,
                        String channel, Applicant applicant, List<String> papers, OffsetDateTime submittedAt,
-                       OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime resultAt,
+                       OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime promisedAt,
+                       OffsetDateTime originalDueAt, OffsetDateTime resultAt,
                        OffsetDateTime closedAt, String receivedBy, String missingPapers, String refusalReason,
                        List<StepView> currentSteps,
                        List<StepView> history, String processInstanceId, List<DossierFile> files) {
@@ -103,7 +109,7 @@ class DossierController {
         starters.require(user);
         NewDossier submission = DossierRequests.validate(body);
         if (key != null && (key.isBlank() || key.length() > FieldLimits.IDEMPOTENCY_KEY)) {
-            throw new InvalidRequestException("Idempotency-Key", "must be 1 to " + FieldLimits.IDEMPOTENCY_KEY + " characters");
+            throw new InvalidRequestException("Idempotency-Key", "phải dài từ 1 đến " + FieldLimits.IDEMPOTENCY_KEY + " ký tự");
         }
         SubmittedDossier submitted = dossiers.submit(submission, key);
         SubmittedResponse response = new SubmittedResponse(submitted.code(), submitted.status().name(),
@@ -124,7 +130,8 @@ class DossierController {
                 dossier.procedureName(), dossier.processDefinitionVersion(), dossier.versionTag(), dossier.agencyCode(),
                 dossier.channel().name(), dossier.applicant(),
                 dossier.papers().stream().map(paper -> paper.code()).toList(), dossier.submittedAt(),
-                dossier.receivedAt(), dossier.dueAt(), dossier.resultAt(), dossier.closedAt(), dossier.clerk(),
+                dossier.receivedAt(), dossier.promisedAt(), dossier.promisedAt(), dossier.dueAt(), dossier.resultAt(),
+                dossier.closedAt(), dossier.clerk(),
                 dossier.missingPapers(),
                 dossier.refusalReason(), history.stream().filter(step -> step.endedAt() == null).toList(), history,
                 dossier.processInstanceId(), files.of(dossier));
@@ -155,15 +162,18 @@ class DossierController {
             throw new AccessDeniedException("Chỉ đơn vị đang giữ hồ sơ hoặc Bộ phận Một cửa ban hành Phiếu xin lỗi "
                     + "và hẹn lại ngày trả kết quả");
         }
+        apologies.requireOpen(dossier);
         List<FieldProblem> problems = new ArrayList<>();
         if (body == null || blank(body.reason())) {
-            problems.add(new FieldProblem("reason", "is required"));
+            problems.add(new FieldProblem("reason", "Phải ghi rõ lý do chậm trả kết quả"));
         } else {
             FieldLimits.check(problems, "reason", body.reason(), FieldLimits.APOLOGY_REASON);
         }
         OffsetDateTime newReturnAt = null;
         try {
             newReturnAt = RequestValues.moment("newReturnAt", body == null ? null : body.newReturnAt()).toOffsetDateTime();
+            apologies.newReturnProblem(dossier, newReturnAt)
+                    .ifPresent(problem -> problems.add(new FieldProblem("newReturnAt", problem)));
         } catch (InvalidRequestException e) {
             problems.addAll(e.problems());
         }

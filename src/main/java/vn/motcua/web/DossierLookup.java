@@ -24,9 +24,9 @@ class DossierLookup {
     }
 
     Dossier readable(String code, EngineUser user) {
-        Dossier dossier = dossiers.find(code).orElseThrow(() -> new NotFoundException("No dossier " + code));
+        Dossier dossier = dossiers.find(code).orElseThrow(() -> new NotFoundException("Không có hồ sơ " + code));
         return switch (access.reading(dossier, user.id(), user.groupIds())) {
-            case NONE -> throw new AccessDeniedException("Not a dossier of your unit");
+            case NONE -> throw new AccessDeniedException("Hồ sơ này không thuộc đơn vị của ông/bà");
             case MASKED -> dossier.withIdNumberMasked();
             case FULL -> dossier;
         };
@@ -36,7 +36,7 @@ class DossierLookup {
     Dossier atTheDesk(String code, EngineUser user) {
         Dossier dossier = readable(code, user);
         if (!access.isDesk(user.groupIds())) {
-            throw new AccessDeniedException("Only the one-stop desk records this");
+            throw new AccessDeniedException("Chỉ Bộ phận Một cửa được ghi nhận việc này");
         }
         return dossier;
     }

@@ -15,12 +15,15 @@ import vn.motcua.web.InvalidRequestException.FieldProblem;
 /** Checks a submitted dossier field by field; every wrong field is named in one 400. */
 final class DossierRequests {
 
+    /** What a missing field is told, as every field of the API says it. */
+    static final String REQUIRED = RequestValues.REQUIRED;
+
     private DossierRequests() {
     }
 
     static NewDossier validate(DossierBody body) {
         if (body == null) {
-            throw new InvalidRequestException("body", "a JSON dossier is required");
+            throw new InvalidRequestException("body", "phải gửi hồ sơ dạng JSON");
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (require(problems, "procedureCode", body.procedureCode())) {
@@ -30,16 +33,16 @@ final class DossierRequests {
         IntakeOutcome outcome = enumValue(problems, "intakeOutcome", body.intakeOutcome(), IntakeOutcome.class, false);
         ApplicantBody applicant = body.applicant();
         if (applicant == null) {
-            problems.add(new FieldProblem("applicant", "is required"));
+            problems.add(new FieldProblem("applicant", REQUIRED));
         } else {
             ApplicantRules.problems(applicant.name(), applicant.idNumber(), applicant.phone(), applicant.email(),
                     applicant.address()).forEach((field, problem) -> problems.add(new FieldProblem("applicant." + field, problem)));
         }
         List<String> papers = body.papers() == null ? List.of() : body.papers();
         if (papers.size() > FieldLimits.PAPERS_PER_DOSSIER) {
-            problems.add(new FieldProblem("papers", "must list at most " + FieldLimits.PAPERS_PER_DOSSIER + " papers"));
+            problems.add(new FieldProblem("papers", "tối đa " + FieldLimits.PAPERS_PER_DOSSIER + " giấy tờ"));
         } else if (papers.stream().anyMatch(paper -> paper == null || paper.isBlank())) {
-            problems.add(new FieldProblem("papers", "must not contain empty codes"));
+            problems.add(new FieldProblem("papers", "không được có mã giấy tờ trống"));
         } else {
             for (int i = 0; i < papers.size(); i++) {
                 FieldLimits.singleLine(problems, "papers[" + i + "]", papers.get(i).trim(), FieldLimits.PAPER_CODE);
@@ -48,10 +51,10 @@ final class DossierRequests {
         FieldLimits.check(problems, "missingPapers", trim(body.missingPapers()), FieldLimits.MISSING_PAPERS);
         FieldLimits.check(problems, "refusalReason", trim(body.refusalReason()), FieldLimits.REFUSAL_REASON);
         if (outcome == IntakeOutcome.INCOMPLETE && blank(body.missingPapers())) {
-            problems.add(new FieldProblem("missingPapers", "is required when intakeOutcome is INCOMPLETE"));
+            problems.add(new FieldProblem("missingPapers", "bắt buộc khi intakeOutcome là INCOMPLETE: ghi đầy đủ các giấy tờ cần bổ sung"));
         }
         if (outcome == IntakeOutcome.INELIGIBLE && blank(body.refusalReason())) {
-            problems.add(new FieldProblem("refusalReason", "is required when intakeOutcome is INELIGIBLE"));
+            problems.add(new FieldProblem("refusalReason", "bắt buộc khi intakeOutcome là INELIGIBLE: ghi lý do từ chối tiếp nhận"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -65,7 +68,7 @@ final class DossierRequests {
 
     private static boolean require(List<FieldProblem> problems, String field, String value) {
         if (blank(value)) {
-            problems.add(new FieldProblem(field, "is required"));
+            problems.add(new FieldProblem(field, REQUIRED));
             return false;
         }
         return true;
@@ -75,14 +78,14 @@ final class DossierRequests {
                                                    Class<E> type, boolean required) {
         if (blank(value)) {
             if (required) {
-                problems.add(new FieldProblem(field, "is required"));
+                problems.add(new FieldProblem(field, REQUIRED));
             }
             return null;
         }
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, RequestValues.echo(value) + " is not one of "
+            problems.add(new FieldProblem(field, RequestValues.echo(value) + " không phải một trong các giá trị "
                     + List.of(type.getEnumConstants())));
             return null;
         }

@@ -33,7 +33,7 @@ class DossierStarters {
         boolean mayStart = Privileged.call(engine, () -> engine.getAuthorizationService()
                 .isUserAuthorized(user.id(), user.groupIds(), Permissions.CREATE, Resources.PROCESS_INSTANCE));
         if (!mayStart) {
-            throw new AccessDeniedException("Dossiers are submitted by the one-stop desk and the online portal");
+            throw new AccessDeniedException("Hồ sơ chỉ do Bộ phận Một cửa và Cổng dịch vụ công trực tuyến nộp");
         }
     }
 }

@@ -55,7 +55,7 @@ final class FieldLimits {
      */
     static boolean check(List<FieldProblem> problems, String field, String value, int max) {
         if (value != null && length(value) > max) {
-            problems.add(new FieldProblem(field, "must be at most " + max + " characters"));
+            problems.add(new FieldProblem(field, "tối đa " + max + " ký tự"));
             return false;
         }
         return true;
@@ -72,7 +72,7 @@ final class FieldLimits {
             return false;
         }
         if (value != null && value.chars().anyMatch(Character::isISOControl)) {
-            problems.add(new FieldProblem(field, "must not contain control characters (line breaks, tabs, ...)"));
+            problems.add(new FieldProblem(field, "không được chứa ký tự điều khiển (xuống dòng, tab, ...)"));
             return false;
         }
         return true;

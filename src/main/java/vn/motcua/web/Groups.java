@@ -32,7 +32,7 @@ final class Groups {
                         .groupType(Role.DEPARTMENT_GROUP_TYPE).count()) > 0);
         if (!unitOfWork) {
             problems.add(new InvalidRequestException.FieldProblem("responsibleUnit",
-                    "'" + unit + "' is not a department of the system (nor the one-stop desk)"));
+                    "'" + unit + "' không phải phòng, đơn vị của hệ thống (cũng không phải Bộ phận Một cửa)"));
         }
         return unit;
     }

@@ -56,7 +56,7 @@ class LedgerController {
     private void check(EngineUser user) {
         if (!access.seesAll(user.groupIds())) {
             throw new org.springframework.security.access.AccessDeniedException(
-                    "The ledger holds personal data: desk, managers and administrators only");
+                    "Sổ theo dõi hồ sơ chứa dữ liệu cá nhân: chỉ Bộ phận Một cửa, người quản lý và quản trị viên được xem");
         }
     }
 

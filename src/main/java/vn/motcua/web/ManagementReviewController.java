@@ -54,20 +54,20 @@ class ManagementReviewController {
     @PostMapping
     ResponseEntity<StartedReview> start(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                         @AuthenticationPrincipal EngineUser user) {
-        Groups.require(user, CONVENERS, "For the quality team and the agency's leaders");
+        Groups.require(user, CONVENERS, "Dành cho bộ phận quản lý chất lượng và lãnh đạo cơ quan");
         LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
         List<InvalidRequestException.FieldProblem> problems = new ArrayList<>();
         LocalDate end = to == null || to.isBlank() ? today.minusDays(1) : RequestValues.date(problems, "to", to);
         LocalDate start = from == null || from.isBlank() ? (end == null ? null : end.minusYears(1).plusDays(1))
                 : RequestValues.date(problems, "from", from);
         if (end != null && !end.isBefore(today)) {
-            problems.add(new InvalidRequestException.FieldProblem("to", "The period must have ended: 'to' is before today"));
+            problems.add(new InvalidRequestException.FieldProblem("to", "Kỳ xem xét phải đã kết thúc: 'to' phải trước hôm nay"));
         }
         if (start != null && end != null && start.isAfter(end)) {
-            problems.add(new InvalidRequestException.FieldProblem("from", "'from' is after 'to'"));
+            problems.add(new InvalidRequestException.FieldProblem("from", "'from' sau 'to'"));
         }
         if (start != null && end != null && start.plusYears(2).isBefore(end)) {
-            problems.add(new InvalidRequestException.FieldProblem("from", "A review covers at most two years"));
+            problems.add(new InvalidRequestException.FieldProblem("from", "Một kỳ xem xét dài tối đa hai năm"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -92,13 +92,13 @@ class ManagementReviewController {
     ResponseEntity<byte[]> inputs(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
         QualityController.requireReader(user);
         return PdfResponses.inline("dau-vao-xem-xet-cua-lanh-dao-" + code, reviews.inputsPdf(code),
-                "No compiled inputs of management review " + code);
+                "Chưa có báo cáo đầu vào của cuộc xem xét " + code);
     }
 
     @GetMapping("/{code}/minutes.pdf")
     ResponseEntity<byte[]> minutes(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
         QualityController.requireReader(user);
         return PdfResponses.inline("bien-ban-xem-xet-cua-lanh-dao-" + code, reviews.minutesPdf(code),
-                "Management review " + code + " is unknown or its meeting not yet held");
+                "Không có cuộc xem xét của lãnh đạo " + code + " hoặc cuộc họp chưa diễn ra");
     }
 }

@@ -38,7 +38,7 @@ class NotificationController {
     @PostMapping("/{id}/read")
     ResponseEntity<Void> read(@PathVariable long id, @AuthenticationPrincipal EngineUser user) {
         if (!notifications.markRead(id, user.groupIds(), user.id(), OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE))) {
-            throw new NotFoundException("No unread notification " + id + " for your groups");
+            throw new NotFoundException("Nhóm của ông/bà không có thông báo chưa đọc số " + id);
         }
         return ResponseEntity.noContent().build();
     }

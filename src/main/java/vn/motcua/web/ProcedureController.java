@@ -29,6 +29,6 @@ class ProcedureController {
 
     @GetMapping("/{code}")
     Procedure procedure(@PathVariable String code) {
-        return catalog.latest(code).orElseThrow(() -> new NotFoundException("No procedure with code " + code));
+        return catalog.latest(code).orElseThrow(() -> new NotFoundException("Không có thủ tục mã " + code));
     }
 }

@@ -79,11 +79,11 @@ class QualityController {
         try {
             evaluated = YearMonth.parse(RequestValues.required("month", month));
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("month", RequestValues.echo(month) + " is not a month of the form YYYY-MM");
+            throw new InvalidRequestException("month", RequestValues.echo(month) + " không phải tháng dạng YYYY-MM");
         }
         RequestValues.inRange("month", evaluated.atDay(1));
         if (!evaluated.isBefore(YearMonth.now(clock.withZone(VietnamTime.ZONE)))) {
-            throw new InvalidRequestException("month", "Month " + month + " has not ended yet; results are stored once");
+            throw new InvalidRequestException("month", "Tháng " + month + " chưa kết thúc; kết quả chỉ được lưu một lần");
         }
         return objectives.evaluate(evaluated);
     }
@@ -114,7 +114,7 @@ class QualityController {
         List<InvalidRequestException.FieldProblem> problems = new ArrayList<>();
         String description = body == null || body.description() == null ? "" : body.description().trim();
         if (description.isEmpty()) {
-            problems.add(new InvalidRequestException.FieldProblem("description", "Describe the nonconformity (1 to 2000 characters)"));
+            problems.add(new InvalidRequestException.FieldProblem("description", "Mô tả điểm không phù hợp (1 đến 2000 ký tự)"));
         }
         FieldLimits.check(problems, "description", description, FieldLimits.NONCONFORMITY_DESCRIPTION);
         FieldLimits.singleLine(problems, "agencyCode", body == null ? null : body.agencyCode(), FieldLimits.AGENCY_CODE);
@@ -123,7 +123,7 @@ class QualityController {
         String dossierCode = body == null || body.dossierCode() == null || body.dossierCode().isBlank() ? null
                 : body.dossierCode().trim();
         if (dossierCode != null && dossierCode.length() > 64) {
-            problems.add(new InvalidRequestException.FieldProblem("dossierCode", "No dossier has a code this long"));
+            problems.add(new InvalidRequestException.FieldProblem("dossierCode", "Không có hồ sơ nào có mã dài như vậy"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -132,8 +132,8 @@ class QualityController {
         if (dossierCode != null) {
             Dossier dossier = dossiers.readable(dossierCode, user);
             if (agencyCode != null && !agencyCode.isBlank() && !agencyCode.trim().equals(dossier.agencyCode())) {
-                throw new InvalidRequestException("agencyCode", "Dossier " + dossierCode + " is of agency "
-                        + dossier.agencyCode() + ", not " + agencyCode.trim());
+                throw new InvalidRequestException("agencyCode", "Hồ sơ " + dossierCode + " thuộc cơ quan "
+                        + dossier.agencyCode() + ", không phải " + agencyCode.trim());
             }
             agencyCode = dossier.agencyCode();
         }
@@ -161,7 +161,7 @@ class QualityController {
         String code = "DGNB-" + auditYear;
         if (audits.exists(code)) {
             throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT,
-                    "The internal audit programme " + code + " exists already");
+                    "Chương trình đánh giá nội bộ " + code + " đã có");
         }
         String instance = engine.getRuntimeService().startProcessInstanceByKey(InternalAudits.PROCESS_KEY, code,
                 java.util.Map.of("auditYear", (long) auditYear)).getId();
@@ -182,7 +182,7 @@ class QualityController {
     }
 
     private static void check(EngineUser user, Set<String> allowed) {
-        Groups.require(user, allowed, "For the quality team and managers");
+        Groups.require(user, allowed, "Dành cho bộ phận quản lý chất lượng và người quản lý");
     }
 
     /** The QMS records are read by {@link #READERS} only; 403 for anyone else. */

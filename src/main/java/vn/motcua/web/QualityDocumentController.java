@@ -49,10 +49,10 @@ class QualityDocumentController {
     /** Reviews the records expired by today now (the engine does it on the 1st of each month); 409 when none has. */
     @PostMapping("/records-reviews")
     ResponseEntity<StartedRecordsReview> reviewRecords(@AuthenticationPrincipal EngineUser user) {
-        Groups.require(user, Set.of(Role.ISO_SECRETARY.groupId(), Role.ADMINISTRATOR.groupId()), "For the ISO secretary");
+        Groups.require(user, Set.of(Role.ISO_SECRETARY.groupId(), Role.ADMINISTRATOR.groupId()), "Dành cho Thư ký ISO");
         long expired = retention.expiredCount();
         if (expired == 0) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "No record has reached the end of its retention period");
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Chưa có hồ sơ nào hết thời hạn lưu trữ");
         }
         String code = retention.nextCode();
         String instance = Privileged.call(engine, () -> engine.getRuntimeService()
@@ -71,27 +71,27 @@ class QualityDocumentController {
     ResponseEntity<byte[]> recordsReview(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
         QualityController.requireReader(user);
         return PdfResponses.inline("bien-ban-xem-xet-ho-so-het-han-" + code, retention.minutesPdf(code),
-                "No records review " + code);
+                "Không có đợt xem xét hồ sơ hết hạn " + code);
     }
 
     @GetMapping("/nonconformities/{code}/report.pdf")
     ResponseEntity<byte[]> nonconformity(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
         QualityController.requireReader(user);
         return PdfResponses.inline("phieu-kiem-soat-khong-phu-hop-" + code, nonconformityForms.nonconformityReport(code),
-                "No nonconformity " + code);
+                "Không có điểm không phù hợp " + code);
     }
 
     @GetMapping("/corrective-actions/{code}/record.pdf")
     ResponseEntity<byte[]> correctiveAction(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
         QualityController.requireReader(user);
         return PdfResponses.inline("phieu-hanh-dong-khac-phuc-" + code, nonconformityForms.correctiveActionRecord(code),
-                "No corrective action for nonconformity " + code);
+                "Không có hành động khắc phục cho điểm không phù hợp " + code);
     }
 
     @GetMapping("/audit-programmes/{code}/report.pdf")
     ResponseEntity<byte[]> auditReport(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
         QualityController.requireReader(user);
         return PdfResponses.inline("bao-cao-danh-gia-noi-bo-" + code, auditReport.pdf(code),
-                "No internal audit programme " + code);
+                "Không có chương trình đánh giá nội bộ " + code);
     }
 }

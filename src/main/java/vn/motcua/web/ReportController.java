@@ -1,12 +1,5 @@
 package vn.motcua.web;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,10 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.poi.ss.usermodel.Row;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import vn.motcua.cases.ProcedureCatalog;
 import vn.motcua.engine.Privileged;
 import vn.motcua.engine.Role;
+import vn.motcua.engine.UnitNames;
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.deadlines.DossierDeadlines;
 import vn.motcua.measurement.LateDossiers;
@@ -48,7 +39,8 @@ import vn.motcua.web.InvalidRequestException.FieldProblem;
 
 /**
  * The on-time report (README: 'Measuring on-time resolution') as JSON, CSV or XLSX with Vietnamese column
- * headings.
+ * headings. JSON keeps ids (agency, unit and procedure codes; {@code /api/reports/units} names them); the
+ * files are for people: rows named, rates as percentages, decimals with a comma.
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -58,15 +50,6 @@ class ReportController {
             Role.QUALITY_REPRESENTATIVE.groupId(), Role.AGENCY_LEADER.groupId(), Role.DEPARTMENT_HEAD.groupId(),
             Role.ADMINISTRATOR.groupId(), Role.ONE_STOP_DESK_HEAD.groupId());
 
-    /** Vietnamese headings, in the order of {@link ReportRow}'s components. */
-    static final List<String> HEADINGS = List.of("Nhóm", "Kỳ trước chuyển sang", "Mới tiếp nhận", "Trực tiếp",
-            "Trực tuyến", "Bưu chính", "Giải quyết trước hạn", "Giải quyết đúng hạn", "Giải quyết quá hạn",
-            "Đang giải quyết trong hạn", "Đang giải quyết quá hạn", "Chờ bổ sung", "Từ chối", "Rút hồ sơ",
-            "Không bổ sung", "Tỷ lệ đúng hạn", "Thời gian giải quyết trung bình (ngày làm việc)",
-            "Thời hạn theo quy định trung bình (ngày làm việc)", "Yêu cầu bổ sung", "Xin lỗi, hẹn lại",
-            "Thời gian theo QĐ 766 trung bình (ngày làm việc)", "Quá hạn theo QĐ 766", "Tỷ lệ đúng hạn theo QĐ 766",
-            "Bước trước hạn", "Bước đúng hạn", "Bước quá hạn");
-
     private final OnTimeReport report;
     private final LateDossiers lateDossiers;
     private final OverdueWork overdueWork;
@@ -74,9 +57,11 @@ class ReportController {
     private final Clock clock;
     private final ProcedureCatalog catalog;
     private final ProcessEngine engine;
+    private final UnitNames unitNames;
 
     ReportController(OnTimeReport report, LateDossiers lateDossiers, OverdueWork overdueWork, DossierDeadlines deadlines,
-                     Clock clock, ProcedureCatalog catalog, ProcessEngine engine) {
+                     Clock clock, ProcedureCatalog catalog, ProcessEngine engine, UnitNames unitNames) {
+        this.unitNames = unitNames;
         this.report = report;
         this.lateDossiers = lateDossiers;
         this.overdueWork = overdueWork;
@@ -129,7 +114,7 @@ class ReportController {
     }
 
     private static void checkReader(EngineUser user) {
-        Groups.require(user, READERS, "Reports are for managers, leaders and the quality team");
+        Groups.require(user, READERS, "Báo cáo dành cho người quản lý, lãnh đạo và bộ phận quản lý chất lượng");
     }
 
     /**
@@ -152,85 +137,45 @@ class ReportController {
             try {
                 grouping = OnTimeReport.GroupBy.valueOf(groupBy.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("groupBy", "must be agency, department, procedure or month"));
+                problems.add(new FieldProblem("groupBy", "phải là agency, department, procedure hoặc month"));
             }
         }
         if (!Set.of("json", "csv", "xlsx").contains(format)) {
-            problems.add(new FieldProblem("format", "must be json, csv or xlsx"));
+            problems.add(new FieldProblem("format", "phải là json, csv hoặc xlsx"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
         List<ReportRow> rows = report.report(start, end, blank(agency), blank(department), blank(procedure), grouping);
+        java.util.function.Function<String, String> names = groupNames(grouping);
         String name = "bao-cao-dung-han-" + start + "-" + end;
         return switch (format) {
-            case "csv" -> file(response, out -> csv(rows, out), MediaType.parseMediaType("text/csv;charset=UTF-8"),
-                    name + ".csv");
-            case "xlsx" -> file(response, out -> xlsx(rows, out), MediaType.parseMediaType(
+            case "csv" -> file(response, out -> ReportFiles.csv(rows, names, out),
+                    MediaType.parseMediaType("text/csv;charset=UTF-8"), name + ".csv");
+            case "xlsx" -> file(response, out -> ReportFiles.xlsx(rows, names, out), MediaType.parseMediaType(
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), name + ".xlsx");
             default -> ResponseEntity.ok(rows);
         };
     }
 
-    private static List<List<String>> cells(List<ReportRow> rows) {
-        List<List<String>> cells = new ArrayList<>();
-        for (ReportRow row : rows) {
-            List<String> values = new ArrayList<>();
-            for (RecordComponent component : ReportRow.class.getRecordComponents()) {
-                try {
-                    Object value = component.getAccessor().invoke(row);
-                    values.add(value == null ? "" : value.toString());
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
+    /**
+     * The row's name as people read it: the agency's, the unit's or the procedure's name, "Tổng cộng" for the
+     * totals, "03/2026" for a month; never an id.
+     */
+    private java.util.function.Function<String, String> groupNames(OnTimeReport.GroupBy groupBy) {
+        Map<String, String> known = new java.util.HashMap<>();
+        return group -> known.computeIfAbsent(group == null ? "" : group, id -> {
+            if (groupBy == null) {
+                return ReportFiles.TOTAL;
             }
-            cells.add(values);
-        }
-        return cells;
-    }
-
-    /** CSV with a byte-order mark, so Excel reads the Vietnamese headings as UTF-8; written row by row. */
-    private static void csv(List<ReportRow> rows, OutputStream stream) throws IOException {
-        Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-        out.write("\uFEFF");
-        out.write(String.join(",", HEADINGS.stream().map(ReportController::quote).toList()));
-        out.write("\r\n");
-        for (List<String> row : cells(rows)) {
-            out.write(String.join(",", row.stream().map(ReportController::quote).toList()));
-            out.write("\r\n");
-        }
-        out.flush();
-    }
-
-    /** A streaming workbook: a window of rows in memory, the rest in a temporary file until written out. */
-    private static void xlsx(List<ReportRow> rows, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-        try {
-            Sheet sheet = workbook.createSheet("Báo cáo đúng hạn");
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADINGS.size(); i++) {
-                header.createCell(i).setCellValue(HEADINGS.get(i));
-            }
-            int r = 1;
-            for (List<String> values : cells(rows)) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(values.get(0));
-                for (int i = 1; i < values.size(); i++) {
-                    if (values.get(i).isEmpty()) {
-                        row.createCell(i).setBlank();
-                    } else {
-                        row.createCell(i).setCellValue(Double.parseDouble(values.get(i)));
-                    }
-                }
-            }
-            workbook.write(out);
-        } finally {
-            workbook.close();
-        }
-    }
-
-    private static String quote(String value) {
-        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+            return switch (groupBy) {
+                case AGENCY -> catalog.all().stream().filter(procedure -> id.equals(procedure.agencyCode()))
+                        .map(vn.motcua.cases.Procedure::agencyName).findFirst().orElse(id);
+                case DEPARTMENT -> id.isEmpty() ? "Chưa xác định" : unitNames.name(id);
+                case PROCEDURE -> catalog.latest(id).map(vn.motcua.cases.Procedure::name).orElse(id);
+                case MONTH -> id.length() == 7 ? id.substring(5) + "/" + id.substring(0, 4) : id;
+            };
+        });
     }
 
     /** A file written to the response as it is made (the period is at most five years: see RequestValues). */

@@ -35,12 +35,15 @@ final class RequestValues {
     /** A '+' of an offset that reached us unencoded in a query string arrives as a space. */
     private static final Pattern UNENCODED_PLUS = Pattern.compile(" (\\d{2}:?\\d{2})$");
 
+    /** What a missing field or parameter is told. */
+    static final String REQUIRED = "bắt buộc phải có";
+
     private RequestValues() {
     }
 
     static String required(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidRequestException(name, "is required");
+            throw new InvalidRequestException(name, REQUIRED);
         }
         return value.trim();
     }
@@ -52,7 +55,7 @@ final class RequestValues {
     static ZonedDateTime moment(String name, String value) {
         String text = required(name, value);
         if (text.length() > 64) {
-            throw new InvalidRequestException(name, "is not an ISO-8601 date-time, e.g. 2026-02-12T10:00:00+07:00");
+            throw new InvalidRequestException(name, "không phải thời điểm theo ISO-8601, ví dụ 2026-02-12T10:00:00+07:00");
         }
         text = UNENCODED_PLUS.matcher(text).replaceFirst("+$1");
         ZonedDateTime moment;
@@ -62,8 +65,8 @@ final class RequestValues {
             try {
                 moment = LocalDateTime.parse(text).atZone(VietnamTime.ZONE);
             } catch (DateTimeParseException e) {
-                throw new InvalidRequestException(name, echo(value) + " is not an ISO-8601 date-time, e.g. "
-                        + "2026-02-12T10:00:00+07:00 or 2026-02-12T10:00");
+                throw new InvalidRequestException(name, echo(value) + " không phải thời điểm theo ISO-8601, ví dụ "
+                        + "2026-02-12T10:00:00+07:00 hoặc 2026-02-12T10:00");
             }
         }
         inRange(name, moment.toLocalDate());
@@ -83,7 +86,7 @@ final class RequestValues {
             date = null;
         }
         if (date == null) {
-            throw new InvalidRequestException(name, echo(value) + " is not a date of the form YYYY-MM-DD");
+            throw new InvalidRequestException(name, echo(value) + " không phải ngày dạng YYYY-MM-DD");
         }
         return inRange(name, date);
     }
@@ -91,7 +94,7 @@ final class RequestValues {
     /** Refuses a date outside {@link #EARLIEST}..{@link #LATEST}, naming the parameter. */
     static LocalDate inRange(String name, LocalDate date) {
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw new InvalidRequestException(name, "must be between " + EARLIEST + " and " + LATEST);
+            throw new InvalidRequestException(name, "phải trong khoảng từ " + EARLIEST + " đến " + LATEST);
         }
         return date;
     }
@@ -106,10 +109,10 @@ final class RequestValues {
             return;
         }
         if (to.isBefore(from)) {
-            problems.add(new InvalidRequestException.FieldProblem(toName, "must not be before " + fromName));
+            problems.add(new InvalidRequestException.FieldProblem(toName, "không được trước " + fromName));
         } else if (to.isAfter(from.plusYears(MAX_PERIOD_YEARS))) {
             problems.add(new InvalidRequestException.FieldProblem(toName,
-                    "must be at most " + MAX_PERIOD_YEARS + " years after " + fromName));
+                    "tối đa " + MAX_PERIOD_YEARS + " năm sau " + fromName));
         }
     }
 
@@ -136,11 +139,11 @@ final class RequestValues {
         try {
             int number = Integer.parseInt(required(name, value));
             if (number < min || number > max) {
-                throw new InvalidRequestException(name, "must be between " + min + " and " + max);
+                throw new InvalidRequestException(name, "phải trong khoảng từ " + min + " đến " + max);
             }
             return number;
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException(name, echo(value) + " is not a whole number");
+            throw new InvalidRequestException(name, echo(value) + " không phải số nguyên");
         }
     }
 
@@ -152,11 +155,11 @@ final class RequestValues {
             }
             BigDecimal number = new BigDecimal(text);
             if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
-                throw new InvalidRequestException(name, "must be between " + min + " and " + max);
+                throw new InvalidRequestException(name, "phải trong khoảng từ " + min + " đến " + max);
             }
             return number;
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException(name, echo(value) + " is not a number");
+            throw new InvalidRequestException(name, echo(value) + " không phải số");
         }
     }
 

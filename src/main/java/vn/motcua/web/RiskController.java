@@ -42,17 +42,17 @@ class RiskController {
 
     @PostMapping
     ResponseEntity<RegisteredRisk> register(@RequestBody(required = false) RiskBody body, @AuthenticationPrincipal EngineUser user) {
-        Groups.require(user, REGISTRARS, "For the quality team, leaders and heads of department");
+        Groups.require(user, REGISTRARS, "Dành cho bộ phận quản lý chất lượng, lãnh đạo và trưởng phòng");
         List<InvalidRequestException.FieldProblem> problems = new ArrayList<>();
         Risks.Kind kind = null;
         try {
             kind = Risks.Kind.valueOf(body == null || body.kind() == null ? "" : body.kind().trim());
         } catch (IllegalArgumentException e) {
-            problems.add(new InvalidRequestException.FieldProblem("kind", "Either RISK or OPPORTUNITY"));
+            problems.add(new InvalidRequestException.FieldProblem("kind", "RISK (rủi ro) hoặc OPPORTUNITY (cơ hội)"));
         }
         String title = body == null || body.title() == null ? "" : body.title().trim();
         if (title.isEmpty()) {
-            problems.add(new InvalidRequestException.FieldProblem("title", "Name the risk or opportunity (1 to 500 characters)"));
+            problems.add(new InvalidRequestException.FieldProblem("title", "Ghi tên rủi ro hoặc cơ hội (1 đến 500 ký tự)"));
         }
         FieldLimits.check(problems, "title", title, FieldLimits.RISK_TITLE);
         String description = body == null || body.description() == null ? null : body.description().trim();

@@ -90,7 +90,7 @@ class DossierThroughputBenchmark {
             TaskService tasks = context.getBean(TaskService.class);
             NewDossier dossier = new NewDossier(PROCEDURE, Channel.IN_PERSON,
                     new Applicant("Nguyễn Văn Bảo", "001085012345", "0912345678", null, null),
-                    List.of("DON-DE-NGHI", "GCN-DKDN"), IntakeOutcome.COMPLETE, null, null);
+                    List.of("DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP"), IntakeOutcome.COMPLETE, null, null);
             Function<Integer, String> start = i -> {
                 identity.setAuthentication("lannt", List.of("one-stop-clerk"));
                 try {

@@ -91,7 +91,8 @@ class EscalationBenchmark {
         DossierService dossiers = app.getBean(DossierService.class);
         IdentityService identity = app.getBean(IdentityService.class);
         NewDossier dossier = new NewDossier("MAU-SCT-RUOU-BB", Channel.IN_PERSON,
-                new Applicant("Nguyễn Văn Bảo", "001085012345", null, null, null), List.of("DON-DE-NGHI"),
+                new Applicant("Nguyễn Văn Bảo", "001085012345", null, null, null),
+                List.of("DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP"),
                 IntakeOutcome.COMPLETE, null, null);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         AtomicInteger left = new AtomicInteger(DOSSIERS);

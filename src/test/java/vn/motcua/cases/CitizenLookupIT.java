@@ -1,10 +1,13 @@
 package vn.motcua.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.calendar.ShippedCalendarMoments.vn;
 
+import java.util.Date;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -20,7 +23,7 @@ class CitizenLookupIT extends DeskIT {
 
     @Test
     void theCitizenSeesStatusUnitAndPromiseButNoPersonalData() throws Exception {
-        JsonNode submitted = desk.submitOk(Desk.dossier("MAU-SCT-RUOU-BB", List.of("DON-DE-NGHI"), "COMPLETE"));
+        JsonNode submitted = desk.submitOk(Desk.dossier("MAU-SCT-RUOU-BB", List.of("DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP"), "COMPLETE"));
         String code = submitted.get("code").asText();
         desk.completeOk(desk.openTask(code), java.util.Map.of());
         HttpHeaders token = new HttpHeaders();
@@ -37,6 +40,92 @@ class CitizenLookupIT extends DeskIT {
         assertThat(dossier.get("promisedReturnAt").asText()).isEqualTo("2026-03-19T17:00:00+07:00");
         assertThat(dossier.get("onTimeSoFar").asBoolean()).isTrue();
         assertThat(response.getBody()).doesNotContain("Nguyễn Văn Bảo", "001085012345", "0912345678", "minhtv", "lannt");
+    }
+
+    private static final String HOUSEHOLD = "MAU-HUYEN-HKD";
+    private static final List<String> HOUSEHOLD_PAPERS = List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY");
+
+    private JsonNode lookUp(JsonNode submitted) throws Exception {
+        HttpHeaders token = new HttpHeaders();
+        token.set("X-Lookup-Token", submitted.get("lookupToken").asText());
+        ResponseEntity<String> response = rest.exchange("/api/public/dossiers/" + submitted.get("code").asText(),
+                HttpMethod.GET, new HttpEntity<>(token), String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return json.readTree(response.getBody());
+    }
+
+    /** A household registration received Thu 5/3/2026 09:00: three working days, due Tue 10/3 17:00. */
+    private JsonNode household() throws Exception {
+        return desk.submitOk(Desk.dossier(HOUSEHOLD, HOUSEHOLD_PAPERS, "COMPLETE"));
+    }
+
+    private static void at(int day, int hour) {
+        ClockUtil.setCurrentTime(Date.from(vn(2026, 3, day, hour, 0).toInstant()));
+    }
+
+    @Test
+    void aResultReadyBeforeTheDueDayShowsEarlyAsTruocHan() throws Exception {
+        JsonNode submitted = household();
+        assertThat(lookUp(submitted).get("timelinessLabel").asText()).isEqualTo("Trong hạn");
+
+        desk.walkToTheEnd(submitted.get("code").asText());
+
+        JsonNode dossier = lookUp(submitted);
+        assertThat(dossier.get("timeliness").asText()).isEqualTo("EARLY");
+        assertThat(dossier.get("timelinessLabel").asText()).isEqualTo("Trước hạn");
+    }
+
+    @Test
+    void aResultReadyOnTheDueDayShowsOnTimeAsDungHan() throws Exception {
+        JsonNode submitted = household();
+        at(10, 10);
+
+        desk.walkToTheEnd(submitted.get("code").asText());
+
+        assertThat(lookUp(submitted).get("timelinessLabel").asText()).isEqualTo("Đúng hạn");
+    }
+
+    @Test
+    void aResultReadyAfterTheDueMomentShowsLateAsQuaHan() throws Exception {
+        JsonNode submitted = household();
+        at(11, 10);
+        assertThat(lookUp(submitted).get("timelinessLabel").asText()).as("overdue, still open").isEqualTo("Quá hạn");
+
+        desk.walkToTheEnd(submitted.get("code").asText());
+
+        JsonNode dossier = lookUp(submitted);
+        assertThat(dossier.get("timeliness").asText()).isEqualTo("LATE");
+        assertThat(dossier.get("timelinessLabel").asText()).isEqualTo("Quá hạn");
+    }
+
+    @Test
+    void whileASupplementIsAwaitedTheCitizenReadsWhichPapersToBring() throws Exception {
+        // given the appraiser asks for a supplement
+        JsonNode submitted = household();
+        String code = submitted.get("code").asText();
+        desk.completeOk(desk.openTask(code), java.util.Map.of());
+        desk.completeOk(desk.openTask(code), java.util.Map.of("appraisalOutcome", "SUPPLEMENT",
+                "missingPapers", "Bản sao Căn cước công dân của chủ hộ có chứng thực"));
+
+        // then the lookup says what to bring
+        JsonNode waiting = lookUp(submitted);
+        assertThat(waiting.get("status").asText()).isEqualTo("Chờ bổ sung hồ sơ");
+        assertThat(waiting.get("papersToBring").asText()).isEqualTo("Bản sao Căn cước công dân của chủ hộ có chứng thực");
+
+        // and once the papers are brought, nothing is asked any more
+        assertThat(desk.api().send(Desk.CLERK, Desk.PASSWORD, HttpMethod.POST, "/api/dossiers/" + code + "/supplement",
+                null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(lookUp(submitted).get("papersToBring").isNull()).isTrue();
+    }
+
+    @Test
+    void aDossierSentBackAtTheDeskForPapersSaysWhichOnes() throws Exception {
+        java.util.Map<String, Object> body = Desk.dossier(HOUSEHOLD, List.of("GIAY-DE-NGHI"), "INCOMPLETE");
+        body.put("missingPapers", "Bản sao giấy tờ pháp lý của các thành viên hộ gia đình");
+
+        JsonNode dossier = lookUp(desk.submitOk(body));
+
+        assertThat(dossier.get("papersToBring").asText()).isEqualTo("Bản sao giấy tờ pháp lý của các thành viên hộ gia đình");
     }
 
     @Test

@@ -51,7 +51,7 @@ class CrashDurabilityOwnContextsIT {
     private static final String DOSSIER = """
             {"procedureCode": "MAU-SCT-RUOU-BB", "channel": "IN_PERSON",
              "applicant": {"name": "Nguyễn Văn Bảo", "idNumber": "001085012345", "phone": "0912345678"},
-             "papers": ["DON-DE-NGHI", "GCN-DKDN"], "intakeOutcome": "COMPLETE"}""";
+             "papers": ["DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP"], "intakeOutcome": "COMPLETE"}""";
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

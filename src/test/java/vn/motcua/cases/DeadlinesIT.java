@@ -130,7 +130,9 @@ class DeadlinesIT extends DeskIT {
         fireDueTimers(code);
         fireDueTimers(code);
         assertThat(sent(code, NotificationKind.DOSSIER_OVERDUE)).hasSize(2);
-        assertThat(desk.read(code).get("dueAt").asText()).isEqualTo("2026-03-05T17:00:00+07:00");
+        // measured against the statutory moment, while the citizen is promised the new one
+        assertThat(desk.read(code).get("originalDueAt").asText()).isEqualTo("2026-03-05T17:00:00+07:00");
+        assertThat(desk.read(code).get("dueAt").asText()).isEqualTo("2026-03-12T17:00:00+07:00");
     }
 
     private ResponseEntity<String> apologise(String code, String newReturnAt) {

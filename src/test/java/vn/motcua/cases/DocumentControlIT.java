@@ -92,7 +92,7 @@ class DocumentControlIT extends DeskIT {
     void onlyApprovalDeploysAChangedProcedureAsItsNextRevision() throws Exception {
         String original = Files.readString(MODEL);
         ProcessDefinition before = latest();
-        String running = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI"), "COMPLETE")).get("code").asText();
+        String running = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();
         String changed = original.replace("name=\"Thẩm định hồ sơ\"", "name=\"Thẩm định hồ sơ và xác minh\"");
         assertThat(changed).isNotEqualTo(original);
 
@@ -132,7 +132,7 @@ class DocumentControlIT extends DeskIT {
                 String.class, first)).contains("huyen-tai-chinh-ke-hoach", "one-stop-clerk");
 
         // new dossiers start on the new revision; the running one finishes on its own
-        String fresh = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI"), "COMPLETE")).get("code").asText();
+        String fresh = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();
         assertThat(definitionOf(fresh)).isEqualTo(issued.getId());
         desk.walkToTheEnd(running);
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(running)

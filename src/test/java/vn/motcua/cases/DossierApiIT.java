@@ -13,10 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +36,7 @@ import vn.motcua.engine.DossierVariables;
 class DossierApiIT extends DeskIT {
 
     private static final String LIQUOR = "MAU-SCT-RUOU-BB";
-    private static final List<String> PAPERS = List.of("DON-DE-NGHI", "GCN-DKDN");
+    private static final List<String> PAPERS = List.of("DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP");
 
     @Autowired
     FormService formService;
@@ -74,6 +76,86 @@ class DossierApiIT extends DeskIT {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).contains("GIAY-CHUNG-SINH");
+    }
+
+    @Test
+    void aDossierDeclaredCompleteWithoutEveryRequiredPaperIsRefusedNamingTheMissingOnes() throws Exception {
+        // given a liquor licence dossier with one of its four required papers, declared complete
+        long before = dossierCount();
+
+        ResponseEntity<String> response = desk.submit(Desk.dossier(LIQUOR, List.of("DON-DE-NGHI"), "COMPLETE"));
+
+        // then 400 naming, in Vietnamese, the three papers still missing; no dossier, no code taken
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode problem = json.readTree(response.getBody());
+        assertThat(problem.get("detail").asText()).contains("chưa đủ thành phần bắt buộc",
+                "Bản sao Giấy chứng nhận đăng ký doanh nghiệp",
+                "Bản sao giấy tờ chứng minh quyền sử dụng địa điểm kinh doanh",
+                "Bản sao văn bản giới thiệu, hợp đồng với nhà cung cấp sản phẩm rượu")
+                .doesNotContain("Đơn đề nghị cấp Giấy phép");
+        assertThat(problem.get("errors").findValuesAsText("field")).containsExactly("papers");
+        assertThat(problem.get("missingPapers").findValuesAsText("code"))
+                .containsExactly("GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP");
+        assertThat(dossierCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anOptionalPaperIsNotNeededForACompleteDossier() throws Exception {
+        // the household registration's meeting minutes are "(nếu có)": two required papers make it complete
+        ResponseEntity<String> response = desk.submit(Desk.dossier("MAU-HUYEN-HKD",
+                List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE"));
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void anIncompleteDossierMayLackRequiredPapers() throws Exception {
+        Map<String, Object> body = Desk.dossier(LIQUOR, List.of("DON-DE-NGHI"), "INCOMPLETE");
+        body.put("missingPapers", "Bản sao Giấy chứng nhận đăng ký doanh nghiệp");
+
+        assertThat(desk.submit(body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void theTasklistStartFormRefusesACompleteDossierMissingARequiredPaper() throws Exception {
+        // given the clerk ticks two of the judicial record's three required papers and chooses "complete",
+        // and Tasklist submits the start form as it does (the checklist as a JSON variable)
+        long before = dossierCount();
+        String definitionId = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey("JudicialRecordCertificateProcess").latestVersion().singleResult().getId();
+        Map<String, Object> form = Map.of(
+                "applicantName", Map.of("value", "Trần Thị Mỹ Duyên"),
+                "applicantIdNumber", Map.of("value", "038190004321"),
+                "channel", Map.of("value", "IN_PERSON"),
+                "papers", Map.of("value", "[\"TO-KHAI\",\"GIAY-TO-TUY-THAN\"]", "type", "Json"),
+                "intakeOutcome", Map.of("value", "COMPLETE"));
+
+        ResponseEntity<String> response = desk.api().send(Desk.CLERK, Desk.PASSWORD, HttpMethod.POST,
+                "/engine-rest/process-definition/" + definitionId + "/submit-form", Map.of("variables", form));
+
+        // then 400 naming the missing paper, and nothing is registered
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(response.getBody()).get("message").asText())
+                .contains("Còn thiếu: Bản chụp giấy tờ chứng minh nơi cư trú");
+        assertThat(dossierCount()).isEqualTo(before);
+    }
+
+    @Test
+    void theDesksCheckOfAnOnlineDossierCannotCallItCompleteWithoutEveryRequiredPaper() throws Exception {
+        // given an online dossier with one required paper, waiting for the desk's check
+        Map<String, Object> body = Desk.dossier(LIQUOR, List.of("DON-DE-NGHI"), null);
+        body.put("channel", "ONLINE");
+        String code = desk.submitOk(body).get("code").asText();
+        Task check = desk.openTask(code);
+
+        // when the clerk completes the check as complete
+        ResponseEntity<String> completed = desk.complete(check, Desk.CLERK, Map.of("intakeOutcome", "COMPLETE"));
+
+        // then 400 naming the missing papers; the check is still open and the dossier not received
+        assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(completed.getBody()).contains("Bản sao Giấy chứng nhận đăng ký doanh nghiệp");
+        assertThat(desk.openTask(code).getTaskDefinitionKey()).isEqualTo("Task_CheckDossier");
+        assertThat(desk.read(code).get("status").asText()).isEqualTo("SUBMITTED");
     }
 
     @Test
@@ -139,7 +221,7 @@ class DossierApiIT extends DeskIT {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Callable<String>> submissions = new ArrayList<>();
         for (int i = 0; i < threads * each; i++) {
-            submissions.add(() -> json.readTree(desk.submit(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI"),
+            submissions.add(() -> json.readTree(desk.submit(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"),
                     "COMPLETE")).getBody()).get("code").asText());
         }
         List<String> codes = new ArrayList<>();
@@ -167,7 +249,7 @@ class DossierApiIT extends DeskIT {
         form.put("applicantIdNumber", "038190004321");
         form.put("applicantPhone", "0987654321");
         form.put("channel", "IN_PERSON");
-        form.put("papers", Spin.JSON("[\"TO-KHAI\", \"GIAY-TO-TUY-THAN\"]"));
+        form.put("papers", Spin.JSON("[\"TO-KHAI\", \"GIAY-TO-TUY-THAN\", \"CU-TRU\"]"));
         form.put("intakeOutcome", "COMPLETE");
 
         ProcessInstance instance = formService.submitStartForm(definitionId, form);
@@ -181,7 +263,7 @@ class DossierApiIT extends DeskIT {
                 + "where code = :code").param("code", code).query().singleRow();
         assertThat(row).containsEntry("APPLICANT_NAME", "Trần Thị Mỹ Duyên").containsEntry("STATUS", "IN_PROGRESS");
         assertThat(jdbc.sql("select count(*) from motcua_dossier_paper p join motcua_dossier d on d.id = p.dossier_id "
-                + "where d.code = :code").param("code", code).query(Integer.class).single()).isEqualTo(2);
+                + "where d.code = :code").param("code", code).query(Integer.class).single()).isEqualTo(3);
 
         // and no personal data stays in the engine, nor in its history
         for (String name : DossierVariables.PERSONAL_DATA) {

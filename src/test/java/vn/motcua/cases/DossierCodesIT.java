@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DossierCodesIT extends DeskIT {
 
     private static final String LIQUOR = "MAU-SCT-RUOU-BB";
-    private static final List<String> PAPERS = List.of("DON-DE-NGHI", "GCN-DKDN");
+    private static final List<String> PAPERS = List.of("DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP");
 
     @Autowired
     JdbcClient jdbc;

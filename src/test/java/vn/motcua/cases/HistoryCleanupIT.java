@@ -59,7 +59,7 @@ class HistoryCleanupIT extends DeskIT {
     @Test
     void aClosedDossiersEngineHistoryGoesAfterItsRetentionWhileItsRecordStays() throws Exception {
         ClockUtil.setCurrentTime(Date.from(vn(2015, 1, 5, 9, 0).toInstant()));
-        String code = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI"), "COMPLETE")).get("code").asText();
+        String code = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();
         desk.walkToTheEnd(code);
         HistoricProcessInstance dossier = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(code).rootProcessInstances().singleResult();

@@ -53,6 +53,19 @@ class ManagementReviewIT extends DeskIT {
                 Map.of("variables", typed));
     }
 
+    @Autowired
+    org.camunda.bpm.engine.FormService formService;
+
+    @Test
+    void theMeetingsFormsLinkTheInputsPdf() throws Exception {
+        // the forms the secretary and the leader open show the inputs as a link, not as text to copy
+        for (String form : List.of("PrepareManagementReviewMeetingForm", "HoldManagementReviewMeetingForm")) {
+            JsonNode schema = json.readTree(java.nio.file.Path.of("processes", "iso", form + ".form").toFile());
+            assertThat(schema.get("components").get(0).get("text").asText()).as(form)
+                    .contains("[Báo cáo đầu vào (PDF)]({{inputsDocument}})");
+        }
+    }
+
     private String groupName(String id) {
         return identityService.createGroupQuery().groupId(id).singleResult().getName();
     }
@@ -61,8 +74,8 @@ class ManagementReviewIT extends DeskIT {
     void theInputsShowTheReportsFiguresAndTheDecisionsAreFollowedUpUntilDone() throws Exception {
         // July 2026: one dossier resolved early, one late, and the citizen's opinion of the late one
         at(2026, 7, 1, 9);
-        String early = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI"), "COMPLETE")).get("code").asText();
-        JsonNode lateDossier = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI"), "COMPLETE"));
+        String early = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();
+        JsonNode lateDossier = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE"));
         String late = lateDossier.get("code").asText();
         String token = lateDossier.get("lookupToken").asText();
         at(2026, 7, 2, 9);
@@ -129,7 +142,10 @@ class ManagementReviewIT extends DeskIT {
         assertThat(taskService.getVariable(prepare.getId(), "inputsDocument")).isEqualTo("/api/quality/management-reviews/" + review + "/inputs.pdf");
         assertThat(complete(prepare, QUALITY, Map.of("meetingDate", "2026-07-31T00:00:00.000+0700", "meetingAttendees", "Ban ISO"))
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(complete(prepare, QUALITY, Map.of("meetingDate", "2026-08-07T00:00:00.000+0700",
+        // (the task's Camunda Form links the inputs PDF, and its date field sends the day as text)
+        assertThat(formService.getTaskFormData(prepare.getId()).getCamundaFormRef().getKey())
+                .isEqualTo("PrepareManagementReviewMeetingForm");
+        assertThat(complete(prepare, QUALITY, Map.of("meetingDate", "2026-08-07",
                 "meetingAttendees", "Giám đốc Sở (chủ trì), Ban ISO, trưởng các phòng")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         assertThat(json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/quality/overview").getBody())

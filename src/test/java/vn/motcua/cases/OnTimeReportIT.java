@@ -26,7 +26,7 @@ import org.springframework.http.ResponseEntity;
 class OnTimeReportIT extends DeskIT {
 
     private static final String HOUSEHOLD = "MAU-HUYEN-HKD";
-    private static final List<String> PAPER = List.of("GIAY-DE-NGHI");
+    private static final List<String> PAPER = List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY");
     private static final String REPORT = "/api/reports/on-time?from=2026-06-01&to=2026-06-30&procedure=" + HOUSEHOLD;
 
     private void at(ZonedDateTime moment) {
@@ -158,6 +158,78 @@ class OnTimeReportIT extends DeskIT {
         assertThat(new String(csv.getBody(), StandardCharsets.UTF_8)).contains("Giải quyết đúng hạn", "Tỷ lệ đúng hạn");
         assertThat(desk.api().bytes("chaudm", Desk.PASSWORD, REPORT + "&format=xlsx&groupBy=month").getStatusCode())
                 .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void theFilesNameTheirRowsAndShowRatesAsPercentages() throws Exception {
+        // given a dossier of June resolved early, so that every file has rows
+        desk.walkToTheEnd(received());
+
+        // the CSV's row of totals is "Tổng cộng", its rates percentages with a decimal comma
+        String csv = new String(desk.api().bytes("chaudm", Desk.PASSWORD, REPORT + "&format=csv").getBody(),
+                StandardCharsets.UTF_8);
+        List<String> headings = cells(csv.lines().toList().get(0).substring(1));
+        List<String> totals = cells(csv.lines().toList().get(1));
+        assertThat(totals.get(0)).isEqualTo("Tổng cộng");
+        assertThat(totals.get(headings.indexOf("Tỷ lệ đúng hạn"))).matches("\\d{1,3},\\d %");
+        assertThat(totals.get(headings.indexOf("Thời hạn theo quy định trung bình (ngày làm việc)"))).isEqualTo("3");
+        assertThat(csv).doesNotContain("TOTAL", "0.", "1.0000");
+
+        // the spreadsheet by department names each unit, never a group id, and formats rates as percentages
+        ResponseEntity<byte[]> xlsx = desk.api().bytes("chaudm", Desk.PASSWORD, REPORT + "&format=xlsx&groupBy=department");
+        assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
+        List<String> units = new java.util.ArrayList<>();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.getBody()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            int rate = ReportColumns.index(sheet, "Tỷ lệ đúng hạn");
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                units.add(sheet.getRow(r).getCell(0).getStringCellValue());
+                org.apache.poi.ss.usermodel.Cell cell = sheet.getRow(r).getCell(rate);
+                if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    assertThat(cell.getCellStyle().getDataFormatString()).contains("%");
+                }
+            }
+        }
+        assertThat(units).contains("Bộ phận Một cửa", "UBND huyện – Phòng Tài chính - Kế hoạch")
+                .noneMatch(unit -> unit.matches("[a-z0-9-]+"));
+    }
+
+    /** The cells of a CSV line, quotes undone. */
+    private static List<String> cells(String line) {
+        List<String> cells = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
+    /** Columns of a report sheet by their heading. */
+    private static final class ReportColumns {
+        static int index(org.apache.poi.ss.usermodel.Sheet sheet, String heading) {
+            for (org.apache.poi.ss.usermodel.Cell cell : sheet.getRow(0)) {
+                if (heading.equals(cell.getStringCellValue())) {
+                    return cell.getColumnIndex();
+                }
+            }
+            throw new AssertionError("no column " + heading);
+        }
     }
 
     @Test

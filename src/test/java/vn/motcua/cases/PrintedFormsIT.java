@@ -45,6 +45,9 @@ class PrintedFormsIT extends DeskIT {
 
         // app.public.base-url defaults to http://localhost:8080
         assertThat(QrCodes.decode(pdf.getBody(), 150)).isEqualTo("http://localhost:8080/tra-cuu.html#ma=" + code + "&t=" + token);
+        // form 01 of the set in force, and the agency's place before the date (app.cases.places)
+        assertThat(pdfText(Desk.CLERK, "/api/dossiers/" + code + "/receipt.pdf"))
+                .contains("Mẫu số 01", "Hà Tĩnh, ngày 05 tháng 03 năm 2026");
     }
 
     @Test
@@ -83,20 +86,50 @@ class PrintedFormsIT extends DeskIT {
     }
 
     @Test
-    void theTrackingLedgerOfTheYearAsPdfAndSpreadsheet() throws Exception {
+    void theTrackingLedgerOfTheYearHasTheOfficialColumnsAsPdfAndSpreadsheet() throws Exception {
+        // given a dossier received Thu 5/3/2026 09:00 and handed to the department at 10:00
         String code = desk.submitOk(Desk.dossier(LIQUOR, PAPERS, "COMPLETE")).get("code").asText();
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                vn.motcua.calendar.ShippedCalendarMoments.vn(2026, 3, 5, 10, 0).toInstant()));
+        desk.completeOk(desk.openTask(code), Map.of());
 
-        assertThat(pdfText("chaudm", "/api/ledger/2026.pdf")).contains(TrackingLedger.TITLE, code);
+        // the PDF: the desk's header, the form's number (Circular 03/2025: 07), the official columns
+        // (the text as printed, each cell's lines one after the other; a code may break after its dash)
+        assertThat(pdfText("chaudm", "/api/ledger/2026.pdf").replaceAll("\\s+", " ")).contains("Mẫu số 07",
+                "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH", TrackingLedger.TITLE + " NĂM 2026", "Địa chỉ, số điện thoại",
+                "Chuyển hồ sơ đến cơ quan giải quyết", "Trả kết quả cho tổ chức, cá nhân", "Ký nhận",
+                code.substring(code.indexOf('-') + 1));
+        // the spreadsheet: the same header above the columns, and the dossier's row
         ResponseEntity<byte[]> xlsx = desk.api().bytes("chaudm", Desk.PASSWORD, "/api/ledger/2026.xlsx");
         assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Mã hồ sơ");
-            boolean found = false;
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                found |= code.equals(sheet.getRow(r).getCell(1).getStringCellValue());
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH");
+            assertThat(sheet.getRow(0).getCell(TrackingLedger.HEADERS.size() - 1).getStringCellValue()).isEqualTo("Mẫu số 07");
+            List<String> headings = new java.util.ArrayList<>();
+            sheet.getRow(TrackingLedger.HEADER_ROW).forEach(cell -> headings.add(cell.getStringCellValue()));
+            assertThat(headings).containsExactly("STT", "Mã hồ sơ", "Tên thủ tục hành chính", "Số lượng hồ sơ (bộ)",
+                    "Tên tổ chức, cá nhân", "Địa chỉ, số điện thoại", "Cơ quan chủ trì giải quyết", "Nhận hồ sơ",
+                    "Hẹn trả kết quả", "Chuyển hồ sơ đến cơ quan giải quyết", "Nhận kết quả từ cơ quan giải quyết",
+                    "Trả kết quả cho tổ chức, cá nhân", "Ký nhận", "Ghi chú");
+            List<String> row = null;
+            for (int r = TrackingLedger.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
+                if (code.equals(sheet.getRow(r).getCell(1).getStringCellValue())) {
+                    row = new java.util.ArrayList<>();
+                    for (int c = 0; c < headings.size(); c++) {
+                        row.add(sheet.getRow(r).getCell(c).getStringCellValue());
+                    }
+                }
             }
-            assertThat(found).isTrue();
+            assertThat(row).as("the dossier's row").isNotNull();
+            assertThat(row.get(2)).isEqualTo("Cấp Giấy phép bán buôn sản phẩm rượu");
+            assertThat(row.get(4)).isEqualTo("Nguyễn Văn Bảo");
+            assertThat(row.get(5)).isEqualTo("Số 12 đường Trần Phú, phường Bắc Hà, 0912345678");
+            assertThat(row.get(6)).isEqualTo("Sở Công Thương");
+            assertThat(row.get(7)).isEqualTo("09:00 05/03/2026");
+            assertThat(row.get(8)).isEqualTo("17:00 19/03/2026");
+            assertThat(row.get(9)).isEqualTo("10:00 05/03/2026");
+            assertThat(row.get(12)).as("the citizen signs here on paper").isEmpty();
         }
         assertThat(desk.api().bytes("minhtv", Desk.PASSWORD, "/api/ledger/2026.xlsx").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);

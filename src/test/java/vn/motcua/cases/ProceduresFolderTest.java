@@ -11,6 +11,10 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -18,7 +22,10 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every model under processes/procedures is a procedure, and its start form lists exactly its papers. */
+/**
+ * Every model under processes/procedures is a procedure, and its start form lists exactly its papers and
+ * warns, before the clerk submits, when "complete" is chosen without every required paper.
+ */
 class ProceduresFolderTest {
 
     private static final Path PROCEDURES = Path.of("processes", "procedures");
@@ -55,5 +62,48 @@ class ProceduresFolderTest {
             assertThat(offered).as("papers offered by %s", form)
                     .containsExactlyElementsOf(ProcedureModel.papers(process).keySet());
         }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyStartFormWarnsOfAMissingRequiredPaperWhenCompleteIsChosen() throws IOException {
+        FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
+        return procedures().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+            Process process = model.getModelElementsByType(Process.class).iterator().next();
+            List<Procedure.Paper> papers = ProcedureModel.papers(process).entrySet().stream()
+                    .map(paper -> new Procedure.Paper(paper.getKey(), paper.getValue())).toList();
+            List<String> required = papers.stream().filter(Procedure.Paper::required).map(Procedure.Paper::code).toList();
+            assertThat(required).as("%s has required papers", file).isNotEmpty();
+            String formId = model.getModelElementsByType(StartEvent.class).stream()
+                    .filter(event -> event.getParentElement() == process).findFirst().orElseThrow().getCamundaFormRef();
+            JsonNode warning = null;
+            for (JsonNode component : json.readTree(file.resolveSibling(formId + ".form").toFile()).get("components")) {
+                if ("Text_RequiredPapersMissing".equals(component.path("id").asText())) {
+                    warning = component;
+                }
+            }
+            assertThat(warning).as("%s has the warning Text_RequiredPapersMissing", formId).isNotNull();
+            // the warning names every required paper, never an optional one
+            String text = warning.get("text").asText();
+            papers.forEach(paper -> assertThat(text.contains(paper.name())).as("%s names %s", formId, paper.code())
+                    .isEqualTo(paper.required()));
+            String hide = warning.get("conditional").get("hide").asText();
+            assertThat(hide).startsWith("=");
+            String expression = hide.substring(1);
+
+            // shown while "complete" is chosen and any required paper is unticked; hidden otherwise
+            assertThat(hidden(feel, expression, "COMPLETE", required)).as("%s with every required paper", formId).isTrue();
+            assertThat(hidden(feel, expression, "COMPLETE", null)).as("%s with no paper ticked", formId).isFalse();
+            assertThat(hidden(feel, expression, "INCOMPLETE", List.of())).as("%s when incomplete", formId).isTrue();
+            for (String code : required) {
+                List<String> allBut = required.stream().filter(other -> !other.equals(code)).toList();
+                assertThat(hidden(feel, expression, "COMPLETE", allBut)).as("%s without %s", formId, code).isFalse();
+            }
+        }));
+    }
+
+    private static boolean hidden(FeelEngine feel, String expression, String outcome, List<String> papers) {
+        VariableMap form = Variables.createVariables().putValue("intakeOutcome", outcome).putValue("papers", papers);
+        return Boolean.TRUE.equals(feel.evaluateSimpleExpression(expression, form.asVariableContext()));
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The receipt (form 01) and forms 04–05 fit one A5 page and print Vietnamese with its diacritics; the
@@ -39,7 +41,7 @@ class ReceiptFormTest {
 
     @Test
     void theReceiptFitsOneA5PageWithEverythingTheCitizenNeeds() throws Exception {
-        byte[] pdf = ReceiptForm.render(sampleDossier(), "Sở Công Thương", "Nguyễn Thị Lan", TOKEN, LINK);
+        byte[] pdf = ReceiptForm.render(sampleDossier(), "Sở Công Thương", "Hà Tĩnh", "Nguyễn Thị Lan", TOKEN, LINK);
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "receipt-sample.pdf"), pdf);
 
@@ -54,7 +56,7 @@ class ReceiptFormTest {
 
     @Test
     void theReceiptsQrCodeOpensTheLookupPageWithCodeAndToken() throws Exception {
-        byte[] pdf = ReceiptForm.render(sampleDossier(), "Sở Công Thương", "Nguyễn Thị Lan", TOKEN, LINK);
+        byte[] pdf = ReceiptForm.render(sampleDossier(), "Sở Công Thương", "Hà Tĩnh", "Nguyễn Thị Lan", TOKEN, LINK);
 
         // as a phone sees a printout: the page as an image at 150 dpi
         assertThat(QrCodes.decode(pdf, 150)).isEqualTo(LINK);
@@ -64,7 +66,7 @@ class ReceiptFormTest {
     void aReceiptReprintedByOtherStaffHasNoToken() throws Exception {
         String codeOnly = "https://dichvucong.example.vn/tra-cuu.html#ma=000.00.12.H42-260305-0007";
 
-        byte[] pdf = ReceiptForm.render(sampleDossier(), "Sở Công Thương", "Nguyễn Thị Lan", null, codeOnly);
+        byte[] pdf = ReceiptForm.render(sampleDossier(), "Sở Công Thương", "Hà Tĩnh", "Nguyễn Thị Lan", null, codeOnly);
 
         assertThat(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1)).contains("000.00.12.H42-260305-0007")
                 .doesNotContain("Mã tra cứu", "7K2M");
@@ -77,12 +79,100 @@ class ReceiptFormTest {
         Apology apology = new Apology(dossier.dueAt().minusDays(1), "minhtv", "Cần xác minh thêm với cơ quan thuế về nghĩa vụ tài chính",
                 dossier.dueAt().plusDays(7));
 
-        byte[] pdf = DossierForms.apology(dossier, "Sở Công Thương", apology, "Trần Văn Minh");
+        byte[] pdf = DossierForms.apology(dossier, "Sở Công Thương", "Hà Tĩnh", apology, "Trần Văn Minh");
         Files.write(Path.of("target", "apology-sample.pdf"), pdf);
 
         PdfReader reader = new PdfReader(pdf);
         assertThat(reader.getNumberOfPages()).isEqualTo(1);
         assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains(DossierForms.APOLOGY_TITLE,
                 "Cần xác minh thêm với cơ quan thuế", "17 giờ 00 phút, ngày 26/03/2026");
+    }
+
+    @Test
+    void theReceiptCarriesItsFormNumberAndThePlaceBeforeItsDate() throws Exception {
+        byte[] pdf = ReceiptForm.render(sampleDossier(), "Sở Công Thương", "Hà Tĩnh", "Nguyễn Thị Lan", TOKEN, LINK);
+
+        assertThat(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1))
+                .contains("Mẫu số 01", "Hà Tĩnh, ngày 05 tháng 03 năm 2026");
+    }
+
+    @Test
+    void withoutAConfiguredPlaceTheDateLineKeepsASpaceToWriteItByHand() throws Exception {
+        byte[] pdf = ReceiptForm.render(sampleDossier(), "Sở Công Thương", "", "Nguyễn Thị Lan", TOKEN, LINK);
+
+        assertThat(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1))
+                .contains(vn.motcua.print.PrintedForm.PLACE_TO_WRITE + ", ngày 05 tháng 03 năm 2026");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Sở Công Thương", "Ủy ban nhân dân huyện Cẩm Xuyên", "Văn phòng Đăng ký đất đai tỉnh Hà Tĩnh",
+            "Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh"})
+    void theHeaderNeverLeavesASingleWordOnALineOfItsOwn(String agency) throws Exception {
+        byte[] pdf = ReceiptForm.render(sampleDossier(), agency, "Hà Tĩnh", "Nguyễn Thị Lan", TOKEN, LINK);
+
+        // each header block, read as a citizen reads the printout: line by line
+        for (String block : headerBlocks(pdf)) {
+            for (String line : block.split("\\R")) {
+                assertThat(line.isBlank() || line.strip().contains(" "))
+                        .as("a header line of %s holds one word alone: '%s' in%n%s", agency, line, block).isTrue();
+            }
+        }
+    }
+
+    /** The left (agency, unit) and right (national motto) blocks of the header, as text. */
+    private static List<String> headerBlocks(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripperByArea stripper = new org.apache.pdfbox.text.PDFTextStripperByArea();
+            float width = document.getPage(0).getMediaBox().getWidth();
+            // A5: the header sits under "Mẫu số 01", above the date line; the left block takes 1/2.25 of the width
+            float split = 32 + (width - 64) / 2.25f;
+            stripper.addRegion("left", new java.awt.geom.Rectangle2D.Float(30, 30, split - 30, 45));
+            stripper.addRegion("right", new java.awt.geom.Rectangle2D.Float(split, 30, width - 30 - split, 30));
+            stripper.extractRegions(document.getPage(0));
+            return List.of(stripper.getTextForRegion("left"), stripper.getTextForRegion("right"));
+        }
+    }
+
+    @Test
+    void anApologyIssuedBeforeTheDueMomentSaysTheDossierIsAboutToFallDueNotOverdue() throws Exception {
+        // given a dossier due Thu 19/3/2026 17:00 apologised for on Wed 18/3
+        Dossier dossier = sampleDossier();
+        Apology early = new Apology(dossier.dueAt().minusDays(1), "minhtv", "Cần xác minh thêm", dossier.dueAt().plusDays(7));
+
+        String text = new PdfTextExtractor(new PdfReader(DossierForms.apology(dossier, "Sở Công Thương", "Hà Tĩnh", early,
+                "Trần Văn Minh"))).getTextFromPage(1);
+
+        assertThat(text).contains("sắp đến hạn", "Mẫu số 04", "Hà Tĩnh, ngày 18 tháng 03 năm 2026").doesNotContain("quá hạn",
+                "quá thời hạn");
+    }
+
+    @Test
+    void anApologyIssuedAfterTheDueMomentSaysTheDossierIsOverdue() throws Exception {
+        Dossier dossier = sampleDossier();
+        Apology late = new Apology(dossier.dueAt().plusDays(1), "minhtv", "Cần xác minh thêm", dossier.dueAt().plusDays(7));
+
+        String text = new PdfTextExtractor(new PdfReader(DossierForms.apology(dossier, "Sở Công Thương", "Hà Tĩnh", late,
+                "Trần Văn Minh"))).getTextFromPage(1);
+
+        assertThat(text).contains("đã quá hạn").doesNotContain("sắp đến hạn");
+    }
+
+    @Test
+    void aReceiptReprintedAfterAnApologyTellsTheNewReturnMomentToo() throws Exception {
+        Dossier dossier = sampleDossier().withNewReturnAt(sampleDossier().dueAt().plusDays(7));
+
+        String text = new PdfTextExtractor(new PdfReader(ReceiptForm.render(dossier, "Sở Công Thương", "Hà Tĩnh",
+                "Nguyễn Thị Lan", TOKEN, LINK))).getTextFromPage(1);
+
+        assertThat(text).contains("17 giờ 00 phút, ngày 19/03/2026", "Hẹn lại ngày trả kết quả", "17 giờ 00 phút, ngày 26/03/2026");
+    }
+
+    @Test
+    void eachPaperCarriesTheNumberOfTheFormSetInForceOnItsReceiptDay() {
+        // Circular 03/2025/TT-VPCP from 15/9/2025 inserts form 05: the control sheet and the ledger move up by one
+        assertThat(OfficialForm.RECEIPT.number(java.time.LocalDate.of(2025, 9, 14))).isEqualTo("Mẫu số 01");
+        assertThat(OfficialForm.LEDGER.number(java.time.LocalDate.of(2025, 9, 14))).isEqualTo("Mẫu số 06");
+        assertThat(OfficialForm.LEDGER.number(java.time.LocalDate.of(2025, 9, 15))).isEqualTo("Mẫu số 07");
+        assertThat(OfficialForm.CONTROL_SHEET.number(java.time.LocalDate.of(2026, 3, 5))).isEqualTo("Mẫu số 06");
     }
 }

@@ -34,7 +34,7 @@ class TasklistFiltersIT extends DeskIT {
     @Test
     void overdueAndDueSoonFiltersFollowTheWorkingDayCalendar() throws Exception {
         // an appraisal started Thu 5/3/2026 09:00 with 5 working days: due Thu 12/3 09:00
-        String code = desk.submitOk(Desk.dossier("MAU-SCT-RUOU-BB", List.of("DON-DE-NGHI"), "COMPLETE")).get("code").asText();
+        String code = desk.submitOk(Desk.dossier("MAU-SCT-RUOU-BB", List.of("DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP"), "COMPLETE")).get("code").asText();
         desk.completeOk(desk.openTask(code), Map.of());
         List<String> unit = List.of("specialist", "sct-quan-ly-thuong-mai");
 

@@ -74,7 +74,7 @@ class BadInputIT {
         body.put("procedureCode", "MAU-HUYEN-HKD");
         body.put("channel", "IN_PERSON");
         body.put("applicant", applicant);
-        body.put("papers", List.of("GIAY-DE-NGHI"));
+        body.put("papers", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"));
         body.put("intakeOutcome", "COMPLETE");
         return body;
     }
@@ -135,7 +135,7 @@ class BadInputIT {
                 "applicantIdNumber", Map.of("value", idNumber),
                 "applicantEmail", Map.of("value", email),
                 "channel", Map.of("value", "IN_PERSON"),
-                "papers", Map.of("value", "GIAY-DE-NGHI"),
+                "papers", Map.of("value", "GIAY-DE-NGHI,GIAY-TO-PHAP-LY"),
                 "intakeOutcome", Map.of("value", "COMPLETE"));
 
         ResponseEntity<String> response = api.send(CLERK, DEMO, HttpMethod.POST,
@@ -365,7 +365,7 @@ class BadInputIT {
         ResponseEntity<String> response = submitModel(model.getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(json.readTree(response.getBody()).get("detail").asText()).contains("too long");
+        assertThat(json.readTree(response.getBody()).get("detail").asText()).contains("quá dài");
         assertThat(response.getBody()).doesNotContain("rất dài").doesNotContainIgnoringCase("insert")
                 .doesNotContain("Exception");
         assertThat(jdbc.sql("select count(*) from motcua_document_revision").query(Long.class).single()).isEqualTo(before);

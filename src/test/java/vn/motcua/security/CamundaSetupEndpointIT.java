@@ -67,7 +67,7 @@ class CamundaSetupEndpointIT {
 
         // refused by Motcua's configuration (a JSON 403 saying so), not by a missing token
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(json.readTree(response.getBody()).get("detail").asText()).contains("setup");
+        assertThat(json.readTree(response.getBody()).get("detail").asText()).contains("thiết lập lần đầu");
         assertRefusedAndNothingCreated(response);
     }
 

@@ -288,7 +288,7 @@ class CitizenSideIT {
         body.put("procedureCode", LIQUOR);
         body.put("channel", "IN_PERSON");
         body.put("applicant", Map.of("name", "Nguyễn Văn Bảo", "idNumber", "001085012345", "phone", "0912345678"));
-        body.put("papers", List.of("DON-DE-NGHI"));
+        body.put("papers", List.of("DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP"));
         body.put("intakeOutcome", intakeOutcome);
         if ("INELIGIBLE".equals(intakeOutcome)) {
             body.put("refusalReason", "Địa điểm kinh doanh nằm ngoài địa bàn tỉnh");

@@ -29,7 +29,7 @@ class DossierIdentityIT extends DossierAttacks {
     @Test
     void aSpecialistCannotMoveTheirStepOntoAnotherAgencysDossierNorChangeItsDeadline() throws Exception {
         // given another agency's dossier, and a liquor licence dossier waiting at minhtv's appraisal
-        String victim = submit(HOUSEHOLD, List.of("GIAY-DE-NGHI"));
+        String victim = submit(HOUSEHOLD, List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"));
         int victimSteps = stepsOf(victim);
         String own = submit(LIQUOR, LIQUOR_PAPERS);
         Task appraisal = handedOver(own);
@@ -87,7 +87,7 @@ class DossierIdentityIT extends DossierAttacks {
     @Test
     void aModelWithADossierCodeVariableRecordsNoStepOnThatDossier() throws Exception {
         // given a dossier of UBND huyện, and a model deployed by someone else with a plain user task
-        String victim = submit(HOUSEHOLD, List.of("GIAY-DE-NGHI"));
+        String victim = submit(HOUSEHOLD, List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"));
         int victimSteps = stepsOf(victim);
         String key = "ShadowStepProcess" + Long.toHexString(System.nanoTime());
         BpmnModelInstance model = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(30).camundaVersionTag("1")
@@ -177,7 +177,7 @@ class DossierIdentityIT extends DossierAttacks {
         // safety department) not auditing
         String worked = submit(LIQUOR, LIQUOR_PAPERS);
         handedOver(worked);
-        String other = submit(HOUSEHOLD, List.of("GIAY-DE-NGHI"));
+        String other = submit(HOUSEHOLD, List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"));
         assertThat(get("ducbv", "/api/dossiers/" + worked).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         String programme = "DGNB-T" + Long.toHexString(System.nanoTime() % 0xFFFFFF);
         jdbc.update("insert into motcua_audit_programme (code, audit_year, process_instance_id, status, started_at) "
@@ -203,7 +203,7 @@ class DossierIdentityIT extends DossierAttacks {
     @Test
     void tasklistSubmitsTheStepsFormButNoReservedVariable() throws Exception {
         // given minhtv signed in to Tasklist, with the appraisal of a liquor licence dossier open
-        String victim = submit(HOUSEHOLD, List.of("GIAY-DE-NGHI"));
+        String victim = submit(HOUSEHOLD, List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"));
         String own = submit(LIQUOR, LIQUOR_PAPERS);
         Task appraisal = handedOver(own);
         HttpHeaders session = tasklistSession("minhtv");

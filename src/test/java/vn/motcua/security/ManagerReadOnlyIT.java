@@ -165,7 +165,7 @@ class ManagerReadOnlyIT {
         Map<String, Object> writes = new LinkedHashMap<>();
         writes.put("POST /api/dossiers", Map.of("procedureCode", "MAU-SCT-RUOU-BB", "channel", "IN_PERSON",
                 "applicant", Map.of("name", "Nguyễn Văn Bảo", "idNumber", "001085012345"),
-                "papers", List.of("DON-DE-NGHI", "GCN-DKDN"), "intakeOutcome", "COMPLETE"));
+                "papers", DossierAttacks.LIQUOR_PAPERS, "intakeOutcome", "COMPLETE"));
         writes.put("POST /api/quality/nonconformities", Map.of("description", "Trễ hạn", "responsibleUnit", "test-dept-a"));
         writes.put("POST /api/quality/risks", Map.of("kind", "RISK", "description", "Mất dữ liệu"));
         writes.put("POST /api/quality/management-reviews", null);

@@ -90,7 +90,7 @@ class RequestLimitsTest {
         assertThatThrownBy(() -> RequestValues.date("to", "+999999999-12-31"))
                 .isInstanceOfSatisfying(InvalidRequestException.class,
                         e -> assertThat(e.problems()).containsExactly(
-                                new FieldProblem("to", "must be between 2000-01-01 and 2100-12-31")));
+                                new FieldProblem("to", "phải trong khoảng từ 2000-01-01 đến 2100-12-31")));
         assertThatThrownBy(() -> RequestValues.moment("receivedAt", "9999-12-31T10:00"))
                 .isInstanceOf(InvalidRequestException.class).hasMessageStartingWith("receivedAt:");
         assertThatThrownBy(() -> RequestValues.moment("startAt", "1999-12-31T10:00:00Z"))

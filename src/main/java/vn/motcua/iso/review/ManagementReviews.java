@@ -113,6 +113,8 @@ public class ManagementReviews {
     /** The meeting is scheduled on a day from today on, with its attendees. */
     public void scheduled(DelegateTask task) {
         LocalDate day = ActionPlans.deadline(task.getVariable("meetingDate"), clock, "ngày họp");
+        // kept as a date whatever the form sent (its date field sends text): the meeting's task is due that day
+        task.getExecution().setVariable("meetingDate", ActionPlans.asDate(day));
         jdbc.sql("update motcua_management_review set meeting_date = :day, attendees = :attendees, status = 'MEETING' where code = :code")
                 .param("day", day).param("attendees", text(task.getVariable("meetingAttendees")))
                 .param("code", task.getVariable("reviewCode")).update();

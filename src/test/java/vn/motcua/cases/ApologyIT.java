@@ -1,0 +1,204 @@
+package vn.motcua.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.calendar.ShippedCalendarMoments.vn;
+
+import java.io.ByteArrayInputStream;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The apology's new return moment (README, 'Deadlines, escalations and the official forms'): a working moment
+ * strictly later than the one promised; once accepted it is the moment the dossier API, the citizen's lookup,
+ * the ledger and the receipt show, while on-time measurement keeps the statutory due moment.
+ */
+class ApologyIT extends DeskIT {
+
+    private static final String LIQUOR = "MAU-SCT-RUOU-BB";
+    private static final List<String> PAPERS = List.of("DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP");
+
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    JdbcClient jdbc;
+
+    private void at(ZonedDateTime moment) {
+        ClockUtil.setCurrentTime(Date.from(moment.toInstant()));
+    }
+
+    /** Executes the dossier's due timer jobs, as the job executor would. */
+    private void fireDueTimers(String code) {
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).list().stream()
+                    .map(ProcessInstance::getId)
+                    .flatMap(id -> managementService.createJobQuery().processInstanceId(id).timers().executable().list().stream())
+                    .toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+
+    /**
+     * A liquor licence dossier received Thu 5/3/2026 09:00, due Thu 19/3 17:00, at minhtv's appraisal on
+     * Wed 18/3 17:01, when its apology task opens: its submission (code and lookup token).
+     */
+    private JsonNode dueTomorrow() throws Exception {
+        at(vn(2026, 3, 5, 9, 0));
+        JsonNode submitted = desk.submitOk(Desk.dossier(LIQUOR, PAPERS, "COMPLETE"));
+        String code = submitted.get("code").asText();
+        desk.completeOk(desk.openTask(code), Map.of());
+        at(vn(2026, 3, 18, 17, 1));
+        fireDueTimers(code);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey(DossierApologies.TASK).count()).isOne();
+        return submitted;
+    }
+
+    private ResponseEntity<String> apologise(String code, String newReturnAt) {
+        return desk.api().send("minhtv", Desk.PASSWORD, HttpMethod.POST, "/api/dossiers/" + code + "/apology",
+                Map.of("reason", "Cần xác minh thêm với cơ quan thuế", "newReturnAt", newReturnAt));
+    }
+
+    private void assertRefusedNamingNewReturnAt(ResponseEntity<String> response, String why) throws Exception {
+        assertThat(response.getStatusCode()).as(why + ": " + response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode problem = json.readTree(response.getBody());
+        assertThat(problem.get("errors").findValuesAsText("field")).as(why).containsExactly("newReturnAt");
+        assertThat(response.getBody()).as(why).doesNotContain("newReturnDate");
+    }
+
+    private boolean apologised(String code) {
+        return jdbc.sql("select count(*) from motcua_dossier where code = :code and apology_at is not null")
+                .param("code", code).query(Integer.class).single() > 0;
+    }
+
+    @Test
+    void aNewReturnMomentThatIsNoWorkingMomentOrNotLaterThanThePromiseIsRefusedNamingTheRequestsField() throws Exception {
+        String code = dueTomorrow().get("code").asText();
+
+        ResponseEntity<String> saturday = apologise(code, "2026-03-21T10:00");
+        assertRefusedNamingNewReturnAt(saturday, "a Saturday");
+        assertThat(json.readTree(saturday.getBody()).get("errors").get(0).get("message").asText())
+                .contains("không phải thời điểm làm việc");
+        assertRefusedNamingNewReturnAt(apologise(code, "2026-03-23T19:00"), "after office hours");
+        assertRefusedNamingNewReturnAt(apologise(code, "2026-03-23T12:00"), "at lunch");
+        assertRefusedNamingNewReturnAt(apologise(code, "2026-03-19T16:00"), "before the promised moment");
+        assertRefusedNamingNewReturnAt(apologise(code, "2026-03-19T17:00"), "the promised moment itself");
+        assertRefusedNamingNewReturnAt(apologise(code, "2026-04-30T10:00"), "a public holiday (30/4)");
+
+        // nothing changed
+        assertThat(apologised(code)).isFalse();
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey(DossierApologies.TASK).count()).isOne();
+    }
+
+    @Test
+    void theTaskFormRefusesASaturdayNamingItsOwnField() throws Exception {
+        String code = dueTomorrow().get("code").asText();
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey(DossierApologies.TASK).singleResult();
+
+        ResponseEntity<String> completed = desk.complete(task, "minhtv", Map.of("apologyReason", "Cần xác minh thêm",
+                "newReturnDate", "2026-03-21"));
+
+        assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(completed.getBody()).contains("không phải thời điểm làm việc", "newReturnDate");
+        assertThat(apologised(code)).isFalse();
+    }
+
+    @Test
+    void theEngineMarksTheDossierOverdueAtItsDueMomentForTheApologyFormsWording() throws Exception {
+        String code = dueTomorrow().get("code").asText();
+        Task apology = taskService.createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey(DossierApologies.TASK).singleResult();
+        String instance = apology.getProcessInstanceId();
+        // the form reads it from the task's variables: "sắp đến hạn" until then (IssueApologyFormTest)
+        assertThat(taskService.getVariable(apology.getId(), "dossierOverdue")).isNull();
+
+        at(vn(2026, 3, 19, 17, 1));
+        fireDueTimers(code);
+
+        assertThat(taskService.getVariable(apology.getId(), "dossierOverdue")).isEqualTo(true);
+        assertThat(runtimeService.getVariable(instance, "dossierOverdue")).isEqualTo(true);
+    }
+
+    @Test
+    void onceAcceptedTheNewMomentIsPromisedEverywhereWhileTheDossierIsMeasuredAgainstTheOriginal() throws Exception {
+        // given the apology sets Monday 23/3 17:00 (the form's date alone means the close of office hours)
+        JsonNode submitted = dueTomorrow();
+        String code = submitted.get("code").asText();
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey(DossierApologies.TASK).singleResult();
+        desk.completeOk(task, Map.of("apologyReason", "Cần xác minh thêm với cơ quan thuế", "newReturnDate", "2026-03-23"));
+
+        // then the dossier API promises the new moment and keeps the original one beside it
+        JsonNode dossier = desk.read(code);
+        assertThat(dossier.get("dueAt").asText()).isEqualTo("2026-03-23T17:00:00+07:00");
+        assertThat(dossier.get("promisedAt").asText()).isEqualTo("2026-03-23T17:00:00+07:00");
+        assertThat(dossier.get("originalDueAt").asText()).isEqualTo("2026-03-19T17:00:00+07:00");
+        // the citizen's lookup too
+        JsonNode lookup = lookUp(code, submitted.get("lookupToken").asText());
+        assertThat(lookup.get("promisedReturnAt").asText()).isEqualTo("2026-03-23T17:00:00+07:00");
+        assertThat(lookup.get("rescheduled").asBoolean()).isTrue();
+        // the ledger's promised return column, and a reprinted receipt
+        assertThat(ledgerRow(code).get(8)).isEqualTo("17:00 23/03/2026");
+        assertThat(desk.receiptText(code)).contains("17 giờ 00 phút, ngày 23/03/2026", "17 giờ 00 phút, ngày 19/03/2026");
+
+        // when the result is ready on Friday 20/3, after the original due moment but before the new one
+        at(vn(2026, 3, 20, 10, 0));
+        desk.walkToTheEnd(code);
+
+        // then the dossier counts as late (Decree 61/2018 Art. 19: an apology does not make it on time)
+        assertThat(jdbc.sql("select timeliness from motcua_dossier where code = :code").param("code", code)
+                .query(String.class).single()).isEqualTo("LATE");
+        assertThat(lookUp(code, submitted.get("lookupToken").asText()).get("timelinessLabel").asText()).isEqualTo("Quá hạn");
+        assertThat(ledgerRow(code).get(13)).contains("Quá hạn", "hạn ban đầu");
+    }
+
+    private JsonNode lookUp(String code, String token) throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Lookup-Token", token);
+        ResponseEntity<String> response = rest.exchange("/api/public/dossiers/" + code, HttpMethod.GET,
+                new HttpEntity<>(headers), String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return json.readTree(response.getBody());
+    }
+
+    /** The cells of the dossier's row of this year's ledger, as text. */
+    private List<String> ledgerRow(String code) throws Exception {
+        ResponseEntity<byte[]> xlsx = desk.api().bytes("chaudm", Desk.PASSWORD, "/api/ledger/2026.xlsx");
+        assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (Row row : sheet) {
+                if (row.getRowNum() > TrackingLedger.HEADER_ROW && code.equals(row.getCell(1).getStringCellValue())) {
+                    List<String> cells = new java.util.ArrayList<>();
+                    row.forEach(cell -> cells.add(cell.getStringCellValue()));
+                    return cells;
+                }
+            }
+        }
+        throw new AssertionError("no ledger row for " + code);
+    }
+}
