@@ -47,7 +47,7 @@ class DossierFilesFromTasklistIT {
         String code = json.readTree(new Api(rest).send(CLERK, DEMO, HttpMethod.POST, "/api/dossiers", Map.of(
                 "procedureCode", "MAU-HUYEN-HKD", "channel", "IN_PERSON",
                 "applicant", Map.of("name", "Lê Thị Thu", "idNumber", "001190012345"),
-                "papers", List.of("GIAY-DE-NGHI"), "intakeOutcome", "COMPLETE")).getBody()).get("code").asText();
+                "papers", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "intakeOutcome", "COMPLETE")).getBody()).get("code").asText();
         HttpHeaders session = tasklistSession();
         HttpHeaders cookieOnly = new HttpHeaders();
         cookieOnly.add(HttpHeaders.COOKIE, session.getFirst(HttpHeaders.COOKIE));
