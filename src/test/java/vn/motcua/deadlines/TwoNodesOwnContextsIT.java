@@ -120,7 +120,7 @@ class TwoNodesOwnContextsIT {
         identity.setAuthentication("lannt", List.of("one-stop-clerk"));
         try {
             return node.getBean(DossierService.class).submit(new NewDossier("MAU-SCT-RUOU-BB", Channel.IN_PERSON,
-                    new Applicant("Nguyễn Văn Bảo", "001085012345", null, null, null), List.of("DON-DE-NGHI"),
+                    new Applicant("Nguyễn Văn Bảo", "001085012345", null, null, null), List.of("DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP"),
                     IntakeOutcome.COMPLETE, null, null), null).code();
         } finally {
             identity.clearAuthentication();
