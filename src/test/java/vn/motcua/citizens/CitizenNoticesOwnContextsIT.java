@@ -170,7 +170,7 @@ class CitizenNoticesOwnContextsIT {
         // every one: the agency signs, the lookup link holds no secret token, no ID number anywhere
         String token = app.getBean(LookupTokens.class).of(code);
         for (MimeMessage mail : all) {
-            assertThat(body(mail)).endsWith("Sở Công Thương\n").doesNotContain(token, LookupTokens.printed(token), ID_NUMBER,
+            assertThat(body(mail).strip()).endsWith("Sở Công Thương").doesNotContain(token, LookupTokens.printed(token), ID_NUMBER,
                     "Nguyễn Văn Bảo");
             assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(Object::toString).containsExactly(address);
         }
@@ -206,17 +206,20 @@ class CitizenNoticesOwnContextsIT {
 
         MimeMessage stop = awaitMails(address, 3).get(2);
         assertThat(stop.getSubject()).isEqualTo("Hồ sơ " + code + " đã dừng giải quyết");
-        assertThat(body(stop)).contains("Thời điểm dừng giải quyết: 22/04/2026 10:00", "không bổ sung hồ sơ");
+        assertThat(body(stop)).contains("Thời điểm dừng giải quyết: 22/04/2026 10:00",
+                "Lý do: Ông/bà không bổ sung, hoàn thiện hồ sơ trong thời hạn đã yêu cầu.");
     }
 
     @Test
-    void aSupplementAskedAtIntakeIsSentToo() throws Exception {
+    void aSupplementAskedAtIntakeIsSentTooWithoutTheIdNumberTheClerkTyped() throws Exception {
         String address = newAddress();
-        String code = submit(address, IntakeOutcome.INCOMPLETE, "Bản sao Giấy chứng nhận đăng ký doanh nghiệp");
+        String code = submit(address, IntakeOutcome.INCOMPLETE,
+                "Bản sao Giấy chứng nhận đăng ký doanh nghiệp; bản sao CCCD số " + ID_NUMBER);
 
         MimeMessage supplement = awaitMails(address, 1).get(0);
         assertThat(supplement.getSubject()).isEqualTo("Hồ sơ " + code + " cần bổ sung, hoàn thiện");
-        assertThat(body(supplement)).contains("Nội dung cần bổ sung, hoàn thiện: Bản sao Giấy chứng nhận đăng ký doanh nghiệp");
+        assertThat(body(supplement)).contains("Nội dung cần bổ sung, hoàn thiện: Bản sao Giấy chứng nhận đăng ký doanh "
+                + "nghiệp; bản sao CCCD số (đã ẩn)").doesNotContain(ID_NUMBER);
     }
 
     @Test
