@@ -73,6 +73,9 @@ public class CitizenNotifier {
      * Returns the ids of the messages queued now.
      */
     public List<Long> tell(Moment moment) {
+        if (channels.stream().noneMatch(CitizenChannel::configured)) {
+            return List.of();
+        }
         Optional<Dossier> found = dossiers.find(moment.dossierCode());
         if (found.isEmpty() || found.get().applicant() == null) {
             LOG.warn("No applicant to tell of {} of dossier {}", moment.notice(), moment.dossierCode());
