@@ -76,6 +76,7 @@ final class CitizenTexts {
                 facts(text, facts);
                 line(text, "Thời điểm có kết quả", moment(facts.at()));
                 line(text, "Ngày hẹn trả kết quả", moment(facts.promisedAt()));
+                line(text, "Ghi chú", detail(facts.detail()));
             }
             default -> throw new IllegalArgumentException("no text for " + facts.notice());
         }

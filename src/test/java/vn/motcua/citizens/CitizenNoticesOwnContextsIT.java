@@ -223,6 +223,23 @@ class CitizenNoticesOwnContextsIT {
     }
 
     @Test
+    void aRefusalSignedAfterAppraisalWaitsAtTheDeskAsAResultOneAtIntakeIsHandedOverThere() throws Exception {
+        String address = newAddress();
+        String code = submit(address, IntakeOutcome.COMPLETE, null);
+        complete(code, Map.of());
+        complete(code, Map.of("appraisalOutcome", "REFUSE", "refusalReason", "Địa điểm kinh doanh không đáp ứng điều kiện"));
+        walkToTheEnd(code);
+
+        List<MimeMessage> mails = awaitMails(address, 2);
+        assertThat(mails.get(1).getSubject()).isEqualTo("Hồ sơ " + code + " đã có kết quả");
+        assertThat(body(mails.get(1))).contains("Ghi chú: " + DossierStateNotices.REFUSED);
+
+        String atIntake = dossiers.submit(new NewDossier(LIQUOR, Channel.IN_PERSON, new Applicant("Nguyễn Văn Bảo",
+                ID_NUMBER, null, address, null), PAPERS, IntakeOutcome.INELIGIBLE, null, "Không thuộc thẩm quyền"), null).code();
+        assertThat(outbox.ofDossier(atIntake)).isEmpty();
+    }
+
+    @Test
     void theSameMomentToldTwiceAndTheSenderRestartedSendNothingMore() throws Exception {
         String address = newAddress();
         String code = submit(address, IntakeOutcome.COMPLETE, null);
