@@ -144,6 +144,7 @@ public class DossierApologies {
             throw alreadySet(dossier);
         }
         measurements.apologised(dossier, now);
+        measurements.stateChanged(dossier.code(), DossierState.APOLOGY_ISSUED, reason.trim());
         LOG.info("Dossier {}: apology issued, new return date {}", dossier.code(), newDueAt);
     }
 
