@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * The engine side of who may see accounts, sign in and work tasks: Motcua's identity store
  * ({@link MotcuaIdentityProvider}), the authorizations given as things are created
  * ({@link MotcuaAuthorizationProvider}: the assignment rule, users' own accounts), who may write
- * comments and attachments ({@link CommentsAndAttachmentsRule}), and that a task ends only as its model lets it
- * ({@link UncaughtTaskEventsRule}).
+ * comments and attachments ({@link CommentsAndAttachmentsRule}), that a task ends only as its model lets it
+ * ({@link UncaughtTaskEventsRule}), writing only its own answers ({@link StepAnswersRule}).
  */
 @Component
 class TrustBoundaryEnginePlugin extends AbstractProcessEnginePlugin {
@@ -27,6 +27,7 @@ class TrustBoundaryEnginePlugin extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
         after.add(new CommentsAndAttachmentsRule());
         after.add(new UncaughtTaskEventsRule());
+        after.add(new StepAnswersRule());
         // a BPMN error no event catches is refused, never the silent end of the execution that threw it
         configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
         configuration.setCustomPostCommandInterceptorsTxRequired(after);

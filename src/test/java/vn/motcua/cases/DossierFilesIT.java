@@ -73,7 +73,7 @@ class DossierFilesIT extends DeskIT {
         assertRefused(attach(SPECIALIST, code, fields("PAPER", "GCN-DKDN", null), "gcn.pdf", PDF), HttpStatus.FORBIDDEN, code);
 
         // when the dossier is handed over, the specialist attaches the draft result on the appraisal
-        desk.completeOk(handover, Desk.mainPathAnswers(handover));
+        desk.completeOk(handover, desk.mainPathAnswers(handover));
         Task appraisal = desk.openTask(code);
         assertThat(appraisal.getTaskDefinitionKey()).isEqualTo("Task_AppraiseDossier");
         ResponseEntity<String> draft = attach(SPECIALIST, code, fields("DRAFT", null, appraisal.getId()), "Dự thảo giấy phép.png", PNG);
@@ -228,7 +228,7 @@ class DossierFilesIT extends DeskIT {
 
         // once the step is done, the file is part of the dossier
         Task handover = desk.openTask(code);
-        desk.completeOk(handover, Desk.mainPathAnswers(handover));
+        desk.completeOk(handover, desk.mainPathAnswers(handover));
         assertRefused(desk.api().send(Desk.CLERK, Desk.PASSWORD, HttpMethod.DELETE, "/api/dossiers/" + code + "/files/" + kept, null),
                 HttpStatus.CONFLICT, "kết thúc");
         assertThat(files(code)).isEqualTo(1);
@@ -238,15 +238,15 @@ class DossierFilesIT extends DeskIT {
     void theLeadersStepAttachesTheSignedResultAndTheDeskTheResultItReturns() throws Exception {
         String code = received();
         Task task = desk.openTask(code);
-        desk.completeOk(task, Desk.mainPathAnswers(task));
+        desk.completeOk(task, desk.mainPathAnswers(task));
 
         // the appraisal and the head's review: the head attaches nothing of these kinds at the review
         task = desk.openTask(code);
-        desk.completeOk(task, Desk.mainPathAnswers(task));
+        desk.completeOk(task, desk.mainPathAnswers(task));
         task = desk.openTask(code);
         assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_ReviewDraft");
         assertRefused(attach(HEAD, code, fields("SIGNED", null, null), "ky.pdf", PDF), HttpStatus.CONFLICT, code);
-        desk.completeOk(task, Desk.mainPathAnswers(task));
+        desk.completeOk(task, desk.mainPathAnswers(task));
 
         // the director signs: the signed result is attached at that step, by them only
         task = desk.openTask(code);
@@ -254,14 +254,14 @@ class DossierFilesIT extends DeskIT {
         assertRefused(attach(SPECIALIST, code, fields("SIGNED", null, null), "ky.pdf", PDF), HttpStatus.FORBIDDEN, code);
         assertThat(attach(DIRECTOR, code, fields("SIGNED", null, task.getId()), "Giấy phép đã ký.pdf", PDF).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
-        desk.completeOk(task, Map.of("stepNote", "Đồng ý", "resultSigned", true));
+        desk.completeOk(task, Map.of("signDecision", "APPROVE", "signNote", "Đồng ý"));
 
         // the desk returns the result file
         task = desk.openTask(code);
         assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_ReturnResult");
         assertRefused(attach(DIRECTOR, code, fields("RESULT", null, null), "kq.pdf", PDF), HttpStatus.FORBIDDEN, code);
         assertThat(attach(Desk.CLERK, code, fields("RESULT", null, null), "Kết quả.pdf", PDF).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        desk.completeOk(task, Desk.mainPathAnswers(task));
+        desk.completeOk(task, desk.mainPathAnswers(task));
 
         assertThat(json.readTree(desk.api().get(HEAD, Desk.PASSWORD, "/api/dossiers/" + code + "/files").getBody())
                 .findValuesAsText("kind")).containsExactly("SIGNED", "RESULT");
