@@ -144,6 +144,27 @@ class DossierFilesIT extends DeskIT {
     }
 
     @Test
+    void aReaderWhoSeesTheIdNumberMaskedListsTheFilesButOpensNone() throws Exception {
+        // given the scan of the applicant's papers, the ID card among them, attached by the desk
+        String code = received();
+        long id = json.readTree(attach(Desk.CLERK, code, fields("PAPER", "DON-DE-NGHI", null), "CCCD và đơn.pdf", PDF)
+                .getBody()).get("id").asLong();
+
+        // when the manager, who reads the dossier with the ID number masked, lists and opens its files
+        ResponseEntity<String> list = desk.api().get("chaudm", Desk.PASSWORD, "/api/dossiers/" + code + "/files");
+        ResponseEntity<String> open = desk.api().get("chaudm", Desk.PASSWORD, "/api/dossiers/" + code + "/files/" + id);
+
+        // then the list is there but the scan is not served: it would show the ID number the record masks
+        assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(list.getBody()).findValuesAsText("fileName")).containsExactly("CCCD và đơn.pdf");
+        assertRefused(open, HttpStatus.FORBIDDEN, "số định danh");
+        assertThat(open.getBody()).doesNotContain("%PDF");
+        // the desk, who sees the ID number, opens it
+        assertThat(desk.api().bytes(Desk.CLERK, Desk.PASSWORD, "/api/dossiers/" + code + "/files/" + id).getBody())
+                .isEqualTo(PDF);
+    }
+
+    @Test
     void theTypeIsToldByTheContentAndWrongUploadsStoreNothing() throws Exception {
         String code = received();
         long before = files(code);
