@@ -165,6 +165,24 @@ class DossierFilesIT extends DeskIT {
     }
 
     @Test
+    void aLongVietnameseNameAsMacOsSendsItIsKeptShortenedNotRefused() throws Exception {
+        // given the scan of a paper whose name is long, in Vietnamese, decomposed as macOS sends it (about 1 KB of UTF-8)
+        String code = received();
+        String title = "Giấy chứng nhận đăng ký doanh nghiệp Công ty TNHH Thương mại và Dịch vụ Rượu Việt ";
+        String sent = java.text.Normalizer.normalize(title.repeat(8) + ".pdf", java.text.Normalizer.Form.NFD);
+        assertThat(sent.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(1000);
+
+        // when the clerk attaches it
+        ResponseEntity<String> response = attach(Desk.CLERK, code, fields("PAPER", "GCN-DKDN", null), sent, PDF);
+
+        // then it is kept under the name shortened to 255 characters, composed, with its extension
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+        String kept = json.readTree(response.getBody()).get("fileName").asText();
+        assertThat(kept).startsWith(title.strip()).endsWith(".pdf").hasSizeLessThanOrEqualTo(255);
+        assertThat(java.text.Normalizer.isNormalized(kept, java.text.Normalizer.Form.NFC)).isTrue();
+    }
+
+    @Test
     void theTypeIsToldByTheContentAndWrongUploadsStoreNothing() throws Exception {
         String code = received();
         long before = files(code);
