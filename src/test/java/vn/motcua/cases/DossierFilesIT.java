@@ -180,6 +180,12 @@ class DossierFilesIT extends DeskIT {
         String kept = json.readTree(response.getBody()).get("fileName").asText();
         assertThat(kept).startsWith(title.strip()).endsWith(".pdf").hasSizeLessThanOrEqualTo(255);
         assertThat(java.text.Normalizer.isNormalized(kept, java.text.Normalizer.Form.NFC)).isTrue();
+
+        // and a name of characters outside the BMP (a phone's emoji), two UTF-16 units each, fits the column too
+        ResponseEntity<String> emoji = attach(Desk.CLERK, code, fields("PAPER", "DIA-DIEM", null),
+                "\uD83D\uDCC4".repeat(300) + ".pdf", PDF);
+        assertThat(emoji.getStatusCode()).as(emoji.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(json.readTree(emoji.getBody()).get("fileName").asText()).endsWith("\uD83D\uDCC4.pdf");
     }
 
     @Test
