@@ -114,7 +114,7 @@ class StepAnswersRule extends CommandInterceptor {
         }
     }
 
-    private static Object field(Object command, String name) {
+    static Object field(Object command, String name) {
         for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
             try {
                 Field field = type.getDeclaredField(name);

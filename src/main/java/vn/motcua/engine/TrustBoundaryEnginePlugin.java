@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * ({@link MotcuaIdentityProvider}), the authorizations given as things are created
  * ({@link MotcuaAuthorizationProvider}: the assignment rule, users' own accounts), who may write
  * comments and attachments ({@link CommentsAndAttachmentsRule}), that a task ends only as its model lets it
- * ({@link UncaughtTaskEventsRule}), writing only its own answers ({@link StepAnswersRule}).
+ * ({@link UncaughtTaskEventsRule}), writing only its own answers ({@link StepAnswersRule}), resolved only by its delegate
+ * ({@link TaskResolutionRule}).
  */
 @Component
 class TrustBoundaryEnginePlugin extends AbstractProcessEnginePlugin {
@@ -28,6 +29,7 @@ class TrustBoundaryEnginePlugin extends AbstractProcessEnginePlugin {
         after.add(new CommentsAndAttachmentsRule());
         after.add(new UncaughtTaskEventsRule());
         after.add(new StepAnswersRule());
+        after.add(new TaskResolutionRule());
         // a BPMN error no event catches is refused, never the silent end of the execution that threw it
         configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
         configuration.setCustomPostCommandInterceptorsTxRequired(after);

@@ -150,4 +150,33 @@ class StepIntegrityIT extends DeskIT {
         completeOk(handBack, Desk.CLERK, Map.of("returnMethod", "AT_DESK", "resultHandedOver", true));
         assertThat(desk.read(code).get("outcome").asText()).isEqualTo("RESOLVED");
     }
+
+    @Test
+    void aColleagueCannotTakeAClaimedStepAwayByResolvingIt() throws Exception {
+        // given the appraisal claimed by one specialist of the department
+        String code = atAppraisal();
+        Task appraisal = desk.openTask(code);
+        taskService.claim(appraisal.getId(), SPECIALIST);
+
+        // when a colleague of the same department, who may not unclaim it, "resolves" the never-delegated task
+        String colleague = "vanpt";
+        ResponseEntity<String> unclaim = desk.api().send(colleague, Desk.PASSWORD, HttpMethod.POST,
+                "/engine-rest/task/" + appraisal.getId() + "/unclaim", Map.of());
+        ResponseEntity<String> resolve = desk.api().send(colleague, Desk.PASSWORD, HttpMethod.POST,
+                "/engine-rest/task/" + appraisal.getId() + "/resolve", Map.of());
+
+        // then both are refused and the task is still the first specialist's
+        assertThat(unclaim.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(resolve.getStatusCode()).as(resolve.getBody()).isIn(HttpStatus.FORBIDDEN, HttpStatus.BAD_REQUEST);
+        Task after = taskService.createTaskQuery().taskId(appraisal.getId()).singleResult();
+        assertThat(after.getAssignee()).isEqualTo(SPECIALIST);
+        assertThat(after.getDelegationState()).isNull();
+
+        // while the colleague a task is delegated to resolves it, back to the specialist who delegated it
+        taskService.delegateTask(appraisal.getId(), colleague);
+        ResponseEntity<String> answered = desk.api().send(colleague, Desk.PASSWORD, HttpMethod.POST,
+                "/engine-rest/task/" + appraisal.getId() + "/resolve", Map.of());
+        assertThat(answered.getStatusCode()).as(answered.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(taskService.createTaskQuery().taskId(appraisal.getId()).singleResult().getAssignee()).isEqualTo(SPECIALIST);
+    }
 }
