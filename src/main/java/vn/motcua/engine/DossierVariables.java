@@ -3,6 +3,8 @@ package vn.motcua.engine;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -85,6 +87,16 @@ public final class DossierVariables {
      */
     public static final List<String> STEP_INPUTS = List.of(REVIEW_DECISION, SIGN_DECISION, SEND_BACK_REASON,
             APPRAISAL_NOTE, STEP_NOTE, REVIEW_NOTE, SIGN_NOTE);
+
+    /**
+     * What a step answers on its form: its decision, the reason of a send-back and its opinion
+     * ({@link #STEP_INPUTS}), the outcome of the intake's check or of the appraisal with the papers missing or the
+     * refusal's reason, an apology's reason and new date. A task's completion writes them only when its own form
+     * asks for them (README: 'Security'), so no step decides, refuses or gives an opinion in another's name.
+     */
+    public static final Set<String> STEP_ANSWERS = Stream.concat(STEP_INPUTS.stream(), Stream.of(
+            INTAKE_OUTCOME, APPRAISAL_OUTCOME, MISSING_PAPERS, REFUSAL_REASON, APOLOGY_REASON, NEW_RETURN_DATE))
+            .collect(Collectors.toUnmodifiableSet());
 
     /**
      * Reserved variables: set by the application only, never by a client. They say which dossier or QMS

@@ -12,8 +12,10 @@ import org.springframework.stereotype.Component;
 /**
  * The engine side of who may see accounts, sign in and work tasks: Motcua's identity store
  * ({@link MotcuaIdentityProvider}), the authorizations given as things are created
- * ({@link MotcuaAuthorizationProvider}: the assignment rule, users' own accounts) and who may write
- * comments and attachments ({@link CommentsAndAttachmentsRule}).
+ * ({@link MotcuaAuthorizationProvider}: the assignment rule, users' own accounts), who may write
+ * comments and attachments ({@link CommentsAndAttachmentsRule}), that a task ends only as its model lets it
+ * ({@link UncaughtTaskEventsRule}), writing only its own answers ({@link StepAnswersRule}), resolved only by its delegate
+ * ({@link TaskResolutionRule}).
  */
 @Component
 class TrustBoundaryEnginePlugin extends AbstractProcessEnginePlugin {
@@ -25,6 +27,11 @@ class TrustBoundaryEnginePlugin extends AbstractProcessEnginePlugin {
         List<CommandInterceptor> after = configuration.getCustomPostCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
         after.add(new CommentsAndAttachmentsRule());
+        after.add(new UncaughtTaskEventsRule());
+        after.add(new StepAnswersRule());
+        after.add(new TaskResolutionRule());
+        // a BPMN error no event catches is refused, never the silent end of the execution that threw it
+        configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
         configuration.setCustomPostCommandInterceptorsTxRequired(after);
     }
 }

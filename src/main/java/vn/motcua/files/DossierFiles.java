@@ -124,11 +124,23 @@ public class DossierFiles {
         return store.ofDossier(dossier.code()).stream().map(file -> file.named(fullName(file.uploadedBy(), names))).toList();
     }
 
-    /** One file of the dossier, for a user who may read the dossier; 404 otherwise. */
+    /**
+     * One file of the dossier, to open: for a user who may read the dossier (404 otherwise) and sees it whole. The
+     * scans of the applicant's papers and the results show the ID number that managers, auditors and administrators
+     * read masked (README: 'Security', 'Who may read a dossier'): they list the files, they open none (403).
+     */
     public DossierFile file(String code, long id, String userId, List<String> groupIds) {
-        Dossier dossier = readable(code, userId, groupIds);
+        Dossier dossier = dossiers.find(code).orElseThrow(() -> notFound(code));
+        DossierAccess.Reading reading = access.reading(dossier, userId, groupIds);
+        if (reading == DossierAccess.Reading.NONE) {
+            throw notFound(code);
+        }
         DossierFile file = store.find(dossier.code(), id).orElseThrow(() -> new FileRefusedException(404,
                 "Hồ sơ " + code + " không có tệp số " + id + "."));
+        if (reading != DossierAccess.Reading.FULL) {
+            throw new FileRefusedException(403, "Tệp của hồ sơ là bản chụp giấy tờ hoặc kết quả của người nộp, có số định "
+                    + "danh mà bạn chỉ được xem đã che: chỉ Bộ phận Một cửa, đơn vị giải quyết và lãnh đạo cơ quan mở tệp.");
+        }
         return file.named(fullName(file.uploadedBy(), new HashMap<>()));
     }
 

@@ -6,9 +6,9 @@ import java.text.Normalizer;
 /**
  * The name a file is kept and served under: the client's name without any path, control or formatting
  * characters (a right-to-left override hides an extension), without characters no file system accepts,
- * in Unicode NFC (macOS sends Vietnamese decomposed), at most {@value #MAX_LENGTH} characters, ending in the
- * extension of its content. A name whose extension names another type than the content is refused: a PNG
- * named {@code .pdf} is not what the clerk thinks it is.
+ * in Unicode NFC (macOS sends Vietnamese decomposed), at most {@value #MAX_LENGTH} UTF-16 units (characters; an
+ * emoji is two), ending in the extension of its content. A name whose extension names another type than the
+ * content is refused: a PNG named {@code .pdf} is not what the clerk thinks it is.
  */
 public final class FileNames {
 
@@ -92,10 +92,15 @@ public final class FileNames {
         return encoded.toString();
     }
 
-    private static String shorten(String text, int codePoints) {
-        if (text.codePointCount(0, text.length()) <= codePoints) {
+    /**
+     * The text cut to that many UTF-16 units, never inside a character: H2 measures a varchar in them (an emoji is
+     * two), PostgreSQL in characters, which are never more.
+     */
+    private static String shorten(String text, int units) {
+        if (text.length() <= units) {
             return text;
         }
-        return text.substring(0, text.offsetByCodePoints(0, codePoints)).stripTrailing();
+        int end = Character.isHighSurrogate(text.charAt(units - 1)) ? units - 1 : units;
+        return text.substring(0, end).stripTrailing();
     }
 }

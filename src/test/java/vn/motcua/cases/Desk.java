@@ -137,13 +137,20 @@ final class Desk {
                 .isIn(HttpStatus.NO_CONTENT, HttpStatus.OK);
     }
 
-    /** What each kind of step's form submits on the main path. */
-    static Map<String, Object> mainPathAnswers(Task task) {
-        return switch (task.getTaskDefinitionKey()) {
-            case "Task_AppraiseDossier" -> Map.of("appraisalOutcome", "APPROVE", "appraisalNote", "Hồ sơ hợp lệ");
-            case "Task_ReturnResult" -> Map.of("returnMethod", "AT_DESK", "resultHandedOver", true);
-            case "Task_HandOverDossier" -> Map.of("receiptHandedToApplicant", true);
-            default -> Map.of("stepNote", "Đồng ý", "resultSigned", true);
+    /**
+     * What each kind of step's form submits on the main path: its own fields only, as a step writes no other
+     * step's answers (README: 'Security').
+     */
+    Map<String, Object> mainPathAnswers(Task task) {
+        Task withForm = taskService.createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
+        String form = withForm == null || withForm.getCamundaFormRef() == null ? "" : withForm.getCamundaFormRef().getKey();
+        return switch (form) {
+            case "AppraiseDossierForm" -> Map.of("appraisalOutcome", "APPROVE", "appraisalNote", "Hồ sơ hợp lệ");
+            case "ReturnResultForm" -> Map.of("returnMethod", "AT_DESK", "resultHandedOver", true);
+            case "HandOverDossierForm" -> Map.of("receiptHandedToApplicant", true);
+            case "ReviewDraftForm" -> Map.of("reviewDecision", "APPROVE", "reviewNote", "Đồng ý");
+            case "SignResultForm" -> Map.of("signDecision", "APPROVE", "signNote", "Đồng ý");
+            default -> Map.of("stepNote", "Đồng ý");
         };
     }
 

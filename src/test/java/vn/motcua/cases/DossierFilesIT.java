@@ -73,7 +73,7 @@ class DossierFilesIT extends DeskIT {
         assertRefused(attach(SPECIALIST, code, fields("PAPER", "GCN-DKDN", null), "gcn.pdf", PDF), HttpStatus.FORBIDDEN, code);
 
         // when the dossier is handed over, the specialist attaches the draft result on the appraisal
-        desk.completeOk(handover, Desk.mainPathAnswers(handover));
+        desk.completeOk(handover, desk.mainPathAnswers(handover));
         Task appraisal = desk.openTask(code);
         assertThat(appraisal.getTaskDefinitionKey()).isEqualTo("Task_AppraiseDossier");
         ResponseEntity<String> draft = attach(SPECIALIST, code, fields("DRAFT", null, appraisal.getId()), "Dự thảo giấy phép.png", PNG);
@@ -141,6 +141,51 @@ class DossierFilesIT extends DeskIT {
         assertRefused(desk.api().send(OUTSIDER, Desk.PASSWORD, HttpMethod.DELETE, "/api/dossiers/" + code + "/files/" + id, null),
                 HttpStatus.NOT_FOUND, code);
         assertThat(files(code)).isEqualTo(before);
+    }
+
+    @Test
+    void aReaderWhoSeesTheIdNumberMaskedListsTheFilesButOpensNone() throws Exception {
+        // given the scan of the applicant's papers, the ID card among them, attached by the desk
+        String code = received();
+        long id = json.readTree(attach(Desk.CLERK, code, fields("PAPER", "DON-DE-NGHI", null), "CCCD và đơn.pdf", PDF)
+                .getBody()).get("id").asLong();
+
+        // when the manager, who reads the dossier with the ID number masked, lists and opens its files
+        ResponseEntity<String> list = desk.api().get("chaudm", Desk.PASSWORD, "/api/dossiers/" + code + "/files");
+        ResponseEntity<String> open = desk.api().get("chaudm", Desk.PASSWORD, "/api/dossiers/" + code + "/files/" + id);
+
+        // then the list is there but the scan is not served: it would show the ID number the record masks
+        assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(list.getBody()).findValuesAsText("fileName")).containsExactly("CCCD và đơn.pdf");
+        assertRefused(open, HttpStatus.FORBIDDEN, "số định danh");
+        assertThat(open.getBody()).doesNotContain("%PDF");
+        // the desk, who sees the ID number, opens it
+        assertThat(desk.api().bytes(Desk.CLERK, Desk.PASSWORD, "/api/dossiers/" + code + "/files/" + id).getBody())
+                .isEqualTo(PDF);
+    }
+
+    @Test
+    void aLongVietnameseNameAsMacOsSendsItIsKeptShortenedNotRefused() throws Exception {
+        // given the scan of a paper whose name is long, in Vietnamese, decomposed as macOS sends it (about 1 KB of UTF-8)
+        String code = received();
+        String title = "Giấy chứng nhận đăng ký doanh nghiệp Công ty TNHH Thương mại và Dịch vụ Rượu Việt ";
+        String sent = java.text.Normalizer.normalize(title.repeat(8) + ".pdf", java.text.Normalizer.Form.NFD);
+        assertThat(sent.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(1000);
+
+        // when the clerk attaches it
+        ResponseEntity<String> response = attach(Desk.CLERK, code, fields("PAPER", "GCN-DKDN", null), sent, PDF);
+
+        // then it is kept under the name shortened to 255 characters, composed, with its extension
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+        String kept = json.readTree(response.getBody()).get("fileName").asText();
+        assertThat(kept).startsWith(title.strip()).endsWith(".pdf").hasSizeLessThanOrEqualTo(255);
+        assertThat(java.text.Normalizer.isNormalized(kept, java.text.Normalizer.Form.NFC)).isTrue();
+
+        // and a name of characters outside the BMP (a phone's emoji), two UTF-16 units each, fits the column too
+        ResponseEntity<String> emoji = attach(Desk.CLERK, code, fields("PAPER", "DIA-DIEM", null),
+                "\uD83D\uDCC4".repeat(300) + ".pdf", PDF);
+        assertThat(emoji.getStatusCode()).as(emoji.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(json.readTree(emoji.getBody()).get("fileName").asText()).endsWith("\uD83D\uDCC4.pdf");
     }
 
     @Test
@@ -228,7 +273,7 @@ class DossierFilesIT extends DeskIT {
 
         // once the step is done, the file is part of the dossier
         Task handover = desk.openTask(code);
-        desk.completeOk(handover, Desk.mainPathAnswers(handover));
+        desk.completeOk(handover, desk.mainPathAnswers(handover));
         assertRefused(desk.api().send(Desk.CLERK, Desk.PASSWORD, HttpMethod.DELETE, "/api/dossiers/" + code + "/files/" + kept, null),
                 HttpStatus.CONFLICT, "kết thúc");
         assertThat(files(code)).isEqualTo(1);
@@ -238,15 +283,15 @@ class DossierFilesIT extends DeskIT {
     void theLeadersStepAttachesTheSignedResultAndTheDeskTheResultItReturns() throws Exception {
         String code = received();
         Task task = desk.openTask(code);
-        desk.completeOk(task, Desk.mainPathAnswers(task));
+        desk.completeOk(task, desk.mainPathAnswers(task));
 
         // the appraisal and the head's review: the head attaches nothing of these kinds at the review
         task = desk.openTask(code);
-        desk.completeOk(task, Desk.mainPathAnswers(task));
+        desk.completeOk(task, desk.mainPathAnswers(task));
         task = desk.openTask(code);
         assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_ReviewDraft");
         assertRefused(attach(HEAD, code, fields("SIGNED", null, null), "ky.pdf", PDF), HttpStatus.CONFLICT, code);
-        desk.completeOk(task, Desk.mainPathAnswers(task));
+        desk.completeOk(task, desk.mainPathAnswers(task));
 
         // the director signs: the signed result is attached at that step, by them only
         task = desk.openTask(code);
@@ -254,14 +299,14 @@ class DossierFilesIT extends DeskIT {
         assertRefused(attach(SPECIALIST, code, fields("SIGNED", null, null), "ky.pdf", PDF), HttpStatus.FORBIDDEN, code);
         assertThat(attach(DIRECTOR, code, fields("SIGNED", null, task.getId()), "Giấy phép đã ký.pdf", PDF).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
-        desk.completeOk(task, Map.of("stepNote", "Đồng ý", "resultSigned", true));
+        desk.completeOk(task, Map.of("signDecision", "APPROVE", "signNote", "Đồng ý"));
 
         // the desk returns the result file
         task = desk.openTask(code);
         assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_ReturnResult");
         assertRefused(attach(DIRECTOR, code, fields("RESULT", null, null), "kq.pdf", PDF), HttpStatus.FORBIDDEN, code);
         assertThat(attach(Desk.CLERK, code, fields("RESULT", null, null), "Kết quả.pdf", PDF).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        desk.completeOk(task, Desk.mainPathAnswers(task));
+        desk.completeOk(task, desk.mainPathAnswers(task));
 
         assertThat(json.readTree(desk.api().get(HEAD, Desk.PASSWORD, "/api/dossiers/" + code + "/files").getBody())
                 .findValuesAsText("kind")).containsExactly("SIGNED", "RESULT");

@@ -72,10 +72,16 @@ function fileLink(card, file) {
   const li = el('li', null, 'motcua-file', 'card-file');
   li.dataset.fileId = file.id;
   li.dataset.kind = file.kind;
-  const a = el('a', file.fileName, null, 'card-file-link');
-  a.href = href('/api/dossiers/' + encodeURIComponent(card.dossierCode) + '/files/' + encodeURIComponent(file.id));
-  a.target = '_blank';
-  a.rel = 'noopener';
+  let a;
+  if (card.applicantShown === 'FULL') {
+    a = el('a', file.fileName, null, 'card-file-link');
+    a.href = href('/api/dossiers/' + encodeURIComponent(card.dossierCode) + '/files/' + encodeURIComponent(file.id));
+    a.target = '_blank';
+    a.rel = 'noopener';
+  } else {
+    // the files show the applicant's ID number, which this viewer sees masked: listed, not opened (README: 'Dossier files')
+    a = el('span', file.fileName, null, 'card-file-name');
+  }
   li.append(a, el('span', ' ' + fileSize(file.size) + ' · ' + (file.uploadedByName || file.uploadedBy || '')
     + ' · ' + moment(file.uploadedAt), 'motcua-muted'));
   return li;
