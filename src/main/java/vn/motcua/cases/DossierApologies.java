@@ -127,6 +127,7 @@ public class DossierApologies {
                     + ": it may be set only once (Decree 61/2018 Art. 19)");
         }
         measurements.apologised(dossier, now);
+        measurements.stateChanged(dossier.code(), DossierState.APOLOGY_ISSUED, reason.trim());
         LOG.info("Dossier {}: apology issued, new return date {}", dossier.code(), newDueAt);
     }
 

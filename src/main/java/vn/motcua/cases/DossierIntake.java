@@ -44,6 +44,7 @@ public class DossierIntake {
                 dossier.agencyCode());
         dossiers.received(dossier.code(), dossier.submittedAt(), due);
         measurements.received(dossiers.findByCode(dossier.code()).orElseThrow());
+        measurements.stateChanged(dossier.code(), DossierState.RECEIVED, null);
         LOG.info("Dossier {} received, due {}", dossier.code(), due);
     }
 
@@ -58,6 +59,7 @@ public class DossierIntake {
         dossiers.notReceived(dossier.code(), IntakeOutcome.INCOMPLETE, DossierOutcome.NOT_RECEIVED_INCOMPLETE,
                 missing, null, now);
         measurements.supplementRequested(dossier, now);
+        measurements.stateChanged(dossier.code(), DossierState.SUPPLEMENT_REQUESTED, missing);
         LOG.info("Dossier {}: supplement requested at intake", dossier.code());
     }
 
@@ -72,6 +74,7 @@ public class DossierIntake {
         dossiers.notReceived(dossier.code(), IntakeOutcome.INELIGIBLE, DossierOutcome.NOT_RECEIVED_INELIGIBLE,
                 null, reason, now);
         measurements.refusedAtIntake(dossier, now);
+        measurements.stateChanged(dossier.code(), DossierState.REFUSED, reason);
         LOG.info("Dossier {}: refused at intake", dossier.code());
     }
 

@@ -46,9 +46,12 @@ public class DossierMilestones {
         String code = dossiers.ofExecution(execution).code();
         OffsetDateTime now = now();
         dossiers.resultReady(code, now);
-        if (REFUSE.equals(DossierVariables.appraisalOutcome(execution))) {
-            dossiers.refusedAfterAppraisal(code, DossierVariables.refusalReason(execution));
+        boolean refused = REFUSE.equals(DossierVariables.appraisalOutcome(execution));
+        if (refused) {
+            dossiers.refusedAfterAppraisal(code, refusalReason(execution));
         }
+        measurements.stateChanged(code, refused ? DossierState.REFUSED : DossierState.RESULT_READY,
+                refused ? refusalReason(execution) : null);
         Dossier dossier = dossiers.findByCode(code).orElseThrow();
         if (dossier.dueAt() != null && Timeliness.judge(now.toZonedDateTime(), dossier.dueAt().toZonedDateTime())
                 == Timeliness.EARLY) {
@@ -60,29 +63,43 @@ public class DossierMilestones {
     /** The desk handed the result back: the dossier is closed as resolved, or as refused after appraisal. */
     public void resultReturned(DelegateExecution execution) {
         boolean refused = REFUSE.equals(DossierVariables.appraisalOutcome(execution));
-        String code = close(execution, refused ? DossierOutcome.REFUSED : DossierOutcome.RESOLVED);
+        String code = close(execution, refused ? DossierOutcome.REFUSED : DossierOutcome.RESOLVED, DossierState.RETURNED,
+                refused ? refusalReason(execution) : null);
         LOG.info("Dossier {} closed: {}", code, refused ? "refused" : "resolved");
     }
 
     /** The citizen never brought the supplement: the dossier closes as abandoned. */
     public void abandoned(DelegateExecution execution) {
-        LOG.info("Dossier {} abandoned: no supplement", close(execution, DossierOutcome.ABANDONED));
+        LOG.info("Dossier {} abandoned: no supplement", close(execution, DossierOutcome.ABANDONED, DossierState.STOPPED,
+                DossierOutcome.ABANDONED.label()));
     }
 
     /** The citizen withdrew the dossier. */
     public void withdrawn(DelegateExecution execution) {
-        LOG.info("Dossier {} withdrawn", close(execution, DossierOutcome.WITHDRAWN));
+        LOG.info("Dossier {} withdrawn", close(execution, DossierOutcome.WITHDRAWN, DossierState.WITHDRAWN,
+                DossierVariables.text(execution, DossierVariables.WITHDRAWAL_REASON)));
     }
 
-    /** Closes the execution's dossier; its code. */
-    private String close(DelegateExecution execution, DossierOutcome outcome) {
+    /** Closes the execution's dossier and publishes its last state; its code. */
+    private String close(DelegateExecution execution, DossierOutcome outcome, DossierState state, String detail) {
         OffsetDateTime now = now();
         Dossier dossier = dossiers.ofExecution(execution);
         dossiers.closed(dossier.code(), outcome, now);
         if (dossier.isReceived()) {
             measurements.closed(dossier, outcome, now);
         }
+        measurements.stateChanged(dossier.code(), state, detail);
         return dossier.code();
+    }
+
+    /**
+     * The appraiser's reason for a refusal: set in the procedure's own instance, which the return block is called
+     * from without it.
+     */
+    private static String refusalReason(DelegateExecution execution) {
+        String own = DossierVariables.refusalReason(execution);
+        DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
+        return own != null || caller == null ? own : DossierVariables.refusalReason(caller);
     }
 
     private OffsetDateTime now() {

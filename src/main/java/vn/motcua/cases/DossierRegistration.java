@@ -39,9 +39,11 @@ public class DossierRegistration {
     private final DossierCodes codes;
     private final Clock clock;
     private final LookupTokens lookupTokens;
+    private final DossierStates states;
 
     DossierRegistration(ProcedureCatalog catalog, DossierRepository dossiers, DossierCodes codes, Clock clock,
-                        LookupTokens lookupTokens) {
+                        LookupTokens lookupTokens, DossierStates states) {
+        this.states = states;
         this.catalog = catalog;
         this.dossiers = dossiers;
         this.codes = codes;
@@ -82,6 +84,7 @@ public class DossierRegistration {
         dossiers.insert(code, procedure, applicant, channel, papers, submittedAt, clerk,
                 DossierVariables.text(execution, DossierVariables.IDEMPOTENCY_KEY), execution.getProcessInstanceId());
         lookupTokens.issue(code);
+        states.changed(code, DossierState.SUBMITTED, null);
 
         execution.setProcessBusinessKey(code);
         execution.removeVariables(DossierVariables.PERSONAL_DATA);

@@ -58,6 +58,7 @@ public class DossierSupplements {
                 by, now);
         measurements.supplementRequested(dossiers.findByCode(code).orElseThrow(), now);
         steps.supplementRequested(code, DossierVariables.missingPapers(execution));
+        measurements.stateChanged(code, DossierState.SUPPLEMENT_REQUESTED, DossierVariables.missingPapers(execution));
         DossierVariables.setSupplementRound(execution, round);
         LOG.info("Dossier {}: supplement {} requested after appraisal", code, round);
     }
@@ -71,6 +72,7 @@ public class DossierSupplements {
         dossiers.supplementReceived(code, now);
         dossiers.clockStarted(code, now, due);
         DossierVariables.clearAppraisalOutcome(task.getExecution());
+        measurements.stateChanged(code, DossierState.SUPPLEMENT_RECEIVED, null);
         LOG.info("Dossier {}: supplement received, new due {}", code, due);
     }
 

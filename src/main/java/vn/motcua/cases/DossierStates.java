@@ -1,0 +1,43 @@
+package vn.motcua.cases;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes each change of a dossier's state as {@link DossierStateChanged}, from the dossier record as the
+ * change left it, in the transaction of the change (README: 'Đồng bộ Cổng Dịch vụ công quốc gia / National
+ * Public Service Portal'). Called once per change by the class that makes it; the desk's handover to the
+ * deciding unit is a task listener ({@link DossierStatesEnginePlugin}).
+ */
+@Component
+class DossierStates implements TaskListener {
+
+    private final DossierRepository dossiers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DossierStates(DossierRepository dossiers, ApplicationEventPublisher events, Clock clock) {
+        this.dossiers = dossiers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The dossier with this code changed to the state; {@code detail} as {@link DossierStateChanged} says. */
+    void changed(String code, DossierState state, String detail) {
+        Dossier dossier = dossiers.findByCode(code).orElseThrow();
+        OffsetDateTime promised = dossiers.apology(code).map(Apology::newDueAt).orElse(dossier.dueAt());
+        events.publishEvent(new DossierStateChanged(code, state, clock.instant(), promised, dossier.dueAt(),
+                dossier.resultAt(), dossier.agencyCode(), dossier.procedureCode(), detail));
+    }
+
+    /** The desk completed its handover step: the deciding unit processes the dossier now. */
+    @Override
+    public void notify(DelegateTask task) {
+        changed(dossiers.ofExecution(task.getExecution()).code(), DossierState.PROCESSING, null);
+    }
+}
