@@ -243,6 +243,46 @@ class PortalOutboxIT {
     }
 
     @Test
+    void twoNodesClaimingTheSameChangeAtTheSameInstantOneWins() throws Exception {
+        // given an outbox with nothing pending (what other tests left is delivered first)
+        try (PortalReceiver portal = new PortalReceiver()) {
+            portal.up();
+            runUntil(() -> outbox.backlog(Instant.now()).pending() == 0, node(portal, "node-a"));
+        }
+        assertThat(outbox.backlog(Instant.now()).pending()).isZero();
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                // when one change is there and two nodes claim at the same instant
+                String code = dossiersLivedInterleaved(1).get(0);
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Future<java.util.Optional<PortalOutbox.Row>>> claims = new ArrayList<>();
+                for (String name : List.of("node-a", "node-b")) {
+                    claims.add(nodes.submit(() -> {
+                        together.await();
+                        return outbox.claimNext(name, Instant.now(), Duration.ofSeconds(30));
+                    }));
+                }
+                List<PortalOutbox.Row> won = new ArrayList<>();
+                for (var claim : claims) {
+                    claim.get().ifPresent(won::add);
+                }
+
+                // then exactly one has it: the dossier's first change (its later ones wait behind it)
+                assertThat(won).as("round %d: claims of one change", round).hasSize(1);
+                assertThat(won.get(0).dossierCode()).isEqualTo(code);
+                assertThat(won.get(0).sequence()).isEqualTo(1);
+                // and nobody else may take it, nor the next change, while the claim runs
+                assertThat(outbox.claimNext("node-c", Instant.now(), Duration.ofSeconds(30))).isEmpty();
+                jdbc.sql("update motcua_portal_outbox set sent_at = current_timestamp where dossier_code = :code")
+                        .param("code", code).update();
+            }
+        } finally {
+            nodes.shutdownNow();
+        }
+    }
+
+    @Test
     void withoutAnEndpointNothingIsSentAndTheChangesWait() throws Exception {
         // given the application's settings: no endpoint
         List<String> codes = dossiersLivedInterleaved(1);
