@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -35,9 +36,14 @@ class DossierStates implements TaskListener {
                 dossier.resultAt(), dossier.agencyCode(), dossier.procedureCode(), detail));
     }
 
-    /** The desk completed its handover step: the deciding unit processes the dossier now. */
+    /**
+     * The desk completed its handover step: the deciding unit processes the dossier now. A handover step in a
+     * process that is no registered dossier (a model deployed from Modeler) changes no dossier.
+     */
     @Override
     public void notify(DelegateTask task) {
-        changed(dossiers.ofExecution(task.getExecution()).code(), DossierState.PROCESSING, null);
+        String root = ((ExecutionEntity) task.getExecution()).getRootProcessInstanceId();
+        dossiers.findByProcessInstanceId(root)
+                .ifPresent(dossier -> changed(dossier.code(), DossierState.PROCESSING, null));
     }
 }
