@@ -21,10 +21,12 @@ public class DossierDocuments {
     private final StepRecords steps;
     private final LookupTokens lookupTokens;
     private final CasesSettings settings;
+    private final StopGrounds stopGrounds;
 
     DossierDocuments(ProcedureCatalog catalog, @Lazy ProcessEngine engine, DossierRepository dossiers,
-                     StepRecords steps, LookupTokens lookupTokens, CasesSettings settings) {
+                     StepRecords steps, LookupTokens lookupTokens, CasesSettings settings, StopGrounds stopGrounds) {
         this.settings = settings;
+        this.stopGrounds = stopGrounds;
         this.catalog = catalog;
         this.engine = engine;
         this.dossiers = dossiers;
@@ -72,15 +74,95 @@ public class DossierDocuments {
                 .toZonedDateTime(), fullName(dossier.clerk()));
     }
 
+    /**
+     * A form the dossier has now, as the dossier API lists it: its number and title in the dossier's form set, and
+     * where its PDF is.
+     */
+    public record IssuedForm(String number, String title, String url) {
+    }
+
+    /**
+     * The forms issued for the dossier so far, in the order of their numbers, numbered and titled by the form set
+     * in force on its receipt day: the intake outcome's form (receipt, supplement request or refusal), a
+     * supplement request after appraisal, the apology once issued, the stop notice once stopped (2025 set only),
+     * and the control sheet once received.
+     */
+    public List<IssuedForm> issued(Dossier dossier) {
+        java.time.LocalDate day = DossierForms.receiptDay(dossier);
+        String base = "/api/dossiers/" + dossier.code() + "/";
+        List<IssuedForm> forms = new java.util.ArrayList<>();
+        java.util.function.BiConsumer<OfficialForm, String> add = (form, file) -> forms.add(
+                new IssuedForm(form.code(day), form.title(day), base + file));
+        if (dossier.isReceived()) {
+            add.accept(OfficialForm.RECEIPT, "receipt.pdf");
+        }
+        if (dossier.intakeOutcome() == IntakeOutcome.INCOMPLETE || !dossiers.supplements(dossier.code()).isEmpty()) {
+            add.accept(OfficialForm.SUPPLEMENT_REQUEST, "supplement-request.pdf");
+        }
+        if (dossier.refusalReason() != null) {
+            add.accept(OfficialForm.REFUSAL, "refusal.pdf");
+        }
+        if (dossiers.apology(dossier.code()).isPresent()) {
+            add.accept(OfficialForm.APOLOGY, "apology.pdf");
+        }
+        if (hasStopNotice(dossier)) {
+            add.accept(OfficialForm.STOP_NOTICE, "stop-notice.pdf");
+        }
+        if (dossier.isReceived()) {
+            add.accept(OfficialForm.CONTROL_SHEET, "control-sheet.pdf");
+        }
+        return List.copyOf(forms);
+    }
+
+    /** Whether the form set in force on the dossier's receipt day has the form at all. */
+    public boolean inItsFormSet(Dossier dossier, OfficialForm form) {
+        return form.inForceOn(DossierForms.receiptDay(dossier));
+    }
+
+    private boolean hasStopNotice(Dossier dossier) {
+        return inItsFormSet(dossier, OfficialForm.STOP_NOTICE) && dossier.closedAt() != null
+                && StopGrounds.stopped(dossier.outcome());
+    }
+
+    /**
+     * Form 05 of Circular 03/2025/TT-VPCP, for a dossier of that form set that stopped without a result; the
+     * caller answers for a dossier of the 2018 set, which has no such form ({@link #inItsFormSet}).
+     */
+    public byte[] stopNotice(Dossier dossier) {
+        if (!hasStopNotice(dossier)) {
+            throw new DossierConflictException("Hồ sơ " + dossier.code() + " không bị dừng giải quyết ("
+                    + (dossier.outcome() != null ? dossier.outcome().label() : dossier.status().label())
+                    + "): không có Thông báo dừng giải quyết hồ sơ");
+        }
+        String statedReason = dossier.outcome() == DossierOutcome.WITHDRAWN ? withdrawalReason(dossier) : null;
+        return DossierForms.stopNotice(dossier, agencyName(dossier), place(dossier), stopGrounds.of(dossier.outcome()),
+                statedReason, fullName(dossier.clerk()));
+    }
+
+    /**
+     * The reason recorded at the desk with the withdrawal (an engine variable, written by the clerk: no personal
+     * data, README 'Security'); null when none was given.
+     */
+    private String withdrawalReason(Dossier dossier) {
+        if (dossier.processInstanceId() == null) {
+            return null;
+        }
+        return Privileged.call(engine, () -> engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(dossier.processInstanceId())
+                .variableName(vn.motcua.engine.DossierVariables.WITHDRAWAL_REASON).list().stream()
+                .map(variable -> variable.getValue() instanceof String text ? text : null)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null));
+    }
+
     /** Form 04, once the apology is issued. */
     public byte[] apology(Dossier dossier) {
         Apology apology = dossiers.apology(dossier.code())
-                .orElseThrow(() -> new DossierConflictException("Hồ sơ " + dossier.code()
-                        + " chưa có Phiếu xin lỗi và hẹn lại ngày trả kết quả"));
+                .orElseThrow(() -> new DossierConflictException("Hồ sơ " + dossier.code() + " chưa có "
+                        + OfficialForm.APOLOGY.title(DossierForms.receiptDay(dossier))));
         return DossierForms.apology(dossier, agencyName(dossier), place(dossier), apology, fullName(apology.issuedBy()));
     }
 
-    /** Form 05: the process-control sheet, at any time. */
+    /** The process-control sheet (05 of 2018, 06 of 2025), at any time. */
     public byte[] controlSheet(Dossier dossier) {
         return DossierForms.controlSheet(dossier, agencyName(dossier), steps.ofDossier(dossier.code()), this::fullName,
                 this::unitNames);

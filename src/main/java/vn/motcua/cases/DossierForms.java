@@ -13,15 +13,18 @@ import vn.motcua.measurement.StepRecord;
 import vn.motcua.print.PrintedForm;
 
 /**
- * Forms 02–05 of Circular 01/2018/TT-VPCP (numbered as the form set in force on the dossier's receipt date:
+ * Forms 02–06 (numbered as the form set in force on the dossier's receipt date:
  * {@link OfficialForm}), with the receipt's look: supplement request, refusal, apology with a new date, and
- * the process-control sheet.
+ * the process-control sheet; from Circular 03/2025/TT-VPCP the apology requests the extension too, and the stop
+ * notice is new.
  */
 final class DossierForms {
 
     static final String SUPPLEMENT_TITLE = "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ";
     static final String REFUSAL_TITLE = "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ";
     static final String APOLOGY_TITLE = "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ";
+    static final String APOLOGY_2025_TITLE = "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT";
+    static final String STOP_NOTICE_TITLE = "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ";
     static final String CONTROL_SHEET_TITLE = "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ";
 
     private DossierForms() {
@@ -70,6 +73,9 @@ final class DossierForms {
      * it the dossier is overdue (đã quá hạn).
      */
     static byte[] apology(Dossier dossier, String agencyName, String place, Apology apology, String signer) {
+        if (OfficialForm.STOP_NOTICE.inForceOn(receiptDay(dossier))) {
+            return apologyAndExtension(dossier, agencyName, place, apology, signer);
+        }
         boolean overdue = apology.issuedAt().isAfter(dossier.dueAt());
         return new PrintedForm(APOLOGY_TITLE)
                 .formNumber(OfficialForm.APOLOGY.number(receiptDay(dossier)))
@@ -92,6 +98,69 @@ final class DossierForms {
                 .finish();
     }
 
+    /**
+     * Form 04 of Circular 03/2025/TT-VPCP: the apology is also the request to extend the processing time. It keeps
+     * the 2018 form's fields (its 2025 fields were not read: README 'Biểu mẫu in / Printed forms'), asks the person
+     * competent to decide the dossier for the extension to the new moment, and gives the citizen that moment.
+     */
+    private static byte[] apologyAndExtension(Dossier dossier, String agencyName, String place, Apology apology,
+                                              String signer) {
+        boolean overdue = apology.issuedAt().isAfter(dossier.dueAt());
+        return new PrintedForm(APOLOGY_2025_TITLE)
+                .formNumber(OfficialForm.APOLOGY.number(receiptDay(dossier)))
+                .header(agencyName, "Đơn vị giải quyết hồ sơ", place, apology.issuedAt().toZonedDateTime())
+                .title(APOLOGY_2025_TITLE)
+                .dossierCode(dossier.code())
+                .line("Kính gửi: ", "Người có thẩm quyền giải quyết hồ sơ; ông/bà " + dossier.applicant().name())
+                .line("Nội dung yêu cầu giải quyết: ", dossier.procedureName())
+                .line("Ngày hẹn trả kết quả: ", PrintedForm.moment(dossier.dueAt()))
+                .text(overdue
+                        ? "Hồ sơ đã quá hạn trả kết quả ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả. Lý do:"
+                        : "Hồ sơ sắp đến hạn trả kết quả ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả, "
+                                + "nhưng chưa thể giải quyết đúng hạn. Lý do:", PrintedForm.TEXT)
+                .text(apology.reason(), PrintedForm.TEXT_BOLD)
+                .text("Đơn vị giải quyết hồ sơ đề nghị người có thẩm quyền cho gia hạn thời gian giải quyết hồ sơ đến:",
+                        PrintedForm.TEXT)
+                .text(PrintedForm.moment(apology.newDueAt()), PrintedForm.TEXT_BOLD)
+                .text("Cơ quan xin lỗi ông/bà vì sự chậm trễ này và hẹn trả kết quả cho ông/bà vào thời điểm trên.",
+                        PrintedForm.TEXT)
+                .text("Xin trân trọng cảm ơn.", PrintedForm.TEXT_ITALIC)
+                .signatures("", "ĐẠI DIỆN ĐƠN VỊ", signer)
+                .finish();
+    }
+
+    /**
+     * Form 05 of Circular 03/2025/TT-VPCP: the dossier stopped without a result, on the ground given with its legal
+     * basis (an unknown one printed as such), the day it stopped and, for a withdrawal, the reason recorded at the
+     * desk.
+     */
+    static byte[] stopNotice(Dossier dossier, String agencyName, String place, StopGrounds.Ground ground,
+                             String statedReason, String signer) {
+        PrintedForm form = new PrintedForm(STOP_NOTICE_TITLE)
+                .formNumber(OfficialForm.STOP_NOTICE.number(receiptDay(dossier)))
+                .header(agencyName, "Bộ phận tiếp nhận và trả kết quả", place, dossier.closedAt().toZonedDateTime())
+                .title(STOP_NOTICE_TITLE)
+                .dossierCode(dossier.code())
+                .line("Kính gửi: ", dossier.applicant().name())
+                .line("Nội dung yêu cầu giải quyết: ", dossier.procedureName())
+                .line("Ngày nhận hồ sơ: ", PrintedForm.moment(dossier.receivedAt() != null ? dossier.receivedAt()
+                        : dossier.submittedAt()))
+                .text("Cơ quan thông báo dừng giải quyết hồ sơ nêu trên kể từ:", PrintedForm.TEXT)
+                .text(PrintedForm.moment(dossier.closedAt()), PrintedForm.TEXT_BOLD)
+                .text("Lý do dừng giải quyết:", PrintedForm.TEXT)
+                .text(ground.text(), PrintedForm.TEXT_BOLD);
+        if (statedReason != null && !statedReason.isBlank()) {
+            form.line("Lý do do tổ chức, cá nhân nêu: ", statedReason);
+        }
+        return form
+                .line("Căn cứ pháp lý: ", ground.printedSource())
+                .text("Ông/bà có thể nộp hồ sơ mới khi có nhu cầu; nếu có vướng mắc, xin liên hệ Bộ phận tiếp nhận và "
+                        + "trả kết quả.",
+                        PrintedForm.TEXT_ITALIC)
+                .signatures("", "NGƯỜI THÔNG BÁO", signer)
+                .finish();
+    }
+
     /** The day the dossier was received (or submitted, if never received): it decides the form set printed. */
     static java.time.LocalDate receiptDay(Dossier dossier) {
         java.time.OffsetDateTime day = dossier.receivedAt() != null ? dossier.receivedAt() : dossier.submittedAt();
@@ -99,7 +168,7 @@ final class DossierForms {
     }
 
     /**
-     * Form 05: one row per handover (DOMAIN: the process-control sheet), send-backs included: who handed the
+     * The process-control sheet (05 of 2018, 06 of 2025): one row per handover (DOMAIN: the process-control sheet), send-backs included: who handed the
      * dossier to whom (unit and person by name, never an id), when, the receiving step's deadline, when it
      * finished and how: early, on time or late against its own deadline, "Trả lại" with the reason for a step
      * that sent the dossier back to the step before.

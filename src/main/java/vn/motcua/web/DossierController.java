@@ -21,6 +21,7 @@ import vn.motcua.cases.Apology;
 import vn.motcua.cases.Applicant;
 import vn.motcua.cases.Dossier;
 import vn.motcua.cases.DossierApologies;
+import vn.motcua.cases.DossierDocuments;
 import vn.motcua.cases.DossierService;
 import vn.motcua.cases.DossierSupplements;
 import vn.motcua.cases.DossierWithdrawal;
@@ -49,10 +50,12 @@ class DossierController {
     private final LookupTokens lookupTokens;
     private final DossierStarters starters;
     private final DossierFiles files;
+    private final DossierDocuments documents;
 
     DossierController(DossierService dossiers, DossierLookup lookup, DossierWithdrawal withdrawal, StepRecords steps,
                       DossierSupplements supplements, DossierApologies apologies, LookupTokens lookupTokens,
-                      DossierStarters starters, DossierFiles files) {
+                      DossierStarters starters, DossierFiles files, DossierDocuments documents) {
+        this.documents = documents;
         this.dossiers = dossiers;
         this.lookup = lookup;
         this.withdrawal = withdrawal;
@@ -89,7 +92,8 @@ class DossierController {
     /**
      * {@code dueAt} and {@code promisedAt}: the moment the citizen is promised the result (the apology's new
      * return moment once one is issued); {@code originalDueAt}: the statutory due moment, which on-time
-     * measurement keeps judging against.
+     * measurement keeps judging against. {@code forms}: the printed forms issued for the dossier so far, numbered
+     * and titled by its form set (README 'Biểu mẫu in / Printed forms').
      */
     record DossierView(String code, String status, String statusLabel, String outcome, String procedureCode,
                        String procedureName, int procedureVersion, String procedureVersionTag, String agencyCode,
@@ -98,7 +102,8 @@ class DossierController {
                        OffsetDateTime originalDueAt, OffsetDateTime resultAt,
                        OffsetDateTime closedAt, String receivedBy, String missingPapers, String refusalReason,
                        List<StepView> currentSteps,
-                       List<StepView> history, String processInstanceId, List<DossierFile> files) {
+                       List<StepView> history, String processInstanceId, List<DossierFile> files,
+                       List<DossierDocuments.IssuedForm> forms) {
     }
 
     @PostMapping
@@ -134,7 +139,7 @@ class DossierController {
                 dossier.closedAt(), dossier.clerk(),
                 dossier.missingPapers(),
                 dossier.refusalReason(), history.stream().filter(step -> step.endedAt() == null).toList(), history,
-                dossier.processInstanceId(), files.of(dossier));
+                dossier.processInstanceId(), files.of(dossier), documents.issued(dossier));
     }
 
     /** The citizen brought the missing papers: the statutory time starts again from zero. */

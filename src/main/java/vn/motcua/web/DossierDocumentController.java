@@ -9,10 +9,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.cases.DossierAccess;
+import vn.motcua.cases.Dossier;
 import vn.motcua.cases.DossierDocuments;
+import vn.motcua.cases.OfficialForm;
 import vn.motcua.security.EngineUser;
 
-/** The printed forms of a dossier (Circular 01/2018/TT-VPCP), as PDF. */
+/**
+ * The printed forms of a dossier, as PDF, in the form set in force on its receipt day (Circular 01/2018/TT-VPCP,
+ * from 15/9/2025 Circular 03/2025/TT-VPCP; README 'Biểu mẫu in / Printed forms').
+ */
 @RestController
 @RequestMapping(value = "/api/dossiers/{code}", produces = MediaType.APPLICATION_PDF_VALUE)
 class DossierDocumentController {
@@ -47,6 +52,20 @@ class DossierDocumentController {
     @GetMapping("/apology.pdf")
     ResponseEntity<byte[]> apology(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
         return PdfResponses.inline("phieu-xin-loi-" + code, documents.apology(lookup.readable(code, user)));
+    }
+
+    /**
+     * Form 05 of Circular 03/2025/TT-VPCP. A dossier received before 15/9/2025 prints the 2018 set, which has no
+     * such form: 404, as for any form that does not exist; a dossier of the 2025 set that did not stop: 409.
+     */
+    @GetMapping("/stop-notice.pdf")
+    ResponseEntity<byte[]> stopNotice(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
+        Dossier dossier = lookup.readable(code, user);
+        if (!documents.inItsFormSet(dossier, OfficialForm.STOP_NOTICE)) {
+            throw new NotFoundException("Hồ sơ " + code + " được tiếp nhận trước ngày 15/9/2025, in theo bộ biểu mẫu của "
+                    + "Thông tư 01/2018/TT-VPCP: bộ này không có mẫu Thông báo dừng giải quyết hồ sơ");
+        }
+        return PdfResponses.inline("thong-bao-dung-giai-quyet-" + code, documents.stopNotice(dossier));
     }
 
     @GetMapping("/control-sheet.pdf")

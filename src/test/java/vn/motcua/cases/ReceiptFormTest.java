@@ -24,7 +24,12 @@ class ReceiptFormTest {
     static final String LINK = "https://dichvucong.example.vn/tra-cuu.html#ma=000.00.12.H42-260305-0007&t=" + TOKEN;
 
     static Dossier sampleDossier() {
-        OffsetDateTime received = OffsetDateTime.of(2026, 3, 5, 9, 0, 0, 0, ZoneOffset.ofHours(7));
+        return sampleDossier(OffsetDateTime.of(2026, 3, 5, 9, 0, 0, 0, ZoneOffset.ofHours(7)), DossierStatus.IN_PROGRESS,
+                null, null);
+    }
+
+    static Dossier sampleDossier(OffsetDateTime received, DossierStatus status, DossierOutcome outcome,
+                                 OffsetDateTime closedAt) {
         List<Procedure.Paper> papers = List.of(
                 new Procedure.Paper("DON", "Đơn đề nghị cấp Giấy phép bán buôn sản phẩm rượu"),
                 new Procedure.Paper("GCN", "Bản sao Giấy chứng nhận đăng ký doanh nghiệp"),
@@ -35,8 +40,8 @@ class ReceiptFormTest {
                 "Cấp Giấy phép bán buôn sản phẩm rượu", "def:1", "LiquorWholesaleLicenceProcess", 1, "1", 10, "pi",
                 new Applicant("Nguyễn Văn Bảo", "001085012345", "0912345678", "bao.nguyen@example.vn",
                         "Số 12 đường Trần Phú, phường Bắc Hà, thành phố Hà Tĩnh"),
-                Channel.IN_PERSON, DossierStatus.IN_PROGRESS, null, IntakeOutcome.COMPLETE, null, null, received, received,
-                received.plusDays(14).withHour(17), null, null, "lannt", null, 0, papers);
+                Channel.IN_PERSON, status, outcome, IntakeOutcome.COMPLETE, null, null, received, received,
+                received.plusDays(14).withHour(17), null, closedAt, "lannt", null, 0, papers);
     }
 
     @Test
@@ -74,6 +79,53 @@ class ReceiptFormTest {
     }
 
     @Test
+    void aDossierReceivedBeforeCircular03Of2025GetsThe2018ApologyAndOneAfterTheApologyRequestingTheExtension()
+            throws Exception {
+        Dossier before = sampleDossier(OffsetDateTime.of(2025, 9, 12, 9, 0, 0, 0, ZoneOffset.ofHours(7)),
+                DossierStatus.IN_PROGRESS, null, null);
+        Apology apology = new Apology(before.dueAt().minusDays(1), "minhtv", "Cần xác minh thêm", before.dueAt().plusDays(7));
+
+        String text2018 = new PdfTextExtractor(new PdfReader(DossierForms.apology(before, "Sở Công Thương", "Hà Tĩnh",
+                apology, "Trần Văn Minh"))).getTextFromPage(1);
+        assertThat(text2018).contains("Mẫu số 04", DossierForms.APOLOGY_TITLE).doesNotContain("gia hạn");
+
+        Dossier after = sampleDossier(OffsetDateTime.of(2025, 9, 15, 9, 0, 0, 0, ZoneOffset.ofHours(7)),
+                DossierStatus.IN_PROGRESS, null, null);
+        String text2025 = new PdfTextExtractor(new PdfReader(DossierForms.apology(after, "Sở Công Thương", "Hà Tĩnh",
+                new Apology(after.dueAt().minusDays(1), "minhtv", "Cần xác minh thêm", after.dueAt().plusDays(7)),
+                "Trần Văn Minh"))).getTextFromPage(1).replaceAll("\\s+", " ");
+        assertThat(text2025).contains("Mẫu số 04", DossierForms.APOLOGY_2025_TITLE,
+                "đề nghị người có thẩm quyền cho gia hạn thời gian giải quyết hồ sơ đến")
+                .doesNotContain(DossierForms.APOLOGY_TITLE);
+    }
+
+    @Test
+    void theStopNoticeFitsOnePageWithItsGroundAndAnUnknownSourceSaidSo() throws Exception {
+        OffsetDateTime received = OffsetDateTime.of(2026, 3, 5, 9, 0, 0, 0, ZoneOffset.ofHours(7));
+        Dossier dossier = sampleDossier(received, DossierStatus.CLOSED, DossierOutcome.WITHDRAWN,
+                received.plusDays(6).withHour(10));
+        StopGrounds grounds = new StopGrounds(java.util.Map.of(DossierOutcome.ABANDONED,
+                new StopGrounds.Ground(null, "Điều 16 Nghị định 46/2026/NĐ-CP")));
+
+        byte[] pdf = DossierForms.stopNotice(dossier, "Sở Công Thương", "Hà Tĩnh", grounds.of(DossierOutcome.WITHDRAWN),
+                "Công dân không còn nhu cầu", "Nguyễn Thị Lan");
+        Files.write(Path.of("target", "stop-notice-sample.pdf"), pdf);
+
+        PdfReader reader = new PdfReader(pdf);
+        assertThat(reader.getNumberOfPages()).isEqualTo(1);
+        assertThat(new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ")).contains("Mẫu số 05",
+                DossierForms.STOP_NOTICE_TITLE, "Hà Tĩnh, ngày 11 tháng 03 năm 2026", "000.00.12.H42-260305-0007",
+                "Nguyễn Văn Bảo", "Cấp Giấy phép bán buôn sản phẩm rượu", "10 giờ 00 phút, ngày 11/03/2026",
+                "đề nghị rút hồ sơ", "Công dân không còn nhu cầu", "Chưa xác định văn bản quy định");
+        // a ground configured with its source alone keeps the default text and prints the source
+        assertThat(grounds.of(DossierOutcome.ABANDONED).text()).contains("không bổ sung, hoàn thiện hồ sơ");
+        assertThat(grounds.of(DossierOutcome.ABANDONED).printedSource()).isEqualTo("Điều 16 Nghị định 46/2026/NĐ-CP");
+        // only a dossier that ended without a result has a ground
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new StopGrounds(java.util.Map.of(
+                DossierOutcome.RESOLVED, new StopGrounds.Ground("x", "")))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theApologyFitsOnePage() throws Exception {
         Dossier dossier = sampleDossier();
         Apology apology = new Apology(dossier.dueAt().minusDays(1), "minhtv", "Cần xác minh thêm với cơ quan thuế về nghĩa vụ tài chính",
@@ -84,7 +136,8 @@ class ReceiptFormTest {
 
         PdfReader reader = new PdfReader(pdf);
         assertThat(reader.getNumberOfPages()).isEqualTo(1);
-        assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains(DossierForms.APOLOGY_TITLE,
+        assertThat(new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ")).contains(
+                DossierForms.APOLOGY_2025_TITLE,
                 "Cần xác minh thêm với cơ quan thuế", "17 giờ 00 phút, ngày 26/03/2026");
     }
 
