@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.calendar.ShippedCalendarMoments.vn;
 
 import java.io.ByteArrayInputStream;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,27 +32,7 @@ class ApologyIT extends DeskIT {
     private static final List<String> PAPERS = List.of("DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP");
 
     @Autowired
-    ManagementService managementService;
-    @Autowired
     JdbcClient jdbc;
-
-    private void at(ZonedDateTime moment) {
-        ClockUtil.setCurrentTime(Date.from(moment.toInstant()));
-    }
-
-    /** Executes the dossier's due timer jobs, as the job executor would. */
-    private void fireDueTimers(String code) {
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).list().stream()
-                    .map(ProcessInstance::getId)
-                    .flatMap(id -> managementService.createJobQuery().processInstanceId(id).timers().executable().list().stream())
-                    .toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService.executeJob(job.getId()));
-        }
-    }
 
     /**
      * A liquor licence dossier received Thu 5/3/2026 09:00, due Thu 19/3 17:00, at minhtv's appraisal on

@@ -6,20 +6,14 @@ import static vn.motcua.calendar.ShippedCalendarMoments.vn;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,27 +30,6 @@ class CircularFormsIT extends DeskIT {
     private static final List<String> PAPERS = List.of("DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP");
     /** Phạm Quốc Huy works in another department of the same agency: he may not read the dossier. */
     private static final String STRANGER = "huypq";
-
-    @Autowired
-    ManagementService managementService;
-
-    private void at(ZonedDateTime moment) {
-        ClockUtil.setCurrentTime(Date.from(moment.toInstant()));
-    }
-
-    /** Executes the dossier's due timer jobs, as the job executor would. */
-    private void fireDueTimers(String code) {
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).list().stream()
-                    .map(ProcessInstance::getId)
-                    .flatMap(id -> managementService.createJobQuery().processInstanceId(id).timers().executable().list().stream())
-                    .toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService.executeJob(job.getId()));
-        }
-    }
 
     /** The PDF's text as printed, its whitespace runs made one space (long titles wrap). */
     private String pdfText(String user, String path) throws Exception {

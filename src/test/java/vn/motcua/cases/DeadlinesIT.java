@@ -3,16 +3,12 @@ package vn.motcua.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.calendar.ShippedCalendarMoments.vn;
 
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,32 +33,7 @@ class DeadlinesIT extends DeskIT {
     private static final String HEAD = "sct-quan-ly-thuong-mai-lanh-dao";
 
     @Autowired
-    ManagementService managementService;
-    @Autowired
     Notifications notifications;
-
-    private void at(ZonedDateTime moment) {
-        ClockUtil.setCurrentTime(Date.from(moment.toInstant()));
-    }
-
-    /** Executes the dossier's due timer jobs, as the job executor would; returns how many fired. */
-    private int fireDueTimers(String code) {
-        int fired = 0;
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).list().stream()
-                    .map(ProcessInstance::getId)
-                    .flatMap(id -> managementService.createJobQuery().processInstanceId(id).timers().executable().list().stream())
-                    .toList();
-            if (due.isEmpty()) {
-                return fired;
-            }
-            for (Job job : due) {
-                managementService.executeJob(job.getId());
-                fired++;
-            }
-        }
-        return fired;
-    }
 
     private List<Notification> sent(String code, NotificationKind kind) {
         return notifications.ofDossier(code).stream().filter(n -> n.kind() == kind).toList();

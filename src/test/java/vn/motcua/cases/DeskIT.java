@@ -2,14 +2,19 @@ package vn.motcua.cases;
 
 import static vn.motcua.calendar.ShippedCalendarMoments.vn;
 
+import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +41,8 @@ abstract class DeskIT {
     RuntimeService runtimeService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    ManagementService managementService;
 
     Desk desk;
 
@@ -49,5 +56,29 @@ abstract class DeskIT {
     void resetClock() {
         ClockUtil.reset();
         identityService.clearAuthentication();
+    }
+
+    /** Moves the engine clock to the moment. */
+    void at(ZonedDateTime moment) {
+        ClockUtil.setCurrentTime(Date.from(moment.toInstant()));
+    }
+
+    /** Executes the dossier's due timer jobs, as the job executor would (it is off in tests); returns how many fired. */
+    int fireDueTimers(String code) {
+        int fired = 0;
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).list().stream()
+                    .map(ProcessInstance::getId)
+                    .flatMap(id -> managementService.createJobQuery().processInstanceId(id).timers().executable().list().stream())
+                    .toList();
+            if (due.isEmpty()) {
+                return fired;
+            }
+            for (Job job : due) {
+                managementService.executeJob(job.getId());
+                fired++;
+            }
+        }
+        return fired;
     }
 }

@@ -5,15 +5,10 @@ import static vn.motcua.calendar.ShippedCalendarMoments.vn;
 
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,9 +33,6 @@ class DossierStateEventsIT extends DeskIT {
 
     @Autowired
     ApplicationEventMulticaster multicaster;
-    @Autowired
-    ManagementService managementService;
-
     private final List<DossierStateChanged> published = new CopyOnWriteArrayList<>();
     private final ApplicationListener<PayloadApplicationEvent<?>> recorder = event -> {
         if (event.getPayload() instanceof DossierStateChanged changed) {
@@ -196,21 +188,4 @@ class DossierStateEventsIT extends DeskIT {
         assertThat(last(code, DossierState.STOPPED).occurredAt()).isEqualTo(vn(2026, 4, 22, 10, 0).toInstant());
     }
 
-    private void at(ZonedDateTime moment) {
-        ClockUtil.setCurrentTime(Date.from(moment.toInstant()));
-    }
-
-    /** Executes the dossier's due timer jobs, as the job executor would (it is off in tests). */
-    private void fireDueTimers(String code) {
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).list().stream()
-                    .map(ProcessInstance::getId)
-                    .flatMap(id -> managementService.createJobQuery().processInstanceId(id).timers().executable().list().stream())
-                    .toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService.executeJob(job.getId()));
-        }
-    }
 }

@@ -5,13 +5,10 @@ import static vn.motcua.calendar.ShippedCalendarMoments.vn;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -28,10 +25,6 @@ class OnTimeReportIT extends DeskIT {
     private static final String HOUSEHOLD = "MAU-HUYEN-HKD";
     private static final List<String> PAPER = List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY");
     private static final String REPORT = "/api/reports/on-time?from=2026-06-01&to=2026-06-30&procedure=" + HOUSEHOLD;
-
-    private void at(ZonedDateTime moment) {
-        ClockUtil.setCurrentTime(Date.from(moment.toInstant()));
-    }
 
     private JsonNode totals() throws Exception {
         ResponseEntity<String> response = desk.api().get("chaudm", Desk.PASSWORD, REPORT);

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import static vn.motcua.calendar.ShippedCalendarMoments.vn;
 
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,13 +41,6 @@ class SendBackIT extends DeskIT {
 
     @Autowired
     StepRecords stepRecords;
-    @Autowired
-    ManagementService managementService;
-
-    private static void at(ZonedDateTime moment) {
-        ClockUtil.setCurrentTime(Date.from(moment.toInstant()));
-    }
-
     private Task open(String code, String taskKey) {
         Task task = desk.openTask(code);
         assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
