@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * ({@link MotcuaAuthorizationProvider}: the assignment rule, users' own accounts), who may write
  * comments and attachments ({@link CommentsAndAttachmentsRule}), that a task ends only as its model lets it
  * ({@link UncaughtTaskEventsRule}), writing only its own answers ({@link StepAnswersRule}), resolved only by its delegate
- * ({@link TaskResolutionRule}).
+ * ({@link TaskResolutionRule}); no text longer than the engine keeps ({@link TextLengthRule}).
  */
 @Component
 class TrustBoundaryEnginePlugin extends AbstractProcessEnginePlugin {
@@ -30,6 +30,7 @@ class TrustBoundaryEnginePlugin extends AbstractProcessEnginePlugin {
         after.add(new UncaughtTaskEventsRule());
         after.add(new StepAnswersRule());
         after.add(new TaskResolutionRule());
+        after.add(new TextLengthRule());
         // a BPMN error no event catches is refused, never the silent end of the execution that threw it
         configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
         configuration.setCustomPostCommandInterceptorsTxRequired(after);

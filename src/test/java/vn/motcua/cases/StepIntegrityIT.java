@@ -63,6 +63,26 @@ class StepIntegrityIT extends DeskIT {
         assertThat(desk.read(code).get("status").asText()).isEqualTo("IN_PROGRESS");
     }
 
+    @Test
+    void anOpinionLongerThanTheEngineKeepsIsRefusedAndTheStepStaysOpen() throws Exception {
+        // given a dossier at the specialist's appraisal
+        String code = atAppraisal();
+        Task appraisal = desk.openTask(code);
+
+        // when the specialist completes it with an opinion longer than the engine's text column
+        ResponseEntity<String> refused = desk.complete(appraisal, SPECIALIST, Map.of("appraisalOutcome", "APPROVE",
+                "appraisalNote", "ý".repeat(4001)));
+
+        // then a bad request naming the field and the limit (it was a 500 from the persistence layer), nothing changed
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("appraisalNote", "4000");
+        assertThat(desk.openTask(code).getId()).isEqualTo(appraisal.getId());
+
+        // and an opinion of the full length is taken
+        completeOk(appraisal, SPECIALIST, Map.of("appraisalOutcome", "APPROVE", "appraisalNote", "ý".repeat(4000)));
+        assertThat(desk.openTask(code).getTaskDefinitionKey()).isEqualTo("Task_ReviewDraft");
+    }
+
     private void completeOk(Task task, String user, Map<String, Object> variables) {
         ResponseEntity<String> response = desk.complete(task, user, variables);
         assertThat(response.getStatusCode()).as("completing %s: %s", task.getTaskDefinitionKey(), response.getBody())
