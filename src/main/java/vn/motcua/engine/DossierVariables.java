@@ -26,6 +26,8 @@ public final class DossierVariables {
     public static final String DOSSIER_OVERDUE = "dossierOverdue";
     /** When the statutory time last started: receipt, or a supplement's arrival; a Date. */
     public static final String CLOCK_STARTED = "dossierClockStartedDate";
+    /** When the dossier was first received: the day that picks the legal rules it follows (app.rules). */
+    public static final String RECEIVED = "dossierReceivedDate";
     /** A step's due moment, a Date kept on the step's own scope. */
     public static final String STEP_DUE = "stepDueDate";
     /** When a step started, a Date kept on the step's own scope beside {@link #STEP_DUE}. */
@@ -107,7 +109,7 @@ public final class DossierVariables {
      */
     public static final Set<String> RESERVED = Set.of(
             // a dossier: its identity, its agency (office hours), its deadlines
-            DOSSIER_CODE, AGENCY_CODE, DOSSIER_DUE_DATE, DOSSIER_OVERDUE, CLOCK_STARTED, STEP_DUE, STEP_START,
+            DOSSIER_CODE, AGENCY_CODE, DOSSIER_DUE_DATE, DOSSIER_OVERDUE, CLOCK_STARTED, RECEIVED, STEP_DUE, STEP_START,
             // the QMS processes: the record each instance updates and the unit its tasks are offered to
             "responsibleUnit", "actionUnit", "nonconformityCode", "programmeCode", "auditedDepartment", "reviewCode",
             "reviewActionId", "riskCode", "documentCode", "documentKey", "documentUnits", "procedureKey",
@@ -154,6 +156,29 @@ public final class DossierVariables {
 
     public static void setClockStartedAt(VariableScope scope, Date startedAt) {
         scope.setVariable(CLOCK_STARTED, startedAt);
+    }
+
+    /** When the dossier was first received; null before receipt (or for a dossier received before it was kept). */
+    public static Date receivedAt(VariableScope scope) {
+        return scope.getVariable(RECEIVED) instanceof Date received ? received : null;
+    }
+
+    /**
+     * Keeps the first receipt only (a clock started again after a supplement leaves it), on the dossier's root
+     * process instance: the intake block that receives it is a called process, and the procedure's timers read it.
+     */
+    public static void setReceivedAtOnce(VariableScope scope, Date receivedAt) {
+        VariableScope root = scope;
+        if (scope instanceof org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity execution) {
+            org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity instance = execution.getProcessInstance();
+            while (instance.getSuperExecution() != null) {
+                instance = instance.getSuperExecution().getProcessInstance();
+            }
+            root = instance;
+        }
+        if (receivedAt(root) == null) {
+            root.setVariable(RECEIVED, receivedAt);
+        }
     }
 
     /** The due moment kept on this very scope (the step's), never an enclosing one's; null when none. */
