@@ -162,12 +162,15 @@ public class DossierDocuments {
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null));
     }
 
-    /** Form 04, once the apology is issued. */
+    /** Form 04, once the apology is issued (from Circular 03/2025: once the extension is approved). */
     public byte[] apology(Dossier dossier) {
         Apology apology = dossiers.apology(dossier.code())
                 .orElseThrow(() -> new DossierConflictException("Hồ sơ " + dossier.code() + " chưa có "
-                        + OfficialForm.APOLOGY.title(formSet(dossier))));
-        return DossierForms.apology(formSet(dossier), dossier, agencyName(dossier), place(dossier), apology, fullName(apology.issuedBy()));
+                        + OfficialForm.APOLOGY.title(formSet(dossier))
+                        + (formSet(dossier) == vn.motcua.law.FormSet.CIRCULAR_03_2025
+                                ? " được người có thẩm quyền đồng ý gia hạn" : "")));
+        return DossierForms.apology(formSet(dossier), dossier, agencyName(dossier), place(dossier), apology,
+                fullName(apology.issuedBy()), apology.approvedBy() == null ? null : fullName(apology.approvedBy()));
     }
 
     /** The process-control sheet (05 of 2018, 06 of 2025), at any time. */

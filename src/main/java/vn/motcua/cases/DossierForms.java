@@ -74,8 +74,14 @@ final class DossierForms {
      * it the dossier is overdue (đã quá hạn).
      */
     static byte[] apology(FormSet set, Dossier dossier, String agencyName, String place, Apology apology, String signer) {
+        return apology(set, dossier, agencyName, place, apology, signer, null);
+    }
+
+    /** @param approver who approved the extension (form 04 of Circular 03/2025), by name; null when none did */
+    static byte[] apology(FormSet set, Dossier dossier, String agencyName, String place, Apology apology, String signer,
+                          String approver) {
         if (OfficialForm.STOP_NOTICE.inForceOn(set)) {
-            return apologyAndExtension(set, dossier, agencyName, place, apology, signer);
+            return apologyAndExtension(set, dossier, agencyName, place, apology, signer, approver);
         }
         boolean overdue = apology.issuedAt().isAfter(dossier.dueAt());
         return new PrintedForm(APOLOGY_TITLE)
@@ -105,7 +111,7 @@ final class DossierForms {
      * competent to decide the dossier for the extension to the new moment, and gives the citizen that moment.
      */
     private static byte[] apologyAndExtension(FormSet set, Dossier dossier, String agencyName, String place, Apology apology,
-                                              String signer) {
+                                              String signer, String approver) {
         boolean overdue = apology.issuedAt().isAfter(dossier.dueAt());
         return new PrintedForm(APOLOGY_2025_TITLE)
                 .formNumber(OfficialForm.APOLOGY.number(set))
@@ -125,6 +131,7 @@ final class DossierForms {
                 .text(PrintedForm.moment(apology.newDueAt()), PrintedForm.TEXT_BOLD)
                 .text("Cơ quan xin lỗi ông/bà vì sự chậm trễ này và hẹn trả kết quả cho ông/bà vào thời điểm trên.",
                         PrintedForm.TEXT)
+                .line("Người có thẩm quyền đồng ý gia hạn: ", approver == null ? "không yêu cầu phê duyệt (theo cấu hình)" : approver)
                 .text("Xin trân trọng cảm ơn.", PrintedForm.TEXT_ITALIC)
                 .signatures("", "ĐẠI DIỆN ĐƠN VỊ", signer)
                 .finish();
