@@ -125,8 +125,13 @@ class ApologyIT extends DeskIT {
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(code)
                 .taskDefinitionKey(DossierApologies.TASK).singleResult();
         desk.completeOk(task, Map.of("apologyReason", "Cần xác minh thêm với cơ quan thuế", "newReturnDate", "2026-03-23"));
-        // received in 2026: form 04 of Circular 03/2025 asks for the extension, which holds once approved
-        desk.approveExtension(code);
+        // received in 2026: form 04 of Circular 03/2025 asks for the extension, which holds once approved (here in
+        // Tasklist, by the agency's leader)
+        assertThat(desk.read(code).get("dueAt").asText()).isEqualTo("2026-03-19T17:00:00+07:00");
+        Task approval = taskService.createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey(DossierApologies.APPROVAL_TASK).singleResult();
+        assertThat(desk.workerOf(approval)).isEqualTo("namhv");
+        desk.completeOk(approval, Map.of("extensionDecision", "APPROVE"));
 
         // then the dossier API promises the new moment and keeps the original one beside it
         JsonNode dossier = desk.read(code);
