@@ -65,10 +65,13 @@ public class DossierApologies {
     private final LegalRules rules;
     private final CasesSettings settings;
     private final DossierDeadlines deadlines;
+    private final vn.motcua.deadlines.DeadlineSettings deadlineSettings;
 
     DossierApologies(DossierRepository dossiers, @Lazy TaskService taskService, @Lazy ProcessEngine engine,
                      DossierAccess access, DossierClock dossierClock, Clock clock, DossierMeasurements measurements,
-                     LegalRules rules, CasesSettings settings, DossierDeadlines deadlines) {
+                     LegalRules rules, CasesSettings settings, DossierDeadlines deadlines,
+                     vn.motcua.deadlines.DeadlineSettings deadlineSettings) {
+        this.deadlineSettings = deadlineSettings;
         this.rules = rules;
         this.settings = settings;
         this.deadlines = deadlines;
@@ -109,7 +112,8 @@ public class DossierApologies {
 
     /**
      * Who approves the extension: the group the rule configures for the agency, else the agency's leaders
-     * (app.cases.agency-leader-groups), else the heads of the units holding the dossier ({@code <unit>-lanh-dao}).
+     * (app.cases.agency-leader-groups), else the heads of the units holding the dossier ({@code <unit>-lanh-dao}; for
+     * the desk, the head of the one-stop desk).
      * No legal text names them (README: the law Motcua follows): configuration, today's practice as default.
      */
     public String approvers(DelegateExecution execution) {
@@ -121,9 +125,11 @@ public class DossierApologies {
         if (configured != null && !configured.isBlank()) {
             return configured.strip();
         }
+        String deskHead = deadlineSettings.deskHeadGroup();
         String heads = java.util.Arrays.stream(deadlines.holdingUnits(execution).split(","))
                 .map(String::strip).filter(unit -> !unit.isEmpty())
-                .map(unit -> unit.endsWith("-lanh-dao") ? unit : unit + "-lanh-dao").distinct()
+                .map(unit -> vn.motcua.engine.Role.ONE_STOP_CLERK.groupId().equals(unit) ? deskHead
+                        : unit.endsWith("-lanh-dao") ? unit : unit + "-lanh-dao").distinct()
                 .collect(java.util.stream.Collectors.joining(","));
         LOG.warn("Dossier {}: no approver of extensions configured for agency {} (app.rules.apology[].approver-groups "
                 + "or app.cases.agency-leader-groups): offered to {}", dossier.code(), dossier.agencyCode(), heads);
