@@ -1,7 +1,6 @@
 package vn.motcua.calendar;
 
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the working-day calendar ({@code app.calendar}).
  *
  * @param location        where the yearly {@code holidays-<year>.yaml} files are read from
- * @param handoverCutoff  dossiers received after this time count as received the next working day
- *                        (Decree 61/2018 Art. 19(2))
  * @param officeHours     default office hours, as {@code HH:mm-HH:mm} intervals
  * @param agencies        office hours per agency code, where they differ from the default
  * @param refreshInterval how long a node trusts its copy of the administrators' calendar entries
@@ -22,7 +19,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("app.calendar")
 public record CalendarProperties(
         @DefaultValue("classpath:processes/calendar/") String location,
-        @DefaultValue("15:00") LocalTime handoverCutoff,
         @DefaultValue({"07:30-11:30", "13:00-17:00"}) List<String> officeHours,
         Map<String, List<String>> agencies,
         @DefaultValue("1m") Duration refreshInterval) {

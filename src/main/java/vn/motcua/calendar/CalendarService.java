@@ -31,13 +31,15 @@ public class CalendarService {
     private final OfficeHours defaultHours;
     private final Map<String, OfficeHours> agencyHours = new HashMap<>();
     private final Map<String, Long> lastProvisionalWarning = new ConcurrentHashMap<>();
+    private final vn.motcua.law.LegalRules rules;
     private volatile Snapshot snapshot;
 
     private record Snapshot(WorkingCalendar calendar, DeadlineCalculator calculator, long loadedAtNanos) {
     }
 
-    CalendarService(CalendarProperties properties, CalendarStore store) {
+    CalendarService(CalendarProperties properties, CalendarStore store, vn.motcua.law.LegalRules rules) {
         this.properties = properties;
+        this.rules = rules;
         this.store = store;
         this.files = HolidayFiles.load(properties.location());
         this.defaultHours = OfficeHours.parse(properties.officeHours());
@@ -58,7 +60,7 @@ public class CalendarService {
         days.addAll(adminDays);
         years.addAll(store.years());
         WorkingCalendar calendar = new WorkingCalendar(days, years);
-        snapshot = new Snapshot(calendar, new DeadlineCalculator(calendar, properties.handoverCutoff()),
+        snapshot = new Snapshot(calendar, new DeadlineCalculator(calendar, rules::handoverCutoffOn),
                 System.nanoTime());
     }
 

@@ -31,17 +31,23 @@ public final class DeadlineCalculator {
     public static final int LAST_YEAR = 2200;
 
     private final WorkingCalendar calendar;
-    private final LocalTime handoverCutoff;
+    /** The handover cutoff in force on the day of receipt (app.rules.handover-cutoff: dated, with its source). */
+    private final java.util.function.Function<LocalDate, LocalTime> handoverCutoff;
 
     public DeadlineCalculator(WorkingCalendar calendar, LocalTime handoverCutoff) {
+        this(calendar, day -> handoverCutoff);
+        Objects.requireNonNull(handoverCutoff);
+    }
+
+    public DeadlineCalculator(WorkingCalendar calendar, java.util.function.Function<LocalDate, LocalTime> handoverCutoff) {
         this.calendar = Objects.requireNonNull(calendar);
         this.handoverCutoff = Objects.requireNonNull(handoverCutoff);
     }
 
     /**
      * The statutory deadline of a dossier received at the given moment with a processing time of N
-     * working days. Decree 61/2018 Art. 19(2): a dossier received after 15:00 is handed over the next
-     * working day, so it counts as received then; so does one received on a day that is not a
+     * working days. The 15:00 rule (Decree 61/2018, kept by Decree 118/2025 Art. 18(2); the cutoff in force on the
+     * day of receipt): a dossier received after it is handed over the next working day, so it counts as received then; so does one received on a day that is not a
      * working day. Counting starts on the first working day after that (Civil Code 2015 Art. 147),
      * and the due moment is the end of office hours of the N-th counted day.
      */
@@ -53,7 +59,7 @@ public final class DeadlineCalculator {
         WorkingCalendar.Lookup lookup = calendar.lookup();
         LocalDate receptionDay = local.toLocalDate();
         LocalTime receivedTime = local.toLocalTime().truncatedTo(ChronoUnit.MINUTES);
-        if (!lookup.isWorkingDay(receptionDay) || receivedTime.isAfter(handoverCutoff)) {
+        if (!lookup.isWorkingDay(receptionDay) || receivedTime.isAfter(handoverCutoff.apply(receptionDay))) {
             receptionDay = lookup.nextWorkingDay(receptionDay);
         }
         List<LocalDate> counted = new ArrayList<>(workingDays);
@@ -67,7 +73,7 @@ public final class DeadlineCalculator {
     }
 
     /**
-     * When the desk must hand a dossier to the department (Decree 61/2018 Art. 19(2)): the same day, by
+     * When the desk must hand a dossier to the department (the 15:00 rule, as in force that day): the same day, by
      * the end of office hours, when received on a working day up to 15:00; otherwise at the start of the
      * next working day, that is by the end of its first office session.
      */
@@ -75,7 +81,7 @@ public final class DeadlineCalculator {
         ZonedDateTime local = supported(receivedAt);
         WorkingCalendar.Lookup lookup = calendar.lookup();
         LocalDate day = local.toLocalDate();
-        if (lookup.isWorkingDay(day) && !local.toLocalTime().truncatedTo(ChronoUnit.MINUTES).isAfter(handoverCutoff)) {
+        if (lookup.isWorkingDay(day) && !local.toLocalTime().truncatedTo(ChronoUnit.MINUTES).isAfter(handoverCutoff.apply(day))) {
             return day.atTime(hours.close()).atZone(VietnamTime.ZONE);
         }
         return lookup.nextWorkingDay(day).atTime(hours.intervals().get(0).end()).atZone(VietnamTime.ZONE);

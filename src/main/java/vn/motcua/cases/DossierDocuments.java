@@ -22,9 +22,12 @@ public class DossierDocuments {
     private final LookupTokens lookupTokens;
     private final CasesSettings settings;
     private final StopGrounds stopGrounds;
+    private final vn.motcua.law.LegalRules rules;
 
     DossierDocuments(ProcedureCatalog catalog, @Lazy ProcessEngine engine, DossierRepository dossiers,
-                     StepRecords steps, LookupTokens lookupTokens, CasesSettings settings, StopGrounds stopGrounds) {
+                     StepRecords steps, LookupTokens lookupTokens, CasesSettings settings, StopGrounds stopGrounds,
+                     vn.motcua.law.LegalRules rules) {
+        this.rules = rules;
         this.settings = settings;
         this.stopGrounds = stopGrounds;
         this.catalog = catalog;
@@ -45,7 +48,7 @@ public class DossierDocuments {
                     + "): không có Giấy tiếp nhận hồ sơ và hẹn trả kết quả");
         }
         String token = withLookupToken ? lookupTokens.of(dossier.code()) : null;
-        return ReceiptForm.render(dossier, agencyName(dossier), place(dossier), fullName(dossier.clerk()), token,
+        return ReceiptForm.render(formSet(dossier), dossier, agencyName(dossier), place(dossier), fullName(dossier.clerk()), token,
                 lookupTokens.link(dossier.code(), token));
     }
 
@@ -54,11 +57,11 @@ public class DossierDocuments {
         List<Supplement> supplements = dossiers.supplements(dossier.code());
         if (!supplements.isEmpty()) {
             Supplement last = supplements.get(supplements.size() - 1);
-            return DossierForms.supplementRequest(dossier, agencyName(dossier), place(dossier), last.missingPapers(),
+            return DossierForms.supplementRequest(formSet(dossier), dossier, agencyName(dossier), place(dossier), last.missingPapers(),
                     last.requestedAt().toZonedDateTime(), fullName(last.requestedBy()));
         }
         if (dossier.intakeOutcome() == IntakeOutcome.INCOMPLETE) {
-            return DossierForms.supplementRequest(dossier, agencyName(dossier), place(dossier), dossier.missingPapers(),
+            return DossierForms.supplementRequest(formSet(dossier), dossier, agencyName(dossier), place(dossier), dossier.missingPapers(),
                     dossier.closedAt().toZonedDateTime(), fullName(dossier.clerk()));
         }
         throw new DossierConflictException("Hồ sơ " + dossier.code() + " chưa từng được yêu cầu bổ sung");
@@ -70,7 +73,7 @@ public class DossierDocuments {
             throw new DossierConflictException("Hồ sơ " + dossier.code() + " không bị từ chối");
         }
         java.time.OffsetDateTime when = dossier.resultAt() != null ? dossier.resultAt() : dossier.closedAt();
-        return DossierForms.refusal(dossier, agencyName(dossier), place(dossier), (when != null ? when : dossier.submittedAt())
+        return DossierForms.refusal(formSet(dossier), dossier, agencyName(dossier), place(dossier), (when != null ? when : dossier.submittedAt())
                 .toZonedDateTime(), fullName(dossier.clerk()));
     }
 
@@ -88,7 +91,7 @@ public class DossierDocuments {
      * and the control sheet once received.
      */
     public List<IssuedForm> issued(Dossier dossier) {
-        java.time.LocalDate day = DossierForms.receiptDay(dossier);
+        vn.motcua.law.FormSet day = formSet(dossier);
         String base = "/api/dossiers/" + dossier.code() + "/";
         List<IssuedForm> forms = new java.util.ArrayList<>();
         java.util.function.BiConsumer<OfficialForm, String> add = (form, file) -> forms.add(
@@ -114,9 +117,14 @@ public class DossierDocuments {
         return List.copyOf(forms);
     }
 
+    /** The form set in force on the dossier's receipt day (app.rules.form-set). */
+    public vn.motcua.law.FormSet formSet(Dossier dossier) {
+        return rules.formSetOn(DossierForms.receiptDay(dossier));
+    }
+
     /** Whether the form set in force on the dossier's receipt day has the form at all. */
     public boolean inItsFormSet(Dossier dossier, OfficialForm form) {
-        return form.inForceOn(DossierForms.receiptDay(dossier));
+        return form.inForceOn(formSet(dossier));
     }
 
     private boolean hasStopNotice(Dossier dossier) {
@@ -135,7 +143,7 @@ public class DossierDocuments {
                     + "): không có Thông báo dừng giải quyết hồ sơ");
         }
         String statedReason = dossier.outcome() == DossierOutcome.WITHDRAWN ? withdrawalReason(dossier) : null;
-        return DossierForms.stopNotice(dossier, agencyName(dossier), place(dossier), stopGrounds.of(dossier.outcome()),
+        return DossierForms.stopNotice(formSet(dossier), dossier, agencyName(dossier), place(dossier), stopGrounds.of(dossier.outcome()),
                 statedReason, fullName(dossier.clerk()));
     }
 
@@ -154,17 +162,20 @@ public class DossierDocuments {
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null));
     }
 
-    /** Form 04, once the apology is issued. */
+    /** Form 04, once the apology is issued (from Circular 03/2025: once the extension is approved). */
     public byte[] apology(Dossier dossier) {
         Apology apology = dossiers.apology(dossier.code())
                 .orElseThrow(() -> new DossierConflictException("Hồ sơ " + dossier.code() + " chưa có "
-                        + OfficialForm.APOLOGY.title(DossierForms.receiptDay(dossier))));
-        return DossierForms.apology(dossier, agencyName(dossier), place(dossier), apology, fullName(apology.issuedBy()));
+                        + OfficialForm.APOLOGY.title(formSet(dossier))
+                        + (formSet(dossier) == vn.motcua.law.FormSet.CIRCULAR_03_2025
+                                ? " được người có thẩm quyền đồng ý gia hạn" : "")));
+        return DossierForms.apology(formSet(dossier), dossier, agencyName(dossier), place(dossier), apology,
+                fullName(apology.issuedBy()), apology.approvedBy() == null ? null : fullName(apology.approvedBy()));
     }
 
     /** The process-control sheet (05 of 2018, 06 of 2025), at any time. */
     public byte[] controlSheet(Dossier dossier) {
-        return DossierForms.controlSheet(dossier, agencyName(dossier), steps.ofDossier(dossier.code()), this::fullName,
+        return DossierForms.controlSheet(formSet(dossier), dossier, agencyName(dossier), steps.ofDossier(dossier.code()), this::fullName,
                 this::unitNames);
     }
 

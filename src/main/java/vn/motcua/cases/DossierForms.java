@@ -8,6 +8,7 @@ import java.util.function.Function;
 import com.lowagie.text.PageSize;
 
 import vn.motcua.engine.Role;
+import vn.motcua.law.FormSet;
 import vn.motcua.measurement.StepOutcome;
 import vn.motcua.measurement.StepRecord;
 import vn.motcua.print.PrintedForm;
@@ -31,10 +32,10 @@ final class DossierForms {
     }
 
     /** Form 02: everything missing, listed once. */
-    static byte[] supplementRequest(Dossier dossier, String agencyName, String place, String missing,
+    static byte[] supplementRequest(FormSet set, Dossier dossier, String agencyName, String place, String missing,
                                     ZonedDateTime requestedAt, String signer) {
         return new PrintedForm(SUPPLEMENT_TITLE)
-                .formNumber(OfficialForm.SUPPLEMENT_REQUEST.number(receiptDay(dossier)))
+                .formNumber(OfficialForm.SUPPLEMENT_REQUEST.number(set))
                 .header(agencyName, "Bộ phận tiếp nhận và trả kết quả", place, requestedAt)
                 .title(SUPPLEMENT_TITLE)
                 .dossierCode(dossier.code())
@@ -51,9 +52,9 @@ final class DossierForms {
     }
 
     /** Form 03: the refusal, with its reason. */
-    static byte[] refusal(Dossier dossier, String agencyName, String place, ZonedDateTime refusedAt, String signer) {
+    static byte[] refusal(FormSet set, Dossier dossier, String agencyName, String place, ZonedDateTime refusedAt, String signer) {
         return new PrintedForm(REFUSAL_TITLE)
-                .formNumber(OfficialForm.REFUSAL.number(receiptDay(dossier)))
+                .formNumber(OfficialForm.REFUSAL.number(set))
                 .header(agencyName, "Bộ phận tiếp nhận và trả kết quả", place, refusedAt)
                 .title(REFUSAL_TITLE)
                 .dossierCode(dossier.code())
@@ -72,13 +73,19 @@ final class DossierForms {
      * fit the moment it is issued: before the due moment the dossier is about to fall due (sắp đến hạn), after
      * it the dossier is overdue (đã quá hạn).
      */
-    static byte[] apology(Dossier dossier, String agencyName, String place, Apology apology, String signer) {
-        if (OfficialForm.STOP_NOTICE.inForceOn(receiptDay(dossier))) {
-            return apologyAndExtension(dossier, agencyName, place, apology, signer);
+    static byte[] apology(FormSet set, Dossier dossier, String agencyName, String place, Apology apology, String signer) {
+        return apology(set, dossier, agencyName, place, apology, signer, null);
+    }
+
+    /** @param approver who approved the extension (form 04 of Circular 03/2025), by name; null when none did */
+    static byte[] apology(FormSet set, Dossier dossier, String agencyName, String place, Apology apology, String signer,
+                          String approver) {
+        if (OfficialForm.STOP_NOTICE.inForceOn(set)) {
+            return apologyAndExtension(set, dossier, agencyName, place, apology, signer, approver);
         }
         boolean overdue = apology.issuedAt().isAfter(dossier.dueAt());
         return new PrintedForm(APOLOGY_TITLE)
-                .formNumber(OfficialForm.APOLOGY.number(receiptDay(dossier)))
+                .formNumber(OfficialForm.APOLOGY.number(set))
                 .header(agencyName, "Đơn vị giải quyết hồ sơ", place, apology.issuedAt().toZonedDateTime())
                 .title(APOLOGY_TITLE)
                 .dossierCode(dossier.code())
@@ -103,11 +110,11 @@ final class DossierForms {
      * the 2018 form's fields (its 2025 fields were not read: README 'Biểu mẫu in / Printed forms'), asks the person
      * competent to decide the dossier for the extension to the new moment, and gives the citizen that moment.
      */
-    private static byte[] apologyAndExtension(Dossier dossier, String agencyName, String place, Apology apology,
-                                              String signer) {
+    private static byte[] apologyAndExtension(FormSet set, Dossier dossier, String agencyName, String place, Apology apology,
+                                              String signer, String approver) {
         boolean overdue = apology.issuedAt().isAfter(dossier.dueAt());
         return new PrintedForm(APOLOGY_2025_TITLE)
-                .formNumber(OfficialForm.APOLOGY.number(receiptDay(dossier)))
+                .formNumber(OfficialForm.APOLOGY.number(set))
                 .header(agencyName, "Đơn vị giải quyết hồ sơ", place, apology.issuedAt().toZonedDateTime())
                 .title(APOLOGY_2025_TITLE)
                 .dossierCode(dossier.code())
@@ -124,6 +131,7 @@ final class DossierForms {
                 .text(PrintedForm.moment(apology.newDueAt()), PrintedForm.TEXT_BOLD)
                 .text("Cơ quan xin lỗi ông/bà vì sự chậm trễ này và hẹn trả kết quả cho ông/bà vào thời điểm trên.",
                         PrintedForm.TEXT)
+                .line("Người có thẩm quyền đồng ý gia hạn: ", approver == null ? "không yêu cầu phê duyệt (theo cấu hình)" : approver)
                 .text("Xin trân trọng cảm ơn.", PrintedForm.TEXT_ITALIC)
                 .signatures("", "ĐẠI DIỆN ĐƠN VỊ", signer)
                 .finish();
@@ -134,10 +142,10 @@ final class DossierForms {
      * basis (an unknown one printed as such), the day it stopped and, for a withdrawal, the reason recorded at the
      * desk.
      */
-    static byte[] stopNotice(Dossier dossier, String agencyName, String place, StopGrounds.Ground ground,
+    static byte[] stopNotice(FormSet set, Dossier dossier, String agencyName, String place, StopGrounds.Ground ground,
                              String statedReason, String signer) {
         PrintedForm form = new PrintedForm(STOP_NOTICE_TITLE)
-                .formNumber(OfficialForm.STOP_NOTICE.number(receiptDay(dossier)))
+                .formNumber(OfficialForm.STOP_NOTICE.number(set))
                 .header(agencyName, "Bộ phận tiếp nhận và trả kết quả", place, dossier.closedAt().toZonedDateTime())
                 .title(STOP_NOTICE_TITLE)
                 .dossierCode(dossier.code())
@@ -173,7 +181,7 @@ final class DossierForms {
      * finished and how: early, on time or late against its own deadline, "Trả lại" with the reason for a step
      * that sent the dossier back to the step before.
      */
-    static byte[] controlSheet(Dossier dossier, String agencyName, List<StepRecord> steps,
+    static byte[] controlSheet(FormSet set, Dossier dossier, String agencyName, List<StepRecord> steps,
                                Function<String, String> people, Function<String, String> units) {
         List<List<String>> rows = new ArrayList<>();
         String giver = party(units.apply(Role.ONE_STOP_CLERK.groupId()), people.apply(dossier.clerk()));
@@ -190,7 +198,7 @@ final class DossierForms {
             }
         }
         return new PrintedForm(CONTROL_SHEET_TITLE, PageSize.A5.rotate())
-                .formNumber(OfficialForm.CONTROL_SHEET.number(receiptDay(dossier)))
+                .formNumber(OfficialForm.CONTROL_SHEET.number(set))
                 .header(agencyName, "Bộ phận tiếp nhận và trả kết quả", (dossier.receivedAt() != null
                         ? dossier.receivedAt() : dossier.submittedAt()).toZonedDateTime())
                 .title(CONTROL_SHEET_TITLE)

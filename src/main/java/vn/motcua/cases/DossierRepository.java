@@ -172,21 +172,28 @@ class DossierRepository {
                 .list();
     }
 
-    /** Records the apology and the new date; false when one was recorded before (a new date is set once). */
-    boolean apologised(String code, String reason, OffsetDateTime newDueAt, String by, OffsetDateTime now) {
+    /**
+     * Records the apology and the new date, and who approved the extension (null when none was needed); false when
+     * one was recorded before (a new date is set once).
+     */
+    boolean apologised(String code, String reason, OffsetDateTime newDueAt, String by, String approvedBy,
+                       OffsetDateTime now) {
         return jdbc.sql("update motcua_dossier set apology_at = :now, apology_by = :by, apology_reason = :reason, "
-                        + "apology_new_due_at = :newDue where code = :code and apology_at is null")
+                        + "apology_new_due_at = :newDue, apology_approved_by = :approvedBy where code = :code "
+                        + "and apology_at is null")
                 .param("now", utc(now)).param("by", by).param("reason", reason).param("newDue", utc(newDueAt))
+                .param("approvedBy", approvedBy)
                 .param("code", code).update() > 0;
     }
 
     Optional<Apology> apology(String code) {
-        return jdbc.sql("select apology_at, apology_by, apology_reason, apology_new_due_at from motcua_dossier "
+        return jdbc.sql("select apology_at, apology_by, apology_reason, apology_new_due_at, apology_approved_by "
+                        + "from motcua_dossier "
                         + "where code = :code and apology_at is not null")
                 .param("code", code)
                 .query((rs, row) -> new Apology(local(rs.getObject("apology_at", OffsetDateTime.class)),
                         rs.getString("apology_by"), rs.getString("apology_reason"),
-                        local(rs.getObject("apology_new_due_at", OffsetDateTime.class))))
+                        local(rs.getObject("apology_new_due_at", OffsetDateTime.class)), rs.getString("apology_approved_by")))
                 .optional();
     }
 

@@ -29,14 +29,14 @@ final class ReceiptForm {
      *                    (then the QR code holds the link with the code only)
      * @param lookupLink  the lookup page's link to the dossier, with the token when it is printed
      */
-    static byte[] render(Dossier dossier, String agencyName, String place, String clerkName, String lookupToken,
+    static byte[] render(vn.motcua.law.FormSet set, Dossier dossier, String agencyName, String place, String clerkName, String lookupToken,
                          String lookupLink) {
         // after a supplement the time runs from the complete dossier (Decree 61/2018 Art. 19(4)): a new receipt
         ZonedDateTime received = dossier.countingFrom().atZoneSameInstant(VietnamTime.ZONE);
         ZonedDateTime due = dossier.dueAt().atZoneSameInstant(VietnamTime.ZONE);
         Applicant applicant = dossier.applicant();
         PrintedForm form = new PrintedForm(TITLE)
-                .formNumber(OfficialForm.RECEIPT.number(DossierForms.receiptDay(dossier)))
+                .formNumber(OfficialForm.RECEIPT.number(set))
                 .header(agencyName, "Bộ phận tiếp nhận và trả kết quả", place, received)
                 .title(TITLE)
                 .dossierCode(dossier.code(), lookupToken == null ? null : LookupTokens.printed(lookupToken), lookupLink)

@@ -35,6 +35,8 @@ import vn.motcua.print.PrintedForm;
 @Service
 public class TrackingLedger {
 
+    private final vn.motcua.law.LegalRules rules;
+
     static final String TITLE = "SỔ THEO DÕI HỒ SƠ";
     static final List<String> HEADERS = List.of("STT", "Mã hồ sơ", "Tên thủ tục hành chính", "Số lượng hồ sơ (bộ)",
             "Tên tổ chức, cá nhân", "Địa chỉ, số điện thoại", "Cơ quan chủ trì giải quyết", "Nhận hồ sơ",
@@ -56,7 +58,9 @@ public class TrackingLedger {
     private final CasesSettings settings;
     private final Clock clock;
 
-    TrackingLedger(DossierRepository dossiers, ProcedureCatalog catalog, CasesSettings settings, Clock clock) {
+    TrackingLedger(DossierRepository dossiers, ProcedureCatalog catalog, CasesSettings settings, Clock clock,
+                   vn.motcua.law.LegalRules rules) {
+        this.rules = rules;
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.settings = settings;
@@ -67,7 +71,7 @@ public class TrackingLedger {
         List<List<String>> rows = new ArrayList<>();
         each(year, agencyCode, rows::add);
         return new PrintedForm(TITLE + " " + year, PageSize.A4.rotate())
-                .formNumber(OfficialForm.LEDGER.number(formDay(year)))
+                .formNumber(OfficialForm.LEDGER.number(rules.formSetOn(formDay(year))))
                 .header(keeper(agencyCode), "Bộ phận tiếp nhận và trả kết quả", null, null)
                 .title(TITLE + " NĂM " + year)
                 .table(WIDTHS, HEADERS, rows, SIGNING_ROW_HEIGHT)
@@ -100,7 +104,7 @@ public class TrackingLedger {
             title.setAlignment(HorizontalAlignment.CENTER);
             int last = HEADERS.size() - 1;
             text(sheet.createRow(0), 0, keeper(agencyCode).toUpperCase(java.util.Locale.forLanguageTag("vi")), bold);
-            text(sheet.getRow(0), last, OfficialForm.LEDGER.number(formDay(year)), bold);
+            text(sheet.getRow(0), last, OfficialForm.LEDGER.number(rules.formSetOn(formDay(year))), bold);
             text(sheet.createRow(1), 0, "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", bold);
             text(sheet.createRow(2), 0, TITLE + " NĂM " + year, title);
             sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, last));

@@ -37,6 +37,7 @@ public class DossierClock {
         OffsetDateTime due = receiptDeadline(from, statutoryWorkingDays, agencyCode);
         DossierVariables.setDossierDueAt(process, Date.from(due.toInstant()));
         DossierVariables.setClockStartedAt(process, Date.from(from.toInstant()));
+        DossierVariables.setReceivedAtOnce(process, Date.from(from.toInstant()));
         // a clock started again after a supplement (Art. 19(4)) has a new due moment not yet passed
         process.removeVariable(DossierVariables.DOSSIER_OVERDUE);
         return due;

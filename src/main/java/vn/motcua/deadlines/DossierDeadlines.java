@@ -24,6 +24,7 @@ import vn.motcua.calendar.CalendarService;
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.engine.DossierVariables;
 import vn.motcua.engine.StepProperties;
+import vn.motcua.law.LegalRules;
 
 /**
  * The due moments of a dossier and its steps: a step's due moment and its warning (the task's due date
@@ -40,8 +41,11 @@ public class DossierDeadlines {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
 
+    private final LegalRules rules;
+
     DossierDeadlines(CalendarService calendar, DeadlineSettings settings, @Lazy TaskService taskService,
-                     @Lazy RuntimeService runtimeService) {
+                     @Lazy RuntimeService runtimeService, LegalRules rules) {
+        this.rules = rules;
         this.calendar = calendar;
         this.settings = settings;
         this.taskService = taskService;
@@ -84,17 +88,37 @@ public class DossierDeadlines {
         return DossierVariables.dossierDueAt(execution);
     }
 
-    /** One working day (by default) before the promised return moment: the apology must leave by then. */
+    /**
+     * The apology must leave by then: the rule in force on the dossier's receipt day (app.rules.apology, one working
+     * day before the promised return moment by default).
+     */
     public Date dossierWarnAt(DelegateExecution execution) {
-        return warn(dossierDueAt(execution), settings.warnBeforeWorkingDays(), agency((ExecutionEntity) execution));
+        return warn(dossierDueAt(execution), rules.apologyOn(receiptDay(execution)).workingDaysBefore(),
+                agency((ExecutionEntity) execution));
     }
 
-    /** The supplement request must leave within three working days of (re)receipt, counted like a dossier. */
+    /**
+     * The supplement request must leave within the working days the rule in force on the receipt day gives
+     * (app.rules.supplement, three by default) of (re)receipt, counted like a dossier.
+     */
     public Date supplementLimitAt(DelegateExecution execution) {
         Date started = DossierVariables.clockStartedAt(execution);
         ZonedDateTime from = started != null ? started.toInstant().atZone(VietnamTime.ZONE) : now();
-        return Date.from(calendar.caseDeadline(from, settings.supplementLimitWorkingDays(),
+        return Date.from(calendar.caseDeadline(from, rules.supplementOn(receiptDay(execution)).withinWorkingDays(),
                 agency((ExecutionEntity) execution)).dueAt().toInstant());
+    }
+
+    /**
+     * The day that picks the legal rules the dossier follows: its first receipt (before receipt, or for a dossier
+     * received before it was kept, when its clock last started; else today).
+     */
+    public static java.time.LocalDate receiptDay(org.camunda.bpm.engine.delegate.VariableScope execution) {
+        Date received = DossierVariables.receivedAt(execution);
+        if (received == null) {
+            received = DossierVariables.clockStartedAt(execution);
+        }
+        return received != null ? received.toInstant().atZone(VietnamTime.ZONE).toLocalDate()
+                : ClockUtil.getCurrentTime().toInstant().atZone(VietnamTime.ZONE).toLocalDate();
     }
 
     public Date supplementWarnAt(DelegateExecution execution) {
@@ -103,7 +127,7 @@ public class DossierDeadlines {
 
     /** When a dossier waiting for the citizen's supplement is closed as abandoned. */
     public Date abandonAt(DelegateExecution execution) {
-        return Date.from(calendar.stepDeadline(now(), settings.abandonAfterWorkingDays(),
+        return Date.from(calendar.stepDeadline(now(), rules.abandonAfterWorkingDaysOn(receiptDay(execution)),
                 agency((ExecutionEntity) execution), null).dueAt().toInstant());
     }
 

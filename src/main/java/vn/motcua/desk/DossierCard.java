@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import vn.motcua.cases.Applicant;
+import vn.motcua.cases.DossierDocuments;
 
 /**
  * The dossier card of a task (README: 'Tasklist: the dossier card and the search'): what the officer
@@ -15,6 +16,8 @@ import vn.motcua.cases.Applicant;
  * @param uploadKind     the kind of file this step attaches (PAPER, DRAFT, SIGNED, RESULT), or null
  * @param mayAttach      whether the viewer works this open step (its assignee, or a member of one of its
  *                       candidate groups), and so may attach its files
+ * @param forms          the official forms issued for the dossier so far, numbered by its form set, with their links
+ *                       (none for a viewer who does not see the applicant)
  */
 public record DossierCard(String taskId, String taskName, String activityId, String processDefinitionId,
                           String procedureCode, String procedureName, String procedureVersionTag,
@@ -22,7 +25,7 @@ public record DossierCard(String taskId, String taskName, String activityId, Str
                           String channelLabel, OffsetDateTime receivedAt, OffsetDateTime promisedAt,
                           BigDecimal dossierWorkingHoursLeft, String applicantShown, Applicant applicant,
                           List<Paper> papers, CurrentStep step, List<Step> steps, List<String> doneActivityIds,
-                          String uploadKind, boolean mayAttach) {
+                          String uploadKind, boolean mayAttach, List<DossierDocuments.IssuedForm> forms) {
 
     public record Paper(String code, String name) {
     }

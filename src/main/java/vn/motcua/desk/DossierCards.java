@@ -46,8 +46,11 @@ public class DossierCards {
     private final CalendarService calendar;
     private final Clock clock;
 
+    private final vn.motcua.cases.DossierDocuments documents;
+
     DossierCards(ProcessEngine engine, DossierService dossiers, DossierAccess access, StepRecords steps,
-                 StaffNames names, CalendarService calendar, Clock clock) {
+                 StaffNames names, CalendarService calendar, Clock clock, vn.motcua.cases.DossierDocuments documents) {
+        this.documents = documents;
         this.engine = engine;
         this.dossiers = dossiers;
         this.access = access;
@@ -109,7 +112,8 @@ public class DossierCards {
                 dossier.receivedAt(), dossier.dueAt(), workingHoursLeft(now, dossier.dueAt(), dossier.agencyCode()),
                 reading.name(), reading == DossierAccess.Reading.NONE ? null : shown.applicant(),
                 dossier.papers().stream().map(paper -> new DossierCard.Paper(paper.code(), paper.name())).toList(),
-                step, lines, List.copyOf(done), uploadKind(task.formKey()), task.worker());
+                step, lines, List.copyOf(done), uploadKind(task.formKey()), task.worker(),
+                reading == DossierAccess.Reading.NONE ? List.of() : documents.issued(dossier));
     }
 
     /** Working hours from now to the due moment on the agency's calendar; negative when it has passed. */

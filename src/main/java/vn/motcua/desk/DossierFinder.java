@@ -40,9 +40,14 @@ public class DossierFinder {
     public record Form(String title, String href) {
     }
 
+    /**
+     * @param forms the official forms issued for the dossier so far, with their links: the desk finds there the
+     *              notice that processing stopped (form 05 of Circular 03/2025) of a withdrawn or abandoned dossier,
+     *              which no task hands over
+     */
     public record Hit(String code, String procedureCode, String procedureName, String applicantName, String status,
                       String statusLabel, OffsetDateTime receivedAt, OffsetDateTime promisedAt, Form intakeForm,
-                      List<OpenTask> openTasks) {
+                      List<OpenTask> openTasks, List<vn.motcua.cases.DossierDocuments.IssuedForm> forms) {
     }
 
     private final ProcessEngine engine;
@@ -52,8 +57,11 @@ public class DossierFinder {
     private final StepRecords steps;
     private final StaffNames names;
 
+    private final vn.motcua.cases.DossierDocuments documents;
+
     DossierFinder(ProcessEngine engine, DossierSearch search, DossierService dossiers, DossierAccess access,
-                  StepRecords steps, StaffNames names) {
+                  StepRecords steps, StaffNames names, vn.motcua.cases.DossierDocuments documents) {
+        this.documents = documents;
         this.engine = engine;
         this.search = search;
         this.dossiers = dossiers;
@@ -103,7 +111,7 @@ public class DossierFinder {
                 StaffNames.unitName(step.unit(), unitNames), step.dueAt(), mine.contains(step.taskId()))).toList();
         return new Hit(dossier.code(), dossier.procedureCode(), dossier.procedureName(), dossier.applicant().name(),
                 dossier.status().name(), dossier.status().label(), dossier.receivedAt(), dossier.dueAt(),
-                intakeForm(dossier), tasks);
+                intakeForm(dossier), tasks, documents.issued(dossier));
     }
 
     private static String kind(StepRecord step) {

@@ -26,6 +26,8 @@ public final class DossierVariables {
     public static final String DOSSIER_OVERDUE = "dossierOverdue";
     /** When the statutory time last started: receipt, or a supplement's arrival; a Date. */
     public static final String CLOCK_STARTED = "dossierClockStartedDate";
+    /** When the dossier was first received: the day that picks the legal rules it follows (app.rules). */
+    public static final String RECEIVED = "dossierReceivedDate";
     /** A step's due moment, a Date kept on the step's own scope. */
     public static final String STEP_DUE = "stepDueDate";
     /** When a step started, a Date kept on the step's own scope beside {@link #STEP_DUE}. */
@@ -60,6 +62,10 @@ public final class DossierVariables {
     /** The apology task's reason for the delay and its new return date (Decree 61/2018/NĐ-CP Art. 19). */
     public static final String APOLOGY_REASON = "apologyReason";
     public static final String NEW_RETURN_DATE = "newReturnDate";
+    /** Who asked for the extension the approver decides on (form 04 of Circular 03/2025): set by the application. */
+    public static final String APOLOGY_REQUESTED_BY = "apologyRequestedBy";
+    /** The approver's decision on the extension: APPROVE or SEND_BACK (with {@link #SEND_BACK_REASON}). */
+    public static final String EXTENSION_DECISION = "extensionDecision";
 
     /** The papers received: codes of the procedure's papers. Read at registration, then removed. */
     public static final String PAPERS = "papers";
@@ -76,7 +82,7 @@ public final class DossierVariables {
             APPLICANT_EMAIL, APPLICANT_ADDRESS);
 
     /** The decisions a step may take on the dossier: whether it goes on or back to the step before. */
-    public static final List<String> DECISIONS = List.of(REVIEW_DECISION, SIGN_DECISION);
+    public static final List<String> DECISIONS = List.of(REVIEW_DECISION, SIGN_DECISION, EXTENSION_DECISION);
     /** The opinions a step's form writes, one per kind of step. */
     public static final List<String> NOTES = List.of(APPRAISAL_NOTE, STEP_NOTE, REVIEW_NOTE, SIGN_NOTE);
 
@@ -85,7 +91,7 @@ public final class DossierVariables {
      * cleared as each step of a dossier starts, so that a step never decides with, nor records, a value
      * another step (or its own earlier round) left behind.
      */
-    public static final List<String> STEP_INPUTS = List.of(REVIEW_DECISION, SIGN_DECISION, SEND_BACK_REASON,
+    public static final List<String> STEP_INPUTS = List.of(REVIEW_DECISION, SIGN_DECISION, EXTENSION_DECISION, SEND_BACK_REASON,
             APPRAISAL_NOTE, STEP_NOTE, REVIEW_NOTE, SIGN_NOTE);
 
     /**
@@ -107,7 +113,8 @@ public final class DossierVariables {
      */
     public static final Set<String> RESERVED = Set.of(
             // a dossier: its identity, its agency (office hours), its deadlines
-            DOSSIER_CODE, AGENCY_CODE, DOSSIER_DUE_DATE, DOSSIER_OVERDUE, CLOCK_STARTED, STEP_DUE, STEP_START,
+            DOSSIER_CODE, AGENCY_CODE, DOSSIER_DUE_DATE, DOSSIER_OVERDUE, CLOCK_STARTED, RECEIVED, STEP_DUE, STEP_START,
+            APOLOGY_REQUESTED_BY,
             // the QMS processes: the record each instance updates and the unit its tasks are offered to
             "responsibleUnit", "actionUnit", "nonconformityCode", "programmeCode", "auditedDepartment", "reviewCode",
             "reviewActionId", "riskCode", "documentCode", "documentKey", "documentUnits", "procedureKey",
@@ -154,6 +161,37 @@ public final class DossierVariables {
 
     public static void setClockStartedAt(VariableScope scope, Date startedAt) {
         scope.setVariable(CLOCK_STARTED, startedAt);
+    }
+
+    /** When the dossier was first received; null before receipt (or for a dossier received before it was kept). */
+    public static Date receivedAt(VariableScope scope) {
+        return scope.getVariable(RECEIVED) instanceof Date received ? received : null;
+    }
+
+    public static String apologyRequestedBy(VariableScope scope) {
+        return text(scope, APOLOGY_REQUESTED_BY);
+    }
+
+    public static void setApologyRequestedBy(VariableScope scope, String userId) {
+        scope.setVariable(APOLOGY_REQUESTED_BY, userId);
+    }
+
+    /**
+     * Keeps the first receipt only (a clock started again after a supplement leaves it), on the dossier's root
+     * process instance: the intake block that receives it is a called process, and the procedure's timers read it.
+     */
+    public static void setReceivedAtOnce(VariableScope scope, Date receivedAt) {
+        VariableScope root = scope;
+        if (scope instanceof org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity execution) {
+            org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity instance = execution.getProcessInstance();
+            while (instance.getSuperExecution() != null) {
+                instance = instance.getSuperExecution().getProcessInstance();
+            }
+            root = instance;
+        }
+        if (receivedAt(root) == null) {
+            root.setVariable(RECEIVED, receivedAt);
+        }
     }
 
     /** The due moment kept on this very scope (the step's), never an enclosing one's; null when none. */

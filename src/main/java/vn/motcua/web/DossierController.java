@@ -152,7 +152,20 @@ class DossierController {
     record ApologyBody(String reason, String newReturnAt) {
     }
 
-    record ApologyView(OffsetDateTime issuedAt, String issuedBy, String reason, OffsetDateTime newReturnAt) {
+    /**
+     * @param status ISSUED: the new date holds; AWAITING_APPROVAL: the extension asked for (form 04 of Circular
+     *               03/2025) waits for the competent person, the citizen is still promised the old moment
+     */
+    record ApologyView(String status, OffsetDateTime issuedAt, String issuedBy, String reason,
+                       OffsetDateTime newReturnAt, String approvedBy) {
+
+        static ApologyView of(Apology apology) {
+            return new ApologyView("ISSUED", apology.issuedAt(), apology.issuedBy(), apology.reason(),
+                    apology.newDueAt(), apology.approvedBy());
+        }
+    }
+
+    record ExtensionDecisionBody(String decision, String reason) {
     }
 
     /**
@@ -160,7 +173,7 @@ class DossierController {
      * apology task) or the desk, while that task is open; it can be set once (a second attempt answers 409).
      */
     @PostMapping("/{code}/apology")
-    ApologyView apology(@PathVariable String code, @RequestBody(required = false) ApologyBody body,
+    org.springframework.http.ResponseEntity<ApologyView> apology(@PathVariable String code, @RequestBody(required = false) ApologyBody body,
                         @AuthenticationPrincipal EngineUser user) {
         Dossier dossier = lookup.readable(code, user);
         if (!apologies.mayIssue(dossier, user.groupIds())) {
@@ -185,8 +198,47 @@ class DossierController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        Apology apology = apologies.issue(dossier, body.reason(), newReturnAt);
-        return new ApologyView(apology.issuedAt(), apology.issuedBy(), apology.reason(), apology.newDueAt());
+        java.util.Optional<Apology> apology = apologies.issue(dossier, body.reason(), newReturnAt);
+        if (apology.isPresent()) {
+            return org.springframework.http.ResponseEntity.ok(ApologyView.of(apology.get()));
+        }
+        // form 04 of Circular 03/2025: asked for, not yet in force
+        return org.springframework.http.ResponseEntity.accepted().body(new ApologyView("AWAITING_APPROVAL", null,
+                user.id(), body.reason().strip(), newReturnAt, null));
+    }
+
+    /**
+     * The competent person's decision on the extension asked for (form 04 of Circular 03/2025): {@code APPROVE}, and
+     * the new date holds, or {@code SEND_BACK} with a reason, and the request goes back to the unit. Only a member of
+     * a candidate group of the open approval task (by default the agency's leaders); 409 when none is open.
+     */
+    @PostMapping("/{code}/extension-decision")
+    ApologyView extensionDecision(@PathVariable String code, @RequestBody(required = false) ExtensionDecisionBody body,
+                                  @AuthenticationPrincipal EngineUser user) {
+        Dossier dossier = lookup.readable(code, user);
+        if (apologies.openApproval(dossier) == null) {
+            throw new vn.motcua.cases.DossierConflictException("Hồ sơ " + code
+                    + " không có đề nghị gia hạn đang chờ phê duyệt");
+        }
+        if (!apologies.mayApprove(dossier, user.groupIds())) {
+            throw new AccessDeniedException("Chỉ người có thẩm quyền được giao phê duyệt gia hạn hồ sơ này");
+        }
+        String decision = body == null ? null : body.decision();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!"APPROVE".equals(decision) && !"SEND_BACK".equals(decision)) {
+            problems.add(new FieldProblem("decision", "Chỉ nhận APPROVE (đồng ý gia hạn) hoặc SEND_BACK (trả lại đơn vị)"));
+        }
+        if ("SEND_BACK".equals(decision) && blank(body.reason())) {
+            problems.add(new FieldProblem("reason", "Trả lại đề nghị gia hạn phải ghi rõ lý do"));
+        } else if (body != null && body.reason() != null) {
+            FieldLimits.check(problems, "reason", body.reason(), FieldLimits.APOLOGY_REASON);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return apologies.decide(dossier, decision, blank(body.reason()) ? null : body.reason().strip())
+                .map(ApologyView::of)
+                .orElseGet(() -> new ApologyView("SENT_BACK", null, null, body.reason().strip(), null, null));
     }
 
     /** The citizen withdraws the dossier at the desk (at any step). */

@@ -125,6 +125,13 @@ class ApologyIT extends DeskIT {
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(code)
                 .taskDefinitionKey(DossierApologies.TASK).singleResult();
         desk.completeOk(task, Map.of("apologyReason", "Cần xác minh thêm với cơ quan thuế", "newReturnDate", "2026-03-23"));
+        // received in 2026: form 04 of Circular 03/2025 asks for the extension, which holds once approved (here in
+        // Tasklist, by the agency's leader)
+        assertThat(desk.read(code).get("dueAt").asText()).isEqualTo("2026-03-19T17:00:00+07:00");
+        Task approval = taskService.createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey(DossierApologies.APPROVAL_TASK).singleResult();
+        assertThat(desk.workerOf(approval)).isEqualTo("namhv");
+        desk.completeOk(approval, Map.of("extensionDecision", "APPROVE"));
 
         // then the dossier API promises the new moment and keeps the original one beside it
         JsonNode dossier = desk.read(code);
@@ -148,6 +155,78 @@ class ApologyIT extends DeskIT {
                 .query(String.class).single()).isEqualTo("LATE");
         assertThat(lookUp(code, submitted.get("lookupToken").asText()).get("timelinessLabel").asText()).isEqualTo("Quá hạn");
         assertThat(ledgerRow(code).get(13)).contains("Quá hạn", "hạn ban đầu");
+    }
+
+    @Test
+    void underThe2025FormsTheNewMomentHoldsOnlyOnceTheAgencysLeaderApprovesARefusalGoesBackToTheUnit() throws Exception {
+        // given a dossier received in March 2026 whose unit asks to extend to Monday 23/3 (form 04 of Circular 03/2025)
+        String code = dueTomorrow().get("code").asText();
+        assertThat(apologise(code, "2026-03-23T17:00").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        Task approval = taskService.createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey(DossierApologies.APPROVAL_TASK).singleResult();
+        // offered to the agency's leaders (app.cases.agency-leader-groups), not to the unit that asked
+        assertThat(taskService.getIdentityLinksForTask(approval.getId())).extracting(link -> link.getGroupId())
+                .containsExactly("sct-lanh-dao");
+        assertThat(desk.read(code).get("dueAt").asText()).isEqualTo("2026-03-19T17:00:00+07:00");
+        assertThat(apologised(code)).isFalse();
+
+        // when the leader refuses without a reason: 400, nothing changes
+        ResponseEntity<String> noReason = decide(code, "SEND_BACK", null);
+        assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(noReason.getBody()).get("errors").findValuesAsText("field")).containsExactly("reason");
+        assertThat(decide(code, "MAYBE", null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        // with a reason: back to the unit, the citizen still promised the old moment
+        ResponseEntity<String> refused = decide(code, "SEND_BACK", "Đề nghị hẹn sớm hơn");
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(refused.getBody()).get("status").asText()).isEqualTo("SENT_BACK");
+        assertThat(apologised(code)).isFalse();
+        assertThat(desk.read(code).get("dueAt").asText()).isEqualTo("2026-03-19T17:00:00+07:00");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey(DossierApologies.TASK).count()).isOne();
+        assertThat(decide(code, "APPROVE", null).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(desk.receiptText(code)).doesNotContain("23/03/2026");
+        assertThat(desk.pdfText(Desk.CLERK, "/api/dossiers/" + code + "/control-sheet.pdf"))
+                .contains("Phê duyệt gia hạn thời gian giải quyết", "Trả lại", "Đề nghị hẹn sớm hơn");
+
+        // then the unit asks again, the leader approves, and the new moment is promised from then
+        assertThat(apologise(code, "2026-03-20T17:00").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode approved = json.readTree(decide(code, "APPROVE", null).getBody());
+        assertThat(approved.get("status").asText()).isEqualTo("ISSUED");
+        assertThat(approved.get("approvedBy").asText()).isEqualTo("namhv");
+        assertThat(desk.read(code).get("dueAt").asText()).isEqualTo("2026-03-20T17:00:00+07:00");
+        assertThat(desk.pdfText("minhtv", "/api/dossiers/" + code + "/apology.pdf"))
+                .contains("Mẫu số 04", "Người có thẩm quyền đồng ý gia hạn: Hoàng Văn Nam");
+    }
+
+    @Test
+    void theRulesApiShowsEachRuleWithItsVersionsSourcesAndTheOneInForce() throws Exception {
+        ResponseEntity<String> response = desk.api().get("minhtv", Desk.PASSWORD, "/api/rules?on=2025-06-10");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode rules = json.readTree(response.getBody());
+        assertThat(rules.findValuesAsText("rule")).containsExactly("handover-cutoff", "form-set", "apology", "supplement",
+                "abandonment");
+        JsonNode forms = rules.get(1).get("versions");
+        assertThat(forms.get(0).get("values").get("set").asText()).isEqualTo("CIRCULAR_01_2018");
+        assertThat(forms.get(0).get("inForce").asBoolean()).isTrue();
+        assertThat(forms.get(0).get("effectiveUntil").asText()).isEqualTo("2025-09-14");
+        assertThat(forms.get(1).get("effectiveFrom").asText()).isEqualTo("2025-09-15");
+        assertThat(forms.get(1).get("source").asText()).isEqualTo("Thông tư 03/2025/TT-VPCP, Phụ lục I");
+        JsonNode apology = rules.get(2).get("versions");
+        assertThat(apology.get(2).get("shownSource").asText()).isEqualTo("Chưa xác định căn cứ");
+        assertThat(apology.get(2).get("values").get("approval").asBoolean()).isTrue();
+        ResponseEntity<String> badDay = desk.api().get("minhtv", Desk.PASSWORD, "/api/rules?on=10/6/2025");
+        assertThat(badDay.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(badDay.getBody()).get("errors").findValuesAsText("field")).containsExactly("on");
+    }
+
+    private ResponseEntity<String> decide(String code, String decision, String reason) {
+        Map<String, String> body = new java.util.HashMap<>();
+        body.put("decision", decision);
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        return desk.api().send("namhv", Desk.PASSWORD, HttpMethod.POST, "/api/dossiers/" + code + "/extension-decision",
+                body);
     }
 
     private JsonNode lookUp(String code, String token) throws Exception {

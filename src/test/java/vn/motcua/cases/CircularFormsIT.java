@@ -65,6 +65,11 @@ class CircularFormsIT extends DeskIT {
         assertThat(withdrawn.getStatusCode()).as(withdrawn.getBody()).isEqualTo(HttpStatus.OK);
     }
 
+    private String apologyTaskName(String code) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(DossierApologies.TASK)
+                .singleResult().getName();
+    }
+
     private void apologise(String code, String newReturnDate) {
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(code)
                 .taskDefinitionKey(DossierApologies.TASK).singleResult();
@@ -123,11 +128,16 @@ class CircularFormsIT extends DeskIT {
         String code = receivedAndHandedOver(vn(2026, 3, 5, 9, 0));
         at(vn(2026, 3, 18, 17, 1));
         fireDueTimers(code);
+        // the 2025 set: the task asks for the extension under its 2025 name, and the agency's leader approves it
+        assertThat(apologyTaskName(code)).isEqualTo("Lập Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết");
         apologise(code, "2026-03-23");
+        assertThat(desk.read(code).get("forms").toString()).doesNotContain("apology.pdf");
+        assertThat(desk.approveExtension(code).get("approvedBy").asText()).isEqualTo("namhv");
 
         assertThat(pdfText("minhtv", "/api/dossiers/" + code + "/apology.pdf")).contains("Mẫu số 04",
                 DossierForms.APOLOGY_2025_TITLE, "đề nghị người có thẩm quyền cho gia hạn thời gian giải quyết hồ sơ đến",
-                "17 giờ 00 phút, ngày 23/03/2026", "Cần xác minh thêm với cơ quan thuế")
+                "17 giờ 00 phút, ngày 23/03/2026", "Cần xác minh thêm với cơ quan thuế",
+                "Người có thẩm quyền đồng ý gia hạn: Hoàng Văn Nam")
                 .doesNotContain(DossierForms.APOLOGY_TITLE);
         assertThat(pdfText(Desk.CLERK, "/api/dossiers/" + code + "/receipt.pdf")).contains("Mẫu số 01");
         assertThat(pdfText(Desk.CLERK, "/api/dossiers/" + code + "/control-sheet.pdf")).contains("Mẫu số 06");
@@ -146,7 +156,11 @@ class CircularFormsIT extends DeskIT {
         OffsetDateTime due = OffsetDateTime.parse(desk.read(code).get("dueAt").asText());
         at(due.plusMinutes(1).toZonedDateTime());
         fireDueTimers(code);
+        // the 2018 set: Phiếu xin lỗi, in force at once, nobody to approve it
+        assertThat(apologyTaskName(code)).isEqualTo("Ban hành Phiếu xin lỗi và hẹn lại ngày trả kết quả");
         apologise(code, due.toLocalDate().plusDays(4).toString());
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey(DossierApologies.APPROVAL_TASK).count()).isZero();
 
         String apology = pdfText("minhtv", "/api/dossiers/" + code + "/apology.pdf");
         assertThat(apology).contains("Mẫu số 04", DossierForms.APOLOGY_TITLE, "Cần xác minh thêm với cơ quan thuế")

@@ -42,7 +42,7 @@ class ControlSheetFormTest {
                 "sct-quan-ly-thuong-mai", "Phòng Quản lý Thương mại",
                 "sct-quan-ly-thuong-mai-lanh-dao", "Lãnh đạo Phòng Quản lý Thương mại");
 
-        byte[] pdf = DossierForms.controlSheet(dossier, "Sở Công Thương", steps, people::get, units::get);
+        byte[] pdf = DossierForms.controlSheet(vn.motcua.law.ShippedRules.RULES.formSetOn(DossierForms.receiptDay(dossier)), dossier, "Sở Công Thương", steps, people::get, units::get);
         Files.write(Path.of("target", "control-sheet-sample.pdf"), pdf);
 
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1).replaceAll("\\s+", " ");

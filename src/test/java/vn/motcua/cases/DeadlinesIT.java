@@ -89,9 +89,13 @@ class DeadlinesIT extends DeskIT {
         // a new date in the past, or not after the due moment, is refused and changes nothing
         assertThat(apologise(code, "2026-03-04T08:00").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(apologise(code, "2026-03-05T16:00").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        // the unit sets the new date once
+        // the unit asks for the new date once (form 04 of Circular 03/2025: a request to extend, 202 until approved)
         ResponseEntity<String> issued = apologise(code, "2026-03-12T17:00");
-        assertThat(issued.getStatusCode()).as(issued.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(issued.getStatusCode()).as(issued.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(apologise(code, "2026-03-13T17:00").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(desk.read(code).get("dueAt").asText()).isEqualTo("2026-03-05T17:00:00+07:00");
+        // and the agency's leader approves it
+        desk.approveExtension(code);
         assertThat(apologise(code, "2026-03-13T17:00").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(desk.api().get(Desk.CLERK, Desk.PASSWORD, "/api/dossiers/" + code + "/apology.pdf").getStatusCode())
                 .isEqualTo(HttpStatus.OK);

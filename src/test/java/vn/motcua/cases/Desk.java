@@ -154,6 +154,20 @@ final class Desk {
         };
     }
 
+    /**
+     * The extension the unit asked for (form 04 of Circular 03/2025) approved through the API by a member of the
+     * approval task's candidate group (the agency's leaders): the new date holds from then. Returns the answer.
+     */
+    JsonNode approveExtension(String code) throws Exception {
+        Task approval = taskService.createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey(DossierApologies.APPROVAL_TASK).singleResult();
+        assertThat(approval).as("the extension approval of %s", code).isNotNull();
+        ResponseEntity<String> approved = api.send(workerOf(approval), PASSWORD, HttpMethod.POST,
+                "/api/dossiers/" + code + "/extension-decision", Map.of("decision", "APPROVE"));
+        assertThat(approved.getStatusCode()).as(approved.getBody()).isEqualTo(HttpStatus.OK);
+        return json.readTree(approved.getBody());
+    }
+
     /** Works every step on the main path until the dossier has no open task; returns the steps worked. */
     List<String> walkToTheEnd(String code) {
         List<String> worked = new java.util.ArrayList<>();

@@ -55,6 +55,9 @@ class DeskCardIT extends DeskIT {
         assertThat(card.get("channelLabel").asText()).isEqualTo("Trực tiếp");
         assertThat(card.get("papers").findValuesAsText("code")).containsExactlyElementsOf(PAPERS);
         assertThat(card.get("papers").get(0).get("name").asText()).startsWith("Đơn đề nghị");
+        // the forms issued so far, numbered by the dossier's form set (received in 2026: Circular 03/2025)
+        assertThat(card.get("forms").findValuesAsText("number")).containsExactly("01", "06");
+        assertThat(card.get("forms").get(0).get("url").asText()).isEqualTo("/api/dossiers/" + code + "/receipt.pdf");
         // the promised moment and this step's due moment, with the working hours left on the calendar:
         // received Thursday 5/3/2026 09:00, 10 working days; the appraisal has 5 of them
         assertThat(card.get("promisedAt").asText()).isEqualTo(desk.read(code).get("dueAt").asText());

@@ -55,6 +55,29 @@ class DeskSearchIT extends DeskIT {
     }
 
     @Test
+    void theDeskFindsTheStopNoticeOfAWithdrawnDossierToHandToTheCitizen() throws Exception {
+        // given a dossier received in 2026 (Circular 03/2025's forms) that the citizen withdraws at the desk
+        String name = uniqueName();
+        Map<String, Object> body = Desk.dossier(LIQUOR, PAPERS, "COMPLETE");
+        body.put("applicant", Map.of("name", name, "idNumber", "001085012345"));
+        String code = desk.submitOk(body).get("code").asText();
+        JsonNode running = search("lannt", "q=" + name.substring(4)).get(0);
+        assertThat(running.get("forms").findValuesAsText("number")).containsExactly("01", "06");
+        ResponseEntity<String> withdrawn = desk.api().send(Desk.CLERK, Desk.PASSWORD, org.springframework.http.HttpMethod.POST,
+                "/api/dossiers/" + code + "/withdrawal", Map.of("reason", "Công dân không còn nhu cầu"));
+        assertThat(withdrawn.getStatusCode()).as(withdrawn.getBody()).isEqualTo(HttpStatus.OK);
+
+        // when the clerk finds it: no step is open, and the notice that processing stopped (05) is linked
+        JsonNode hit = search("lannt", "q=" + name.substring(4)).get(0);
+        assertThat(hit.get("openTasks")).isEmpty();
+        assertThat(hit.get("forms").findValuesAsText("number")).containsExactly("01", "05", "06");
+        JsonNode notice = hit.get("forms").get(1);
+        assertThat(notice.get("title").asText()).isEqualTo("Thông báo dừng giải quyết hồ sơ");
+        assertThat(notice.get("url").asText()).isEqualTo("/api/dossiers/" + code + "/stop-notice.pdf");
+        assertThat(desk.pdfText(Desk.CLERK, notice.get("url").asText())).contains("Mẫu số 05", "Công dân không còn nhu cầu");
+    }
+
+    @Test
     void aDepartmentFindsOnlyTheDossiersItWorks() throws Exception {
         String name = uniqueName();
         Map<String, Object> body = Desk.dossier(LIQUOR, PAPERS, "COMPLETE");

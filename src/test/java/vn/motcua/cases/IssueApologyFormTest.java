@@ -25,6 +25,10 @@ class IssueApologyFormTest {
     private final FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
 
     private Map<String, String> shownTexts(Boolean overdue) throws Exception {
+        return shownTexts(overdue, null);
+    }
+
+    private Map<String, String> shownTexts(Boolean overdue, Boolean forms2025) throws Exception {
         JsonNode form = new ObjectMapper().readTree(Path.of("processes", "shared", "forms", "IssueApologyForm.form").toFile());
         Map<String, String> shown = new HashMap<>();
         for (JsonNode component : form.get("components")) {
@@ -33,7 +37,8 @@ class IssueApologyFormTest {
             }
             String hide = component.path("conditional").path("hide").asText("");
             boolean hidden = !hide.isEmpty() && Boolean.TRUE.equals(feel.evaluateSimpleExpression(hide.substring(1),
-                    Variables.createVariables().putValue(DossierVariables.DOSSIER_OVERDUE, overdue).asVariableContext()));
+                    Variables.createVariables().putValue(DossierVariables.DOSSIER_OVERDUE, overdue)
+                            .putValue(DossierApologies.FORMS_2025, forms2025).asVariableContext()));
             if (!hidden) {
                 shown.put(component.get("id").asText(), component.get("text").asText());
             }
@@ -53,5 +58,17 @@ class IssueApologyFormTest {
         String text = String.join("\n", shownTexts(true).values());
 
         assertThat(text).contains("đã quá hạn").doesNotContain("sắp đến hạn");
+    }
+
+    @Test
+    void underThe2025FormsTheUnitAsksForTheExtensionWhichHoldsOnlyOnceApproved() throws Exception {
+        String dueSoon = String.join("\n", shownTexts(null, true).values());
+        String overdue = String.join("\n", shownTexts(true, true).values());
+        String in2018 = String.join("\n", shownTexts(null, false).values());
+
+        assertThat(dueSoon).contains("Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết", "sắp đến hạn",
+                "đồng ý gia hạn").doesNotContain("đã quá hạn", "In Phiếu xin lỗi");
+        assertThat(overdue).contains("đề nghị gia hạn", "đã quá hạn").doesNotContain("sắp đến hạn");
+        assertThat(in2018).contains("In Phiếu xin lỗi", "sắp đến hạn").doesNotContain("gia hạn");
     }
 }

@@ -46,7 +46,7 @@ class ReceiptFormTest {
 
     @Test
     void theReceiptFitsOneA5PageWithEverythingTheCitizenNeeds() throws Exception {
-        byte[] pdf = ReceiptForm.render(sampleDossier(), "Sở Công Thương", "Hà Tĩnh", "Nguyễn Thị Lan", TOKEN, LINK);
+        byte[] pdf = ReceiptForm.render(set(sampleDossier()), sampleDossier(), "Sở Công Thương", "Hà Tĩnh", "Nguyễn Thị Lan", TOKEN, LINK);
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "receipt-sample.pdf"), pdf);
 
@@ -61,7 +61,7 @@ class ReceiptFormTest {
 
     @Test
     void theReceiptsQrCodeOpensTheLookupPageWithCodeAndToken() throws Exception {
-        byte[] pdf = ReceiptForm.render(sampleDossier(), "Sở Công Thương", "Hà Tĩnh", "Nguyễn Thị Lan", TOKEN, LINK);
+        byte[] pdf = ReceiptForm.render(set(sampleDossier()), sampleDossier(), "Sở Công Thương", "Hà Tĩnh", "Nguyễn Thị Lan", TOKEN, LINK);
 
         // as a phone sees a printout: the page as an image at 150 dpi
         assertThat(QrCodes.decode(pdf, 150)).isEqualTo(LINK);
@@ -71,7 +71,7 @@ class ReceiptFormTest {
     void aReceiptReprintedByOtherStaffHasNoToken() throws Exception {
         String codeOnly = "https://dichvucong.example.vn/tra-cuu.html#ma=000.00.12.H42-260305-0007";
 
-        byte[] pdf = ReceiptForm.render(sampleDossier(), "Sở Công Thương", "Hà Tĩnh", "Nguyễn Thị Lan", null, codeOnly);
+        byte[] pdf = ReceiptForm.render(set(sampleDossier()), sampleDossier(), "Sở Công Thương", "Hà Tĩnh", "Nguyễn Thị Lan", null, codeOnly);
 
         assertThat(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1)).contains("000.00.12.H42-260305-0007")
                 .doesNotContain("Mã tra cứu", "7K2M");
@@ -85,13 +85,13 @@ class ReceiptFormTest {
                 DossierStatus.IN_PROGRESS, null, null);
         Apology apology = new Apology(before.dueAt().minusDays(1), "minhtv", "Cần xác minh thêm", before.dueAt().plusDays(7));
 
-        String text2018 = new PdfTextExtractor(new PdfReader(DossierForms.apology(before, "Sở Công Thương", "Hà Tĩnh",
+        String text2018 = new PdfTextExtractor(new PdfReader(DossierForms.apology(set(before), before, "Sở Công Thương", "Hà Tĩnh",
                 apology, "Trần Văn Minh"))).getTextFromPage(1);
         assertThat(text2018).contains("Mẫu số 04", DossierForms.APOLOGY_TITLE).doesNotContain("gia hạn");
 
         Dossier after = sampleDossier(OffsetDateTime.of(2025, 9, 15, 9, 0, 0, 0, ZoneOffset.ofHours(7)),
                 DossierStatus.IN_PROGRESS, null, null);
-        String text2025 = new PdfTextExtractor(new PdfReader(DossierForms.apology(after, "Sở Công Thương", "Hà Tĩnh",
+        String text2025 = new PdfTextExtractor(new PdfReader(DossierForms.apology(set(after), after, "Sở Công Thương", "Hà Tĩnh",
                 new Apology(after.dueAt().minusDays(1), "minhtv", "Cần xác minh thêm", after.dueAt().plusDays(7)),
                 "Trần Văn Minh"))).getTextFromPage(1).replaceAll("\\s+", " ");
         assertThat(text2025).contains("Mẫu số 04", DossierForms.APOLOGY_2025_TITLE,
@@ -107,7 +107,7 @@ class ReceiptFormTest {
         StopGrounds grounds = new StopGrounds(java.util.Map.of(DossierOutcome.ABANDONED,
                 new StopGrounds.Ground(null, "Điều 16 Nghị định 46/2026/NĐ-CP")));
 
-        byte[] pdf = DossierForms.stopNotice(dossier, "Sở Công Thương", "Hà Tĩnh", grounds.of(DossierOutcome.WITHDRAWN),
+        byte[] pdf = DossierForms.stopNotice(set(dossier), dossier, "Sở Công Thương", "Hà Tĩnh", grounds.of(DossierOutcome.WITHDRAWN),
                 "Công dân không còn nhu cầu", "Nguyễn Thị Lan");
         Files.write(Path.of("target", "stop-notice-sample.pdf"), pdf);
 
@@ -131,7 +131,7 @@ class ReceiptFormTest {
         Apology apology = new Apology(dossier.dueAt().minusDays(1), "minhtv", "Cần xác minh thêm với cơ quan thuế về nghĩa vụ tài chính",
                 dossier.dueAt().plusDays(7));
 
-        byte[] pdf = DossierForms.apology(dossier, "Sở Công Thương", "Hà Tĩnh", apology, "Trần Văn Minh");
+        byte[] pdf = DossierForms.apology(set(dossier), dossier, "Sở Công Thương", "Hà Tĩnh", apology, "Trần Văn Minh");
         Files.write(Path.of("target", "apology-sample.pdf"), pdf);
 
         PdfReader reader = new PdfReader(pdf);
@@ -143,7 +143,7 @@ class ReceiptFormTest {
 
     @Test
     void theReceiptCarriesItsFormNumberAndThePlaceBeforeItsDate() throws Exception {
-        byte[] pdf = ReceiptForm.render(sampleDossier(), "Sở Công Thương", "Hà Tĩnh", "Nguyễn Thị Lan", TOKEN, LINK);
+        byte[] pdf = ReceiptForm.render(set(sampleDossier()), sampleDossier(), "Sở Công Thương", "Hà Tĩnh", "Nguyễn Thị Lan", TOKEN, LINK);
 
         assertThat(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1))
                 .contains("Mẫu số 01", "Hà Tĩnh, ngày 05 tháng 03 năm 2026");
@@ -151,7 +151,7 @@ class ReceiptFormTest {
 
     @Test
     void withoutAConfiguredPlaceTheDateLineKeepsASpaceToWriteItByHand() throws Exception {
-        byte[] pdf = ReceiptForm.render(sampleDossier(), "Sở Công Thương", "", "Nguyễn Thị Lan", TOKEN, LINK);
+        byte[] pdf = ReceiptForm.render(set(sampleDossier()), sampleDossier(), "Sở Công Thương", "", "Nguyễn Thị Lan", TOKEN, LINK);
 
         assertThat(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1))
                 .contains(vn.motcua.print.PrintedForm.PLACE_TO_WRITE + ", ngày 05 tháng 03 năm 2026");
@@ -161,7 +161,7 @@ class ReceiptFormTest {
     @ValueSource(strings = {"Sở Công Thương", "Ủy ban nhân dân huyện Cẩm Xuyên", "Văn phòng Đăng ký đất đai tỉnh Hà Tĩnh",
             "Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh"})
     void theHeaderNeverLeavesASingleWordOnALineOfItsOwn(String agency) throws Exception {
-        byte[] pdf = ReceiptForm.render(sampleDossier(), agency, "Hà Tĩnh", "Nguyễn Thị Lan", TOKEN, LINK);
+        byte[] pdf = ReceiptForm.render(set(sampleDossier()), sampleDossier(), agency, "Hà Tĩnh", "Nguyễn Thị Lan", TOKEN, LINK);
 
         // each header block, read as a citizen reads the printout: line by line
         for (String block : headerBlocks(pdf)) {
@@ -192,7 +192,7 @@ class ReceiptFormTest {
         Dossier dossier = sampleDossier();
         Apology early = new Apology(dossier.dueAt().minusDays(1), "minhtv", "Cần xác minh thêm", dossier.dueAt().plusDays(7));
 
-        String text = new PdfTextExtractor(new PdfReader(DossierForms.apology(dossier, "Sở Công Thương", "Hà Tĩnh", early,
+        String text = new PdfTextExtractor(new PdfReader(DossierForms.apology(set(dossier), dossier, "Sở Công Thương", "Hà Tĩnh", early,
                 "Trần Văn Minh"))).getTextFromPage(1);
 
         assertThat(text).contains("sắp đến hạn", "Mẫu số 04", "Hà Tĩnh, ngày 18 tháng 03 năm 2026").doesNotContain("quá hạn",
@@ -204,7 +204,7 @@ class ReceiptFormTest {
         Dossier dossier = sampleDossier();
         Apology late = new Apology(dossier.dueAt().plusDays(1), "minhtv", "Cần xác minh thêm", dossier.dueAt().plusDays(7));
 
-        String text = new PdfTextExtractor(new PdfReader(DossierForms.apology(dossier, "Sở Công Thương", "Hà Tĩnh", late,
+        String text = new PdfTextExtractor(new PdfReader(DossierForms.apology(set(dossier), dossier, "Sở Công Thương", "Hà Tĩnh", late,
                 "Trần Văn Minh"))).getTextFromPage(1);
 
         assertThat(text).contains("đã quá hạn").doesNotContain("sắp đến hạn");
@@ -214,7 +214,7 @@ class ReceiptFormTest {
     void aReceiptReprintedAfterAnApologyTellsTheNewReturnMomentToo() throws Exception {
         Dossier dossier = sampleDossier().withNewReturnAt(sampleDossier().dueAt().plusDays(7));
 
-        String text = new PdfTextExtractor(new PdfReader(ReceiptForm.render(dossier, "Sở Công Thương", "Hà Tĩnh",
+        String text = new PdfTextExtractor(new PdfReader(ReceiptForm.render(set(dossier), dossier, "Sở Công Thương", "Hà Tĩnh",
                 "Nguyễn Thị Lan", TOKEN, LINK))).getTextFromPage(1);
 
         assertThat(text).contains("17 giờ 00 phút, ngày 19/03/2026", "Hẹn lại ngày trả kết quả", "17 giờ 00 phút, ngày 26/03/2026");
@@ -223,9 +223,14 @@ class ReceiptFormTest {
     @Test
     void eachPaperCarriesTheNumberOfTheFormSetInForceOnItsReceiptDay() {
         // Circular 03/2025/TT-VPCP from 15/9/2025 inserts form 05: the control sheet and the ledger move up by one
-        assertThat(OfficialForm.RECEIPT.number(java.time.LocalDate.of(2025, 9, 14))).isEqualTo("Mẫu số 01");
-        assertThat(OfficialForm.LEDGER.number(java.time.LocalDate.of(2025, 9, 14))).isEqualTo("Mẫu số 06");
-        assertThat(OfficialForm.LEDGER.number(java.time.LocalDate.of(2025, 9, 15))).isEqualTo("Mẫu số 07");
-        assertThat(OfficialForm.CONTROL_SHEET.number(java.time.LocalDate.of(2026, 3, 5))).isEqualTo("Mẫu số 06");
+        assertThat(OfficialForm.RECEIPT.number(vn.motcua.law.ShippedRules.RULES.formSetOn(java.time.LocalDate.of(2025, 9, 14)))).isEqualTo("Mẫu số 01");
+        assertThat(OfficialForm.LEDGER.number(vn.motcua.law.ShippedRules.RULES.formSetOn(java.time.LocalDate.of(2025, 9, 14)))).isEqualTo("Mẫu số 06");
+        assertThat(OfficialForm.LEDGER.number(vn.motcua.law.ShippedRules.RULES.formSetOn(java.time.LocalDate.of(2025, 9, 15)))).isEqualTo("Mẫu số 07");
+        assertThat(OfficialForm.CONTROL_SHEET.number(vn.motcua.law.ShippedRules.RULES.formSetOn(java.time.LocalDate.of(2026, 3, 5)))).isEqualTo("Mẫu số 06");
+    }
+
+    /** The form set the shipped rules (app.rules.form-set) give a dossier by its receipt day. */
+    private static vn.motcua.law.FormSet set(Dossier dossier) {
+        return vn.motcua.law.ShippedRules.RULES.formSetOn(DossierForms.receiptDay(dossier));
     }
 }

@@ -74,10 +74,27 @@ class DossierWritesIT extends DossierAttacks {
         assertThat(apologyAt(code)).isNull();
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isOne();
 
-        // the unit holding the dossier issues it, once
+        // the unit holding the dossier asks for the extension, once (form 04 of Circular 03/2025)
         ResponseEntity<String> issued = send("minhtv", HttpMethod.POST, "/api/dossiers/" + code + "/apology", apology);
-        assertThat(issued.getStatusCode()).as(issued.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(issued.getStatusCode()).as(issued.getBody()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(json.readTree(issued.getBody()).get("issuedBy").asText()).isEqualTo("minhtv");
+        assertThat(json.readTree(issued.getBody()).get("status").asText()).isEqualTo("AWAITING_APPROVAL");
+        assertThat(apologyAt(code)).isNull();
+        assertThat(send("minhtv", HttpMethod.POST, "/api/dossiers/" + code + "/apology", apology).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+
+        // only the agency's leaders decide on it: not the unit that asked, not the manager
+        Map<String, String> approve = Map.of("decision", "APPROVE");
+        assertThat(send("minhtv", HttpMethod.POST, "/api/dossiers/" + code + "/extension-decision", approve)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(send("boss", HttpMethod.POST, "/api/dossiers/" + code + "/extension-decision", approve)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(apologyAt(code)).isNull();
+        ResponseEntity<String> approved = send("namhv", HttpMethod.POST, "/api/dossiers/" + code + "/extension-decision",
+                approve);
+        assertThat(approved.getStatusCode()).as(approved.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(approved.getBody()).get("issuedBy").asText()).isEqualTo("minhtv");
+        assertThat(json.readTree(approved.getBody()).get("approvedBy").asText()).isEqualTo("namhv");
         assertThat(apologyAt(code)).isNotNull();
         assertThat(send("minhtv", HttpMethod.POST, "/api/dossiers/" + code + "/apology", apology).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
@@ -93,7 +110,7 @@ class DossierWritesIT extends DossierAttacks {
         ResponseEntity<String> issued = send("lannt", HttpMethod.POST, "/api/dossiers/" + code + "/apology",
                 Map.of("reason", "Cần xác minh thêm", "newReturnAt", "2026-03-26T17:00"));
 
-        assertThat(issued.getStatusCode()).as(issued.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(issued.getStatusCode()).as(issued.getBody()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(APOLOGY_TASK).count())
                 .isZero();
     }

@@ -178,11 +178,60 @@ abstract class ProcedureProcessTest {
                 .task(DossierApologies.TASK).hasCandidateGroup(DossierBeans.HOLDING_UNITS);
         complete(task(DossierApologies.TASK, walk.dossier()),
                 withVariables("apologyReason", "Chờ ý kiến cơ quan phối hợp", "newReturnDate", "2026-12-15T10:00:00"));
+        verify(beans.apologies).named(theTask(DossierApologies.TASK));
         verify(beans.apologies).record(theTask(DossierApologies.TASK));
-        assertThat(walk.dossier()).hasPassed("EndEvent_ApologyIssued");
+        // under the 2018 forms (no approval configured) the new date holds at once
+        verify(beans.apologies).approvalRequired(ofTheDossier());
+        assertThat(walk.dossier()).hasPassed("EndEvent_ApologyIssued").hasNotPassed(DossierApologies.APPROVAL_TASK);
         walk.assertOpenTasks(procedure.firstStep());
 
         walk.processAll().returnResult();
+    }
+
+    @Test
+    void underThe2025FormsTheExtensionAskedForWaitsForTheApproversAndHoldsOnceApproved() {
+        when(beans.apologies.approvalRequired(any())).thenReturn(true);
+        walk.submitCheckedAtDesk("COMPLETE").handOver();
+        walk.fire(DUE_SOON);
+
+        complete(task(DossierApologies.TASK, walk.dossier()),
+                withVariables("apologyReason", "Chờ ý kiến cơ quan phối hợp", "newReturnDate", "2026-12-15T10:00:00"));
+
+        verify(beans.apologies).record(theTask(DossierApologies.TASK));
+        assertThat(walk.dossier()).isWaitingAt(DossierApologies.APPROVAL_TASK, procedure.firstStep())
+                .task(DossierApologies.APPROVAL_TASK).hasCandidateGroup(DossierBeans.APPROVERS);
+        verify(beans.apologies).approvers(ofTheDossier());
+        complete(task(DossierApologies.APPROVAL_TASK, walk.dossier()), withVariables("extensionDecision", "APPROVE"));
+
+        verify(beans.apologies).decided(theTask(DossierApologies.APPROVAL_TASK));
+        assertThat(walk.dossier()).hasPassed("EndEvent_ExtensionApproved").hasNotPassed("EndEvent_ApologyIssued");
+        walk.assertOpenTasks(procedure.firstStep());
+
+        walk.processAll().returnResult();
+    }
+
+    @Test
+    void anExtensionTheApproverRefusesGoesBackToTheUnitToAskAgain() {
+        when(beans.apologies.approvalRequired(any())).thenReturn(true);
+        walk.submitCheckedAtDesk("COMPLETE").handOver();
+        walk.fire(DUE_SOON);
+        complete(task(DossierApologies.TASK, walk.dossier()),
+                withVariables("apologyReason", "Chờ ý kiến cơ quan phối hợp", "newReturnDate", "2026-12-15T10:00:00"));
+
+        complete(task(DossierApologies.APPROVAL_TASK, walk.dossier()),
+                withVariables("extensionDecision", "SEND_BACK", "sendBackReason", "Ngày hẹn mới quá xa"));
+
+        // back to the unit holding the dossier, which asks again; the new request is approved
+        assertThat(walk.dossier()).isWaitingAt(DossierApologies.TASK, procedure.firstStep())
+                .task(DossierApologies.TASK).hasCandidateGroup(DossierBeans.HOLDING_UNITS);
+        assertThat(walk.dossier()).hasNotPassed("EndEvent_ExtensionApproved");
+        complete(task(DossierApologies.TASK, walk.dossier()),
+                withVariables("apologyReason", "Chờ ý kiến cơ quan phối hợp", "newReturnDate", "2026-12-11T10:00:00"));
+        complete(task(DossierApologies.APPROVAL_TASK, walk.dossier()), withVariables("extensionDecision", "APPROVE"));
+        assertThat(walk.dossier()).hasPassed("EndEvent_ExtensionApproved");
+        verify(beans.apologies, org.mockito.Mockito.times(2)).record(theTask(DossierApologies.TASK));
+        verify(beans.apologies, org.mockito.Mockito.times(2)).decided(theTask(DossierApologies.APPROVAL_TASK));
+        walk.assertOpenTasks(procedure.firstStep());
     }
 
     @Test

@@ -38,6 +38,8 @@ public final class DossierBeans implements AfterEachCallback {
     public static final String AGENCY_CODE = "000.00.12.H42";
     /** What {@code dossierDeadlines.holdingUnits} answers: the apology task's candidate group. */
     public static final String HOLDING_UNITS = "unit-holding-the-dossier";
+    /** What {@code dossierApologies.approvers} answers: the extension approval's candidate group. */
+    public static final String APPROVERS = "agency-leaders-of-the-dossier";
 
     public static final Date DOSSIER_DUE = at("2026-12-10T10:00:00Z");
     public static final Date DOSSIER_WARN = at("2026-12-09T10:00:00Z");
@@ -96,6 +98,7 @@ public final class DossierBeans implements AfterEachCallback {
         when(deadlines.abandonAt(any())).thenReturn(ABANDON);
         when(deadlines.stepDueAt(any())).thenReturn(STEP_DUE);
         when(deadlines.holdingUnits(any())).thenReturn(HOLDING_UNITS);
+        when(apologies.approvers(any())).thenReturn(APPROVERS);
     }
 
     @Override

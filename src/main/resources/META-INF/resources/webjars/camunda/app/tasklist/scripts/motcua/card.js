@@ -254,6 +254,22 @@ export function renderCard(container, card, diagram) {
   root.append(files);
   papersAndFiles(card, filesBody);
 
+  if (card.forms && card.forms.length) {
+    const forms = section('Biểu mẫu đã ban hành', 'card-forms-section');
+    const list = el('ul', null, 'motcua-section-body motcua-forms', 'card-forms');
+    card.forms.forEach(form => {
+      const a = el('a', 'Mẫu số ' + form.number + ' ' + form.title, null, 'card-form-' + form.number);
+      a.href = href(form.url);
+      a.target = '_blank';
+      a.rel = 'noopener';
+      const item = el('li');
+      item.append(a);
+      list.append(item);
+    });
+    forms.append(list);
+    root.append(forms);
+  }
+
   const steps = section('Quá trình xử lý (' + card.steps.length + ' bước)', 'card-steps-section');
   steps.append(stepsTable(card));
   root.append(steps);

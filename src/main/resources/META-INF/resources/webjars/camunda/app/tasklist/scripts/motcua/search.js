@@ -34,6 +34,9 @@ function hitView(hit) {
     tasks.append(el('li', 'Không còn bước nào đang xử lý.', 'motcua-muted'));
   }
   li.append(tasks);
+  if (hit.forms && hit.forms.length) {
+    li.append(formLinks(hit.forms, 'dossier-search-forms'));
+  }
   if (hit.intakeForm) {
     const form = el('a', hit.intakeForm.title, 'motcua-muted', 'dossier-search-form');
     form.href = href(hit.intakeForm.href);
@@ -42,6 +45,24 @@ function hitView(hit) {
     li.append(form);
   }
   return li;
+}
+
+/**
+ * The forms issued for the dossier, each a link to its PDF: the desk prints here the notice that processing
+ * stopped (Mẫu số 05) of a withdrawn or abandoned dossier, which no task hands over.
+ */
+function formLinks(forms, test) {
+  const list = el('ul', null, 'motcua-hit-forms', test);
+  forms.forEach(form => {
+    const item = el('li');
+    const a = el('a', 'Mẫu số ' + form.number + ' ' + form.title, null, 'dossier-form-' + form.number);
+    a.href = href(form.url);
+    a.target = '_blank';
+    a.rel = 'noopener';
+    item.append(a);
+    list.append(item);
+  });
+  return list;
 }
 
 function close() {
