@@ -35,7 +35,8 @@ public final class AllowedBeans {
             Map.entry("nonconformities", Set.of("decided", "closed")),
             Map.entry("qualityObjectives", Set.of("evaluateLastMonth")),
             Map.entry("records", Set.of("collect", "proposed", "approvalDecided", "disposed")),
-            Map.entry("risks", Set.of("assessed", "planned", "implemented", "reviewed", "nextReviewAt", "closed")));
+            Map.entry("risks", Set.of("assessed", "planned", "implemented", "reviewed", "nextReviewAt", "closed")),
+            Map.entry("yearlyQmsReports", Set.of("started", "prepared", "decided")));
 
     private AllowedBeans() {
     }
