@@ -27,6 +27,7 @@ public final class AllowedBeans {
             Map.entry("dossierSendBacks", Set.of("reviewed", "signed")),
             Map.entry("dossierSupplements", Set.of("requested", "received")),
             Map.entry("escalations", Set.of("dossierDueSoon", "dossierOverdue", "supplementLimitSoon")),
+            Map.entry("inspections", Set.of("started", "planDecided", "compileEvidence", "inspected", "reported")),
             Map.entry("internalAudits", Set.of("programmeStarted", "allDepartments", "planned", "auditorAssigned",
                     "audited", "describe", "evidence", "summarize", "reported")),
             Map.entry("legalChanges", Set.of("reviewed")),
