@@ -60,19 +60,92 @@ class InspectionEvidence {
         this.onTime = onTime;
     }
 
+    /** One agency's evidence pack over [from, to]. */
     Map<InspectionCheck, Evidence> compile(String agencyCode, LocalDate from, LocalDate to) {
-        Map<InspectionCheck, Evidence> pack = new EnumMap<>(InspectionCheck.class);
-        QmsRegister.Entry entry = register.entry(agencyCode, to).orElse(null);
-        List<Procedure> procedures = catalog.all().stream().filter(p -> agencyCode.equals(p.agencyCode())).toList();
-        put(pack, announced(entry, procedures, to));
-        put(pack, legalChanges(procedures, from, to));
-        put(pack, internalAudit(from, to));
-        put(pack, managementReview(from, to));
-        put(pack, objectives(agencyCode, from, to));
-        put(pack, correctiveActions(agencyCode));
-        put(pack, onTime(agencyCode, from, to));
-        put(pack, staff(entry));
-        return pack;
+        return records(from, to).pack(agencyCode);
+    }
+
+    /**
+     * The records of every agency over [from, to], read once: the province view evaluates a hundred agencies from
+     * one read, not a hundred.
+     */
+    Records records(LocalDate from, LocalDate to) {
+        Map<String, QmsRegister.Entry> entries = register.entries(to).stream()
+                .collect(Collectors.toMap(QmsRegister.Entry::agencyCode, e -> e, (a, b) -> a));
+        Map<String, List<Procedure>> procedures = catalog.all().stream().filter(p -> p.agencyCode() != null)
+                .collect(Collectors.groupingBy(Procedure::agencyCode));
+        List<LegalChanges.Followed> followed = legalChanges.reviewsOfChangesRegistered(
+                from.minusMonths(6).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(),
+                to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
+        List<InternalAudits.Programme> programmes = audits.programmes();
+        List<ManagementReviews.Review> held = reviews.reviews();
+        List<QualityObjectives.Result> results = new java.util.ArrayList<>();
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            results.addAll(objectives.results(year));
+        }
+        return new Records(from, to, entries, procedures, followed, programmes, held, results, nonconformities.open(),
+                correctiveActions.open());
+    }
+
+    /** What {@link #records} read; {@link #pack} evaluates one agency from it. */
+    final class Records {
+
+        private final LocalDate from;
+        private final LocalDate to;
+        private final Map<String, QmsRegister.Entry> entries;
+        private final Map<String, List<Procedure>> procedures;
+        private final List<LegalChanges.Followed> followed;
+        private final Evidence audit;
+        private final Evidence review;
+        private final List<QualityObjectives.Result> results;
+        private final List<Nonconformities.Nonconformity> openNonconformities;
+        private final List<CorrectiveActions.CorrectiveAction> openActions;
+
+        Records(LocalDate from, LocalDate to, Map<String, QmsRegister.Entry> entries, Map<String, List<Procedure>> procedures,
+                List<LegalChanges.Followed> followed, List<InternalAudits.Programme> programmes, List<ManagementReviews.Review> held,
+                List<QualityObjectives.Result> results, List<Nonconformities.Nonconformity> openNonconformities,
+                List<CorrectiveActions.CorrectiveAction> openActions) {
+            this.from = from;
+            this.to = to;
+            this.entries = entries;
+            this.procedures = procedures;
+            this.followed = followed;
+            this.audit = internalAudit(programmes, from, to);
+            this.review = managementReview(held, from, to);
+            this.results = results;
+            this.openNonconformities = openNonconformities;
+            this.openActions = openActions;
+        }
+
+        /** The agencies the register knows. */
+        java.util.Set<String> registered() {
+            return entries.keySet();
+        }
+
+        QmsRegister.Entry entry(String agencyCode) {
+            return entries.get(agencyCode);
+        }
+
+        Map<InspectionCheck, Evidence> pack(String agencyCode) {
+            Map<InspectionCheck, Evidence> pack = health(agencyCode);
+            put(pack, onTime(agencyCode, from, to));
+            return pack;
+        }
+
+        /** The pack without the on-time figures, which the province view reads for every agency at once. */
+        Map<InspectionCheck, Evidence> health(String agencyCode) {
+            Map<InspectionCheck, Evidence> pack = new EnumMap<>(InspectionCheck.class);
+            QmsRegister.Entry entry = entries.get(agencyCode);
+            List<Procedure> own = procedures.getOrDefault(agencyCode, List.of());
+            put(pack, announced(entry, own, to));
+            put(pack, legalChanges(own, followed, from, to));
+            put(pack, audit);
+            put(pack, review);
+            put(pack, objectives(agencyCode, results, from, to));
+            put(pack, correctiveActions(agencyCode, openNonconformities, openActions));
+            put(pack, staff(entry));
+            return pack;
+        }
     }
 
     private static void put(Map<InspectionCheck, Evidence> pack, Evidence evidence) {
@@ -90,11 +163,9 @@ class InspectionEvidence {
                 + "; phạm vi: " + entry.scope() + "; " + models + ".", announced);
     }
 
-    private Evidence legalChanges(List<Procedure> procedures, LocalDate from, LocalDate to) {
+    private static Evidence legalChanges(List<Procedure> procedures, List<LegalChanges.Followed> all, LocalDate from, LocalDate to) {
         Set<String> codes = procedures.stream().map(Procedure::code).collect(Collectors.toSet());
-        List<LegalChanges.Followed> followed = legalChanges.reviewsOfChangesRegistered(
-                from.minusMonths(6).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(),
-                to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime()).stream()
+        List<LegalChanges.Followed> followed = all.stream()
                 .filter(f -> codes.contains(f.procedureCode()))
                 .filter(f -> !f.dueAt().toLocalDate().isBefore(from) || f.reviewedAt() == null).toList();
         LocalDate end = to.plusDays(1);
@@ -107,8 +178,8 @@ class InspectionEvidence {
         return new Evidence(InspectionCheck.LEGAL_CHANGES, text, late == 0 && overdue == 0);
     }
 
-    private Evidence internalAudit(LocalDate from, LocalDate to) {
-        List<String> done = audits.programmes().stream()
+    private static Evidence internalAudit(List<InternalAudits.Programme> programmes, LocalDate from, LocalDate to) {
+        List<String> done = programmes.stream()
                 .filter(p -> p.year() >= from.getYear() && p.year() <= to.getYear())
                 .filter(p -> p.audits().stream().anyMatch(a -> "AUDITED".equals(a.status())))
                 .map(p -> p.code() + " (" + p.audits().stream().filter(a -> "AUDITED".equals(a.status())).count() + " / "
@@ -117,34 +188,33 @@ class InspectionEvidence {
                 : "Chương trình đánh giá nội bộ: " + String.join("; ", done) + ".", !done.isEmpty());
     }
 
-    private Evidence managementReview(LocalDate from, LocalDate to) {
-        List<String> held = reviews.reviews().stream()
+    private static Evidence managementReview(List<ManagementReviews.Review> reviews, LocalDate from, LocalDate to) {
+        List<String> held = reviews.stream()
                 .filter(r -> r.meetingDate() != null && !r.meetingDate().isBefore(from) && !r.meetingDate().isAfter(to))
                 .map(r -> r.code() + " họp ngày " + QmsForms.day(r.meetingDate())).toList();
         return new Evidence(InspectionCheck.MANAGEMENT_REVIEW, held.isEmpty() ? "Không họp xem xét của lãnh đạo trong kỳ."
                 : "Đã họp xem xét của lãnh đạo: " + String.join("; ", held) + ".", !held.isEmpty());
     }
 
-    private Evidence objectives(String agencyCode, LocalDate from, LocalDate to) {
+    private static Evidence objectives(String agencyCode, List<QualityObjectives.Result> results, LocalDate from, LocalDate to) {
         long evaluated = 0;
         long missed = 0;
-        for (int year = from.getYear(); year <= to.getYear(); year++) {
-            for (QualityObjectives.Result result : objectives.results(year)) {
-                LocalDate month = LocalDate.parse(result.month() + "-01");
-                if (agencyCode.equals(result.agencyCode()) && !month.isBefore(from.withDayOfMonth(1)) && !month.isAfter(to)
-                        && result.met() != null) {
-                    evaluated++;
-                    missed += result.met() ? 0 : 1;
-                }
+        for (QualityObjectives.Result result : results) {
+            LocalDate month = LocalDate.parse(result.month() + "-01");
+            if (agencyCode.equals(result.agencyCode()) && !month.isBefore(from.withDayOfMonth(1)) && !month.isAfter(to)
+                    && result.met() != null) {
+                evaluated++;
+                missed += result.met() ? 0 : 1;
             }
         }
         return new Evidence(InspectionCheck.OBJECTIVES, evaluated == 0 ? "Không có kết quả đánh giá mục tiêu chất lượng nào trong kỳ."
                 : evaluated + " lượt đánh giá mục tiêu chất lượng theo tháng, không đạt " + missed + ".", evaluated > 0);
     }
 
-    private Evidence correctiveActions(String agencyCode) {
-        long open = nonconformities.open().stream().filter(n -> agencyCode.equals(n.agencyCode())).count();
-        List<CorrectiveActions.CorrectiveAction> actions = correctiveActions.open().stream()
+    private static Evidence correctiveActions(String agencyCode, List<Nonconformities.Nonconformity> openNonconformities,
+                                              List<CorrectiveActions.CorrectiveAction> openActions) {
+        long open = openNonconformities.stream().filter(n -> agencyCode.equals(n.agencyCode())).count();
+        List<CorrectiveActions.CorrectiveAction> actions = openActions.stream()
                 .filter(a -> agencyCode.equals(a.agencyCode())).toList();
         long overdue = actions.stream().filter(CorrectiveActions.CorrectiveAction::overdue).count();
         return new Evidence(InspectionCheck.CORRECTIVE_ACTIONS, "Điểm không phù hợp đang xử lý: " + open + "; hành động khắc phục đang "
