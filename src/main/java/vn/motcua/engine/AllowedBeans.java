@@ -28,6 +28,7 @@ public final class AllowedBeans {
             Map.entry("dossierSendBacks", Set.of("reviewed", "signed")),
             Map.entry("dossierSupplements", Set.of("requested", "received")),
             Map.entry("escalations", Set.of("dossierDueSoon", "dossierOverdue", "supplementLimitSoon")),
+            Map.entry("inspections", Set.of("started", "planDecided", "compileEvidence", "inspected", "reported")),
             Map.entry("internalAudits", Set.of("programmeStarted", "allDepartments", "planned", "auditorAssigned",
                     "audited", "describe", "evidence", "summarize", "reported")),
             Map.entry("legalChanges", Set.of("reviewed")),
@@ -36,7 +37,8 @@ public final class AllowedBeans {
             Map.entry("nonconformities", Set.of("decided", "closed")),
             Map.entry("qualityObjectives", Set.of("evaluateLastMonth")),
             Map.entry("records", Set.of("collect", "proposed", "approvalDecided", "disposed")),
-            Map.entry("risks", Set.of("assessed", "planned", "implemented", "reviewed", "nextReviewAt", "closed")));
+            Map.entry("risks", Set.of("assessed", "planned", "implemented", "reviewed", "nextReviewAt", "closed")),
+            Map.entry("yearlyQmsReports", Set.of("started", "prepared", "decided")));
 
     private AllowedBeans() {
     }

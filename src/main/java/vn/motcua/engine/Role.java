@@ -13,6 +13,10 @@ public enum Role {
     INTERNAL_AUDITOR("internal-auditor", "Chuyên gia đánh giá nội bộ"),
     PROCESS_MODELLER("process-modeller", "Người mô hình hoá quy trình"),
     MANAGER("manager", "Quản lý"),
+    /** The province's Department of Science and Technology: keeps the register of agencies applying a QMS. */
+    PROVINCE_QMS_OFFICER("province-qms-officer", "Chuyên viên theo dõi ISO – Sở Khoa học và Công nghệ"),
+    /** The provincial People's Committee's leaders: read every agency's QMS and results, change none. */
+    PROVINCE_LEADER("province-leader", "Lãnh đạo UBND tỉnh"),
     /** Camunda's own administrator group: the webapps know it by this id. */
     ADMINISTRATOR("camunda-admin", "Quản trị hệ thống");
 

@@ -49,6 +49,11 @@ final class RoleAuthorizations {
         grants.grant(manager, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
         grants.grant(manager, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
 
+        // the province's roles see every agency side by side on Cockpit's dashboard (README: 'The province view'); they
+        // read no definition, instance or task of an agency
+        grants.grant(Role.PROVINCE_QMS_OFFICER.groupId(), Resources.APPLICATION, "cockpit", ACCESS);
+        grants.grant(Role.PROVINCE_LEADER.groupId(), Resources.APPLICATION, "cockpit", ACCESS);
+
         String modeller = Role.PROCESS_MODELLER.groupId();
         grants.grant(modeller, Resources.APPLICATION, "cockpit", ACCESS);
         grants.grant(modeller, Resources.DEPLOYMENT, "*", READ, CREATE);

@@ -199,6 +199,24 @@ public class DailyStats {
                 .query((rs, n) -> sum(rs, grouping)).list();
     }
 
+    /** One metric of one agency summed over one month. */
+    public record AgencyMonthSum(String agencyCode, YearMonth month, String metric, BigDecimal value) {
+    }
+
+    /**
+     * The metrics of every agency for each whole month in [first, last], from the monthly roll-ups in one query: the
+     * province view's twelve-month trend, which would otherwise sum each month apart.
+     */
+    public List<AgencyMonthSum> monthsByAgency(YearMonth first, YearMonth last) {
+        return jdbc.sql("""
+                        select agency_code, stat_month, metric, sum(stat_value) as total from motcua_monthly_stat
+                        where breakdown = :breakdown and stat_month between :from and :to group by agency_code, stat_month, metric""")
+                .param("breakdown", Breakdown.DEPARTMENT.name()).param("from", first.atDay(1)).param("to", last.atDay(1))
+                .query((rs, n) -> new AgencyMonthSum(rs.getString("agency_code"), YearMonth.from(rs.getDate("stat_month").toLocalDate()),
+                        rs.getString("metric"), rs.getBigDecimal("total")))
+                .list();
+    }
+
     private static Sum sum(java.sql.ResultSet rs, Grouping grouping) throws java.sql.SQLException {
         String group = grouping == Grouping.MONTH ? YearMonth.from(rs.getDate("grp").toLocalDate()).toString() : rs.getString("grp");
         return new Sum(group, rs.getString("metric"), rs.getBigDecimal("total"));

@@ -47,8 +47,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/public/**", "/tra-cuu.html").permitAll()
                         // and their opinion of it, once per dossier, under the same rate limit
                         .requestMatchers(HttpMethod.POST, "/api/public/dossiers/*/feedback").permitAll()
-                        // the reports page is a shell: its figures come from /api/reports, which needs a login
-                        .requestMatchers(HttpMethod.GET, "/reports", "/reports.html", "/webjars/**").permitAll()
+                        // the reports and province pages are shells: their figures come from /api, which needs a login
+                        .requestMatchers(HttpMethod.GET, "/reports", "/reports.html", "/province", "/province.html",
+                                "/webjars/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/calendar/**").authenticated()
                         .requestMatchers("/api/calendar/**", "/api/admin/**").hasAuthority(ADMIN_AUTHORITY)
                         .requestMatchers("/api/**", "/engine-rest/**").authenticated()

@@ -170,6 +170,40 @@ class DossierBrowserWalk {
         assertThat(cockpit.variablesActionsHeader()).isEqualTo("Thao tác");
     }
 
+    @Test
+    @Order(4)
+    void theProvincialLeaderComparesTheAgenciesFromCockpit() {
+        // given two agencies in the Department of Science and Technology's register, one of them trained and announced
+        register("000.00.12.H42", "Sở Công Thương", "2025-06-02");
+        register("000.00.15.H42", "Sở Tư pháp", null);
+
+        // when the provincial leader signs in to Cockpit and opens the panel's full page
+        ProvincePage province = ProvincePage.signInToCockpit(browser, "vinhnq", "Nguyễn Quang Vinh");
+        assertThat(province.cockpitPanel()).contains("Các cơ quan trong tỉnh", "Sở Công Thương", "Sở Tư pháp");
+        province.openFullPage();
+
+        // then every agency is there, sortable by name, and an agency's evidence reads in Vietnamese
+        assertThat(province.agencies()).contains("Sở Công Thương", "Sở Tư pháp");
+        assertThat(province.sortBy("Cơ quan").agencies()).isSorted();
+        String detail = province.detailOf("Sở Tư pháp");
+        assertThat(detail).contains("tỷ lệ giải quyết đúng hạn 12 tháng", "Công bố Hệ thống quản lý chất lượng", "Chưa công bố");
+        browser.keep("province-view");
+    }
+
+    private void register(String agency, String name, String announcedOn) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth("ngatt", LoginPage.PASSWORD);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("agencyName", name, "obligation", "MANDATORY",
+                "scope", "Các thủ tục hành chính thuộc thẩm quyền của " + name));
+        if (announcedOn != null) {
+            body.put("announcedOn", announcedOn);
+        }
+        ResponseEntity<String> saved = rest.exchange("/api/province/register/" + agency, HttpMethod.PUT, new HttpEntity<>(body, headers),
+                String.class);
+        assertThat(saved.getStatusCode().is2xxSuccessful()).as(saved.getBody()).isTrue();
+    }
+
     private String dossierReceivedThroughTheApi() {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth("lannt", LoginPage.PASSWORD);

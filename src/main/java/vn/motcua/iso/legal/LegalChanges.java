@@ -132,6 +132,29 @@ public class LegalChanges {
                 .param("key", task.getVariable("procedureKey")).update();
     }
 
+    /** A review as followed: when the change that opened it was registered, when it was due and when it was done. */
+    public record Followed(String documentId, String procedureCode, String procedureName, OffsetDateTime registeredAt,
+                           OffsetDateTime dueAt, OffsetDateTime reviewedAt, String outcome) {
+
+        /** Done by its due moment (Decision 19/2014/QĐ-TTg: within three months of the change, by default). */
+        public boolean onTime() {
+            return reviewedAt != null && !reviewedAt.isAfter(dueAt);
+        }
+    }
+
+    /** The reviews of the changes registered in [start, end), the earliest first. */
+    public List<Followed> reviewsOfChangesRegistered(OffsetDateTime start, OffsetDateTime end) {
+        return jdbc.sql("""
+                        select r.*, c.document_id, c.registered_at from motcua_legal_review r join motcua_legal_change c on c.id = r.change_id
+                        where c.registered_at >= :start and c.registered_at < :end order by c.registered_at, r.procedure_code""")
+                .param("start", start).param("end", end)
+                .query((rs, n) -> new Followed(rs.getString("document_id"), rs.getString("procedure_code"),
+                        rs.getString("procedure_name"), VietnamTime.local(rs.getObject("registered_at", OffsetDateTime.class)),
+                        VietnamTime.local(rs.getObject("due_at", OffsetDateTime.class)),
+                        VietnamTime.local(rs.getObject("reviewed_at", OffsetDateTime.class)), rs.getString("outcome")))
+                .list();
+    }
+
     /** Reviews not yet done, the earliest due first. */
     public List<Review> openReviews() {
         return jdbc.sql("""

@@ -43,6 +43,8 @@ public class Nonconformities {
         DOSSIER_LATE("Hồ sơ giải quyết quá hạn"),
         QUALITY_OBJECTIVE("Mục tiêu chất lượng không đạt"),
         INTERNAL_AUDIT("Đánh giá nội bộ"),
+        /** A finding of the province's Department of Science and Technology at its yearly inspection. */
+        INSPECTION("Kiểm tra của Sở Khoa học và Công nghệ"),
         MANUAL("Phát hiện trong quá trình làm việc (ví dụ kết quả ban hành sai)");
 
         private final String label;

@@ -45,6 +45,7 @@ import vn.motcua.iso.objectives.QualityObjectives;
 import vn.motcua.iso.records.RecordsControl;
 import vn.motcua.iso.risk.Risks;
 import vn.motcua.models.ModelBeans;
+import vn.motcua.province.YearlyQmsReports;
 
 /**
  * The ISO models a test class walks, and what their tests share. Registered as a static extension,
@@ -137,6 +138,10 @@ final class IsoModels implements BeforeAllCallback, AfterAllCallback, AfterEachC
 
     Risks risks() {
         return beans.mock("risks", Risks.class);
+    }
+
+    YearlyQmsReports yearlyQmsReports() {
+        return beans.mock("yearlyQmsReports", YearlyQmsReports.class);
     }
 
     /**
