@@ -23,8 +23,12 @@ public class DossierDocuments {
     private final CasesSettings settings;
     private final StopGrounds stopGrounds;
 
+    private final AgencyNames agencyNames;
+
     DossierDocuments(ProcedureCatalog catalog, @Lazy ProcessEngine engine, DossierRepository dossiers,
-                     StepRecords steps, LookupTokens lookupTokens, CasesSettings settings, StopGrounds stopGrounds) {
+                     StepRecords steps, LookupTokens lookupTokens, CasesSettings settings, StopGrounds stopGrounds,
+                     AgencyNames agencyNames) {
+        this.agencyNames = agencyNames;
         this.settings = settings;
         this.stopGrounds = stopGrounds;
         this.catalog = catalog;
@@ -191,7 +195,7 @@ public class DossierDocuments {
     }
 
     private String agencyName(Dossier dossier) {
-        return catalog.byDefinitionId(dossier.processDefinitionId()).map(Procedure::agencyName).orElse(dossier.agencyCode());
+        return agencyNames.of(dossier);
     }
 
     private String fullName(String userId) {

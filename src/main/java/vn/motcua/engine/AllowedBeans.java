@@ -26,6 +26,7 @@ public final class AllowedBeans {
             Map.entry("dossierRegistration", Set.of("register")),
             Map.entry("dossierSendBacks", Set.of("reviewed", "signed")),
             Map.entry("dossierSupplements", Set.of("requested", "received")),
+            Map.entry("dossierUnits", Set.of("group")),
             Map.entry("escalations", Set.of("dossierDueSoon", "dossierOverdue", "supplementLimitSoon")),
             Map.entry("internalAudits", Set.of("programmeStarted", "allDepartments", "planned", "auditorAssigned",
                     "audited", "describe", "evidence", "summarize", "reported")),

@@ -70,8 +70,17 @@ class DossierController {
     record ApplicantBody(String name, String idNumber, String phone, String email, String address) {
     }
 
+    /**
+     * @param decidingAgency for a commune-level procedure, the commune that decides it (default: the desk's commune)
+     * @param returnDesk     the desk where the citizen collects the result (default: the receiving desk)
+     */
     record DossierBody(String procedureCode, String channel, ApplicantBody applicant, List<String> papers,
-                       String intakeOutcome, String missingPapers, String refusalReason) {
+                       String intakeOutcome, String missingPapers, String refusalReason, String decidingAgency,
+                       String returnDesk) {
+        DossierBody(String procedureCode, String channel, ApplicantBody applicant, List<String> papers,
+                    String intakeOutcome, String missingPapers, String refusalReason) {
+            this(procedureCode, channel, applicant, papers, intakeOutcome, missingPapers, refusalReason, null, null);
+        }
     }
 
     record WithdrawalBody(String reason) {

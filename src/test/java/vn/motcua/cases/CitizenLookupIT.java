@@ -42,7 +42,7 @@ class CitizenLookupIT extends DeskIT {
         assertThat(response.getBody()).doesNotContain("Nguyễn Văn Bảo", "001085012345", "0912345678", "minhtv", "lannt");
     }
 
-    private static final String HOUSEHOLD = "MAU-HUYEN-HKD";
+    private static final String HOUSEHOLD = "MAU-XA-HKD";
     private static final List<String> HOUSEHOLD_PAPERS = List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY");
 
     private JsonNode lookUp(JsonNode submitted) throws Exception {

@@ -46,6 +46,11 @@ final class Desk {
         this.identityService = identityService;
     }
 
+    /** The demo's xã Thạch Khê, which decides the commune-level dossiers the provincial centre receives in tests. */
+    public static final String THACH_KHE = "000.31.20.H42";
+    /** The demo's xã Đồng Tiến. */
+    public static final String DONG_TIEN = "000.31.21.H42";
+
     static Map<String, Object> dossier(String procedureCode, List<String> papers, String intakeOutcome) {
         Map<String, Object> body = new HashMap<>();
         body.put("procedureCode", procedureCode);
@@ -56,11 +61,20 @@ final class Desk {
         if (intakeOutcome != null) {
             body.put("intakeOutcome", intakeOutcome);
         }
+        if (procedureCode.startsWith("MAU-XA-")) {
+            // a commune-level procedure received at the provincial centre: the clerk chooses the deciding commune
+            body.put("decidingAgency", THACH_KHE);
+        }
         return body;
     }
 
     ResponseEntity<String> submit(Map<String, Object> body) {
-        return api.send(CLERK, PASSWORD, HttpMethod.POST, "/api/dossiers", body);
+        return submitAs(CLERK, body);
+    }
+
+    /** Submitted by another clerk: at that clerk's desk. */
+    ResponseEntity<String> submitAs(String clerk, Map<String, Object> body) {
+        return api.send(clerk, PASSWORD, HttpMethod.POST, "/api/dossiers", body);
     }
 
     /** A complete dossier of the joint procedure for a child under six, past the desk's handover: its code. */

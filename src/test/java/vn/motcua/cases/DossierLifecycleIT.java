@@ -26,7 +26,7 @@ class DossierLifecycleIT extends DeskIT {
     ProcedureCatalog catalog;
 
     static Stream<String> procedures() {
-        return Stream.of("MAU-SCT-RUOU-BB", "MAU-SCT-ATTP", "MAU-STP-LLTP", "MAU-HUYEN-GPXD", "MAU-HUYEN-HKD",
+        return Stream.of("MAU-SCT-RUOU-BB", "MAU-SCT-ATTP", "MAU-STP-LLTP", "MAU-XA-GPXD", "MAU-XA-HKD",
                 "MAU-VPDK-DKLD", "MAU-LT-TRE-EM");
     }
 
@@ -42,7 +42,9 @@ class DossierLifecycleIT extends DeskIT {
         String code = submitted.get("code").asText();
 
         // then it has a code of the agency and the day, and a promised return moment
-        assertThat(code).matches(java.util.regex.Pattern.quote(procedure.agencyCode()) + "-260305-\\d{4}");
+        // a commune-level procedure's dossier has the code of the commune that decides it (Desk.dossier chooses one)
+        String agency = procedure.decidedByCommune() ? Desk.THACH_KHE : procedure.agencyCode();
+        assertThat(code).matches(java.util.regex.Pattern.quote(agency) + "-260305-\\d{4}");
         assertThat(submitted.get("status").asText()).isEqualTo("IN_PROGRESS");
         assertThat(submitted.get("dueAt").asText()).endsWith("17:00:00+07:00");
 

@@ -22,7 +22,7 @@ import org.springframework.http.ResponseEntity;
  */
 class OnTimeReportIT extends DeskIT {
 
-    private static final String HOUSEHOLD = "MAU-HUYEN-HKD";
+    private static final String HOUSEHOLD = "MAU-XA-HKD";
     private static final List<String> PAPER = List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY");
     private static final String REPORT = "/api/reports/on-time?from=2026-06-01&to=2026-06-30&procedure=" + HOUSEHOLD;
 
@@ -135,7 +135,7 @@ class OnTimeReportIT extends DeskIT {
             }
         }
         assertThat(commune).as(dossier.toString()).isNotNull();
-        assertThat(commune.get("step").asText()).isEqualTo("Ủy ban nhân dân xã");
+        assertThat(commune.get("step").asText()).isEqualTo("Ủy ban nhân dân xã Thạch Khê");
         assertThat(OffsetDateTime.parse(commune.get("dueAt").asText())).isEqualTo(vn(2026, 3, 9, 9, 0).toOffsetDateTime());
         // the page shows names, not ids
         JsonNode units = json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/reports/units").getBody());
@@ -184,7 +184,7 @@ class OnTimeReportIT extends DeskIT {
                 }
             }
         }
-        assertThat(units).contains("Bộ phận Một cửa", "UBND huyện – Phòng Tài chính - Kế hoạch")
+        assertThat(units).contains("Bộ phận Một cửa", "UBND xã Thạch Khê – Phòng Kinh tế")
                 .noneMatch(unit -> unit.matches("[a-z0-9-]+"));
     }
 

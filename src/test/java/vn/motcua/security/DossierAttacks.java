@@ -38,8 +38,8 @@ abstract class DossierAttacks {
     static final java.util.Set<String> TEST_USERS = java.util.Set.of("speca", "specb", "boss", "clerk");
     static final String LIQUOR = "MAU-SCT-RUOU-BB";
     static final List<String> LIQUOR_PAPERS = List.of("DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP");
-    /** A procedure of another agency (UBND huyện): the victim's dossier. */
-    static final String HOUSEHOLD = "MAU-HUYEN-HKD";
+    /** A procedure of another agency (a commune, UBND xã Thạch Khê): the victim's dossier. */
+    static final String HOUSEHOLD = "MAU-XA-HKD";
 
     @Autowired
     TestRestTemplate rest;
@@ -74,10 +74,14 @@ abstract class DossierAttacks {
 
     /** A complete dossier submitted at the desk: its code. */
     String submit(String procedure, List<String> papers) throws Exception {
-        ResponseEntity<String> response = send("lannt", HttpMethod.POST, "/api/dossiers", Map.of(
+        Map<String, Object> body = new java.util.HashMap<>(Map.of(
                 "procedureCode", procedure, "channel", "IN_PERSON",
                 "applicant", Map.of("name", "Nguyễn Văn Bảo", "idNumber", "001085012345", "phone", "0912345678"),
                 "papers", papers, "intakeOutcome", "COMPLETE"));
+        if (procedure.startsWith("MAU-XA-")) {
+            body.put("decidingAgency", "000.31.20.H42"); // received at the provincial centre for xã Thạch Khê
+        }
+        ResponseEntity<String> response = send("lannt", HttpMethod.POST, "/api/dossiers", body);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
         return json.readTree(response.getBody()).get("code").asText();
     }

@@ -19,6 +19,7 @@ import vn.motcua.cases.DossierMilestones;
 import vn.motcua.cases.DossierRegistration;
 import vn.motcua.cases.DossierSendBacks;
 import vn.motcua.cases.DossierSupplements;
+import vn.motcua.cases.DossierUnits;
 import vn.motcua.deadlines.AgencyShares;
 import vn.motcua.deadlines.DossierDeadlines;
 import vn.motcua.deadlines.Escalations;
@@ -58,6 +59,9 @@ public final class DossierBeans implements AfterEachCallback {
     public final DossierMilestones milestones;
     public final AgencyShares agencyShares;
     public final DossierSendBacks sendBacks;
+    public final DossierUnits units;
+    /** The commune that decides the dossier, as {@code dossierUnits} reads it from the record: see {@link #communeGroup}. */
+    private String decidingCommune = "thach-khe";
 
     private final ModelBeans beans = new ModelBeans();
 
@@ -71,6 +75,8 @@ public final class DossierBeans implements AfterEachCallback {
         milestones = beans.mock("dossierMilestones", DossierMilestones.class);
         agencyShares = beans.mock("agencyShares", AgencyShares.class);
         sendBacks = beans.mock("dossierSendBacks", DossierSendBacks.class);
+        units = beans.mock("dossierUnits", DossierUnits.class);
+        doAnswer(call -> communeGroup(call.getArgument(1))).when(units).group(any(), any());
 
         // the real beans write these variables, and the models map them on to the blocks they call
         doAnswer(call -> {
@@ -101,6 +107,16 @@ public final class DossierBeans implements AfterEachCallback {
     @Override
     public void afterEach(ExtensionContext context) {
         reset();
+    }
+
+    /** The group of a role in the commune deciding the dossier, as the mocked {@code dossierUnits.group} answers. */
+    public String communeGroup(String role) {
+        return decidingCommune + "-" + role;
+    }
+
+    /** From now on the dossier is decided by another commune (its record says so). */
+    public void decidedBy(String commune) {
+        decidingCommune = commune;
     }
 
     /** The next test starts without beans. */
