@@ -24,10 +24,14 @@ public class DossierDocuments {
     private final StopGrounds stopGrounds;
 
     private final AgencyNames agencyNames;
+    private final DossierUnits units;
+    private final vn.motcua.organisation.Organisation organisation;
 
     DossierDocuments(ProcedureCatalog catalog, @Lazy ProcessEngine engine, DossierRepository dossiers,
                      StepRecords steps, LookupTokens lookupTokens, CasesSettings settings, StopGrounds stopGrounds,
-                     AgencyNames agencyNames) {
+                     AgencyNames agencyNames, DossierUnits units, vn.motcua.organisation.Organisation organisation) {
+        this.units = units;
+        this.organisation = organisation;
         this.agencyNames = agencyNames;
         this.settings = settings;
         this.stopGrounds = stopGrounds;
@@ -50,7 +54,7 @@ public class DossierDocuments {
         }
         String token = withLookupToken ? lookupTokens.of(dossier.code()) : null;
         return ReceiptForm.render(dossier, agencyName(dossier), place(dossier), fullName(dossier.clerk()), token,
-                lookupTokens.link(dossier.code(), token));
+                lookupTokens.link(dossier.code(), token), receiptDesks(dossier));
     }
 
     /** Form 02, for a dossier asked to supplement at intake or after appraisal. */
@@ -192,6 +196,16 @@ public class DossierDocuments {
 
     private String place(Dossier dossier) {
         return settings.place(dossier.agencyCode());
+    }
+
+    /** The desks the receipt names: where it was received, who decides, where the result is collected. */
+    private ReceiptForm.Desks receiptDesks(Dossier dossier) {
+        DossierDesks desks = units.desks(dossier);
+        if (desks.receivingDesk() == null) {
+            return null;
+        }
+        return new ReceiptForm.Desks(organisation.name(desks.receivingDesk()), agencyName(dossier),
+                organisation.name(desks.returnDesk()), desks.forwarded() ? organisation.name(desks.decidingDesk()) : null);
     }
 
     private String agencyName(Dossier dossier) {

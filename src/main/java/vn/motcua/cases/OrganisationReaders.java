@@ -13,19 +13,22 @@ import vn.motcua.organisation.Unit;
 import vn.motcua.organisation.UnitKind;
 
 /**
- * A commune-level procedure names its units through {@code dossierUnits.group(...)}, so deployment cannot tell
- * which groups work it: once the models are deployed, every group of every commune and of the communes' offices
- * may read the commune-level procedures' definitions (their diagrams in Tasklist), as the groups a model names
- * may read it.
+ * Models that name their units through {@code dossierUnits} (README "Organisation") cannot tell deployment which
+ * groups work them, so once the models are deployed: every group of every commune and of the communes' offices may
+ * read the commune-level procedures' definitions, and every desk's clerks' group every procedure's and the shared
+ * intake and return blocks' (their diagrams in Tasklist), as the groups a model names may read it.
  */
 @Component
-class CommuneProcedureReaders {
+class OrganisationReaders {
+
+    static final String INTAKE = "DossierIntakeProcess";
+    static final String RETURN = "ResultReturnProcess";
 
     private final ProcedureCatalog catalog;
     private final Organisation organisation;
     private final ProcessReaders readers;
 
-    CommuneProcedureReaders(ProcedureCatalog catalog, Organisation organisation, ProcessReaders readers) {
+    OrganisationReaders(ProcedureCatalog catalog, Organisation organisation, ProcessReaders readers) {
         this.catalog = catalog;
         this.organisation = organisation;
         this.readers = readers;
@@ -33,19 +36,30 @@ class CommuneProcedureReaders {
 
     @EventListener(ApplicationReadyEvent.class)
     void grant() {
-        Set<String> groups = new TreeSet<>();
+        Set<String> communeGroups = new TreeSet<>();
+        Set<String> deskGroups = new TreeSet<>();
         for (Unit unit : organisation.units()) {
             boolean commune = unit.kind() == UnitKind.COMMUNE;
             boolean office = unit.kind() == UnitKind.OFFICE && organisation.unit(unit.parent())
                     .filter(parent -> parent.kind() == UnitKind.COMMUNE).isPresent();
             if (commune || office) {
-                groups.addAll(unit.groups().values());
+                communeGroups.addAll(unit.groups().values());
+            }
+            if (unit.kind() == UnitKind.DESK) {
+                deskGroups.addAll(unit.groups().values());
             }
         }
-        if (groups.isEmpty()) {
-            return;
+        for (Procedure procedure : catalog.all()) {
+            if (procedure.decidedByCommune() && !communeGroups.isEmpty()) {
+                readers.grantRead(communeGroups, procedure.processDefinitionKey());
+            }
+            if (!deskGroups.isEmpty()) {
+                readers.grantRead(deskGroups, procedure.processDefinitionKey());
+            }
         }
-        catalog.all().stream().filter(Procedure::decidedByCommune)
-                .forEach(procedure -> readers.grantRead(groups, procedure.processDefinitionKey()));
+        if (!deskGroups.isEmpty()) {
+            readers.grantRead(deskGroups, INTAKE);
+            readers.grantRead(deskGroups, RETURN);
+        }
     }
 }

@@ -129,7 +129,8 @@ class DocumentControlIT extends DeskIT {
         assertThat(issued.getVersionTag()).isEqualTo(before.getVersionTag().replace(" lần 1", " lần 2"));
         assertThat(status(first)).isEqualTo("ISSUED");
         assertThat(jdbc.queryForList("select recipient from motcua_notification where dossier_code = ? and kind = 'DOCUMENT_ISSUED'",
-                String.class, first)).contains("thach-khe-kinh-te", "dong-tien-kinh-te", "one-stop-clerk");
+                String.class, first)).contains("thach-khe-kinh-te", "dong-tien-kinh-te", "mot-cua-tinh", "mot-cua-thach-khe",
+                "mot-cua-dong-tien");
 
         // new dossiers start on the new revision; the running one finishes on its own
         String fresh = desk.submitOk(Desk.dossier("MAU-XA-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();

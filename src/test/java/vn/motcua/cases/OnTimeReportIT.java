@@ -43,7 +43,7 @@ class OnTimeReportIT extends DeskIT {
     }
 
     private void supplementArrives(String code) {
-        assertThat(desk.api().send(Desk.CLERK, Desk.PASSWORD, HttpMethod.POST, "/api/dossiers/" + code + "/supplement", null)
+        assertThat(desk.api().send(desk.clerkOf(code), Desk.PASSWORD, HttpMethod.POST, "/api/dossiers/" + code + "/supplement", null)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
@@ -55,7 +55,7 @@ class OnTimeReportIT extends DeskIT {
         desk.walkToTheEnd(received());
         // on time: the result is ready on the due day
         String onTime = received();
-        desk.completeOk(desk.openTask(onTime), Map.of());
+        desk.handOver(onTime);
         at(vn(2026, 6, 4, 10, 0));
         desk.walkToTheEnd(onTime);
         // late: the result is ready the day after
@@ -69,16 +69,16 @@ class OnTimeReportIT extends DeskIT {
         desk.submitOk(ineligible);
         // refused after appraisal
         String refused = received();
-        desk.completeOk(desk.openTask(refused), Map.of());
+        desk.handOver(refused);
         desk.completeOk(desk.openTask(refused), Map.of("appraisalOutcome", "REFUSE", "refusalReason", "Trùng tên"));
         desk.walkToTheEnd(refused);
         // withdrawn by the citizen
         String withdrawn = received();
-        assertThat(desk.api().send(Desk.CLERK, Desk.PASSWORD, HttpMethod.POST, "/api/dossiers/" + withdrawn + "/withdrawal",
+        assertThat(desk.api().send(desk.clerkOf(withdrawn), Desk.PASSWORD, HttpMethod.POST, "/api/dossiers/" + withdrawn + "/withdrawal",
                 Map.of("reason", "Không còn nhu cầu")).getStatusCode()).isEqualTo(HttpStatus.OK);
         // two supplements: Decision 766 counts it late whatever its time
         String twice = received();
-        desk.completeOk(desk.openTask(twice), Map.of());
+        desk.handOver(twice);
         desk.completeOk(desk.openTask(twice), Map.of("appraisalOutcome", "SUPPLEMENT", "missingPapers", "Bản sao CCCD"));
         at(vn(2026, 6, 2, 9, 0));
         supplementArrives(twice);
@@ -184,7 +184,8 @@ class OnTimeReportIT extends DeskIT {
                 }
             }
         }
-        assertThat(units).contains("Bộ phận Một cửa", "UBND xã Thạch Khê – Phòng Kinh tế")
+        assertThat(units).contains("Trung tâm Phục vụ hành chính công xã Thạch Khê – Bộ phận tiếp nhận và trả kết quả",
+                "UBND xã Thạch Khê – Phòng Kinh tế")
                 .noneMatch(unit -> unit.matches("[a-z0-9-]+"));
     }
 
@@ -251,7 +252,8 @@ class OnTimeReportIT extends DeskIT {
         }
         assertThat(step).isNotNull();
         assertThat(step.get("overdue").asBoolean()).isTrue();
-        assertThat(step.get("unit").asText()).isEqualTo("one-stop-clerk");
+        // the handover of xã Thạch Khê's desk, which received the household dossier (README "Organisation")
+        assertThat(step.get("unit").asText()).isEqualTo("mot-cua-thach-khe");
         assertThat(step.get("processInstanceId").asText()).isEqualTo(desk.openTask(code).getProcessInstanceId());
         // the dashboard entry's script is served to Cockpit
         assertThat(rest.getForEntity("/camunda/api/cockpit/plugin/motcua-overdue/static/app/plugin.js", String.class)

@@ -89,7 +89,17 @@ abstract class DossierAttacks {
     /** The desk hands the dossier over: the unit's first step, open. */
     Task handedOver(String code) {
         Task handover = openTask(code);
-        assertThat(send("lannt", HttpMethod.POST, "/engine-rest/task/" + handover.getId() + "/complete",
+        if ("Task_ForwardDossier".equals(handover.getTaskDefinitionKey())) {
+            // a commune's dossier received at the provincial centre: forwarded to the commune's desk first
+            assertThat(send("lannt", HttpMethod.POST, "/engine-rest/task/" + handover.getId() + "/complete",
+                    Map.of("variables", Map.of("receiptHandedToApplicant", Map.of("value", true)))).getStatusCode())
+                    .isEqualTo(HttpStatus.NO_CONTENT);
+            handover = openTask(code);
+        }
+        // the deciding agency's desk: the provincial centre's lannt, or xã Thạch Khê's hienlt
+        String clerk = taskService.getIdentityLinksForTask(handover.getId()).stream()
+                .anyMatch(link -> "mot-cua-thach-khe".equals(link.getGroupId())) ? "hienlt" : "lannt";
+        assertThat(send(clerk, HttpMethod.POST, "/engine-rest/task/" + handover.getId() + "/complete",
                 Map.of("variables", Map.of("receiptHandedToApplicant", Map.of("value", true)))).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         return openTask(code);

@@ -162,6 +162,8 @@ public class DocumentControl {
         LOG.info("Document {} issued as {} ({})", code, versionTag, definitionId);
     }
 
+    private static final java.util.regex.Pattern DESK =
+            java.util.regex.Pattern.compile("dossierUnits\\.(receivingDesk|decidingDesk|returnDesk)\\(");
     private static final java.util.regex.Pattern UNIT_ROLE =
             java.util.regex.Pattern.compile("dossierUnits\\.group\\(\\s*execution\\s*,\\s*'([^']+)'\\s*\\)");
 
@@ -175,7 +177,13 @@ public class DocumentControl {
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             String groups = task.getCamundaCandidateGroups();
             java.util.regex.Matcher role = UNIT_ROLE.matcher(groups == null ? "" : groups);
-            if (role.find()) {
+            if (groups != null && DESK.matcher(groups).find()) {
+                // a desk's step: every desk in force
+                organisation.units().stream().filter(unit -> unit.validOn(today)
+                                && unit.kind() == vn.motcua.organisation.UnitKind.DESK)
+                        .map(unit -> unit.group(vn.motcua.organisation.Organisation.DESK_ROLE))
+                        .filter(java.util.Objects::nonNull).forEach(units::add);
+            } else if (role.find()) {
                 organisation.units().stream().filter(unit -> unit.validOn(today))
                         .map(unit -> unit.group(role.group(1))).filter(java.util.Objects::nonNull).forEach(units::add);
             } else if (groups != null && !groups.contains("${")) {

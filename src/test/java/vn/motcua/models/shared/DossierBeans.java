@@ -19,6 +19,7 @@ import vn.motcua.cases.DossierMilestones;
 import vn.motcua.cases.DossierRegistration;
 import vn.motcua.cases.DossierSendBacks;
 import vn.motcua.cases.DossierSupplements;
+import vn.motcua.cases.DossierForwarding;
 import vn.motcua.cases.DossierUnits;
 import vn.motcua.deadlines.AgencyShares;
 import vn.motcua.deadlines.DossierDeadlines;
@@ -39,6 +40,10 @@ public final class DossierBeans implements AfterEachCallback {
     public static final String AGENCY_CODE = "000.00.12.H42";
     /** What {@code dossierDeadlines.holdingUnits} answers: the apology task's candidate group. */
     public static final String HOLDING_UNITS = "unit-holding-the-dossier";
+    /** What {@code dossierUnits} answers for the desks: each a different group, so a test tells which desk works a step. */
+    public static final String RECEIVING_DESK = "mot-cua-noi-tiep-nhan";
+    public static final String DECIDING_DESK = "mot-cua-co-quan-giai-quyet";
+    public static final String RETURN_DESK = "mot-cua-noi-tra-ket-qua";
 
     public static final Date DOSSIER_DUE = at("2026-12-10T10:00:00Z");
     public static final Date DOSSIER_WARN = at("2026-12-09T10:00:00Z");
@@ -60,6 +65,7 @@ public final class DossierBeans implements AfterEachCallback {
     public final AgencyShares agencyShares;
     public final DossierSendBacks sendBacks;
     public final DossierUnits units;
+    public final DossierForwarding forwarding;
     /** The commune that decides the dossier, as {@code dossierUnits} reads it from the record: see {@link #communeGroup}. */
     private String decidingCommune = "thach-khe";
 
@@ -77,6 +83,10 @@ public final class DossierBeans implements AfterEachCallback {
         sendBacks = beans.mock("dossierSendBacks", DossierSendBacks.class);
         units = beans.mock("dossierUnits", DossierUnits.class);
         doAnswer(call -> communeGroup(call.getArgument(1))).when(units).group(any(), any());
+        when(units.receivingDesk(any())).thenReturn(RECEIVING_DESK);
+        when(units.decidingDesk(any())).thenReturn(DECIDING_DESK);
+        when(units.returnDesk(any())).thenReturn(RETURN_DESK);
+        forwarding = beans.mock("dossierForwarding", DossierForwarding.class);
 
         // the real beans write these variables, and the models map them on to the blocks they call
         doAnswer(call -> {
