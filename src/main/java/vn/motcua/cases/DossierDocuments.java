@@ -204,8 +204,13 @@ public class DossierDocuments {
         if (desks.receivingDesk() == null) {
             return null;
         }
+        // a dossier received at another desk: that desk's province or commune issues the receipt, under its place
+        String issuer = organisation.unit(desks.receivingDesk()).map(vn.motcua.organisation.Unit::parent).orElse(null);
+        boolean elsewhere = desks.forwarded() && issuer != null;
         return new ReceiptForm.Desks(organisation.name(desks.receivingDesk()), agencyName(dossier),
-                organisation.name(desks.returnDesk()), desks.forwarded() ? organisation.name(desks.decidingDesk()) : null);
+                organisation.name(desks.returnDesk()), desks.forwarded() ? organisation.name(desks.decidingDesk()) : null,
+                elsewhere ? organisation.name(issuer) : agencyName(dossier),
+                elsewhere ? settings.place(issuer) : place(dossier));
     }
 
     private String agencyName(Dossier dossier) {

@@ -32,9 +32,11 @@ final class ReceiptForm {
     /**
      * The desks a receipt names (README "Organisation"): the desk that received the dossier, the deciding agency,
      * the desk where the result is collected, and, for a dossier received at another desk, the deciding agency's
-     * desk it is forwarded to (else null).
+     * desk it is forwarded to (else null); {@code issuer} and {@code place}: the head of the receipt, the receiving
+     * desk's province or commune (and its place) for a dossier received at another desk, else the deciding agency.
      */
-    record Desks(String receiving, String decidingAgency, String returning, String forwardedTo) {
+    record Desks(String receiving, String decidingAgency, String returning, String forwardedTo, String issuer,
+                 String place) {
     }
 
     static byte[] render(Dossier dossier, String agencyName, String place, String clerkName, String lookupToken,
@@ -50,7 +52,8 @@ final class ReceiptForm {
         Applicant applicant = dossier.applicant();
         PrintedForm form = new PrintedForm(TITLE)
                 .formNumber(OfficialForm.RECEIPT.number(DossierForms.receiptDay(dossier)))
-                .header(agencyName, "Bộ phận tiếp nhận và trả kết quả", place, received)
+                .header(desks == null ? agencyName : desks.issuer(), "Bộ phận tiếp nhận và trả kết quả",
+                        desks == null ? place : desks.place(), received)
                 .title(TITLE)
                 .dossierCode(dossier.code(), lookupToken == null ? null : LookupTokens.printed(lookupToken), lookupLink)
                 .line("Bộ phận tiếp nhận và trả kết quả: ", desks == null ? agencyName : desks.receiving());

@@ -45,7 +45,9 @@ class AnyDeskReceivesIT extends DeskIT {
         assertThat(dossier.at("/desks/returning/code").asText()).isEqualTo(THACH_KHE_DESK);
         assertThat(dossier.at("/desks/forwarded").asBoolean()).isTrue();
         String receipt = desk.pdfText("hienlt", "/api/dossiers/" + code + "/receipt.pdf");
-        assertThat(receipt).contains("Trung tâm Phục vụ hành chính công xã Thạch Khê", "Cơ quan giải quyết: Sở Công Thương",
+        // issued by the commune whose desk received it, under its place
+        assertThat(receipt).contains("ỦY BAN NHÂN DÂN XÃ THẠCH KHÊ", "Thạch Khê, ngày 05 tháng 03 năm 2026",
+                "Trung tâm Phục vụ hành chính công xã Thạch Khê", "Cơ quan giải quyết: Sở Công Thương",
                 "Nơi trả kết quả: Trung tâm Phục vụ hành chính công xã Thạch Khê", "không phụ thuộc địa giới");
 
         // the receiving desk forwards it: its own step, which no other desk is offered
