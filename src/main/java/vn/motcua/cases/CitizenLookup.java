@@ -30,7 +30,15 @@ public class CitizenLookup {
     private final Clock clock;
     private final LookupTokens tokens;
 
-    CitizenLookup(DossierRepository dossiers, StepRecords steps, UnitNames unitNames, Clock clock, LookupTokens tokens) {
+    private final DossierUnits units;
+    private final AgencyNames agencyNames;
+    private final vn.motcua.organisation.Organisation organisation;
+
+    CitizenLookup(DossierRepository dossiers, StepRecords steps, UnitNames unitNames, Clock clock, LookupTokens tokens,
+                  DossierUnits units, AgencyNames agencyNames, vn.motcua.organisation.Organisation organisation) {
+        this.units = units;
+        this.agencyNames = agencyNames;
+        this.organisation = organisation;
         this.dossiers = dossiers;
         this.steps = steps;
         this.unitNames = unitNames;
@@ -50,11 +58,14 @@ public class CitizenLookup {
      * @param timeliness       EARLY, ON_TIME or LATE once the result is ready; before, WITHIN or LATE so far
      * @param timelinessLabel  the same for people: Trước hạn, Đúng hạn, Quá hạn, Trong hạn
      * @param papersToBring    while a supplement is awaited: the papers the citizen is asked to bring
+     * @param receivedAtDesk   the desk that received the dossier (README "Organisation"), null without an organisation
+     * @param decidingAgency   the agency that decides it
+     * @param returnDesk       the desk where the citizen collects the result
      */
     public record PublicDossier(String code, String procedure, String status, String outcome, List<String> currentUnits,
                                 OffsetDateTime promisedReturnAt, boolean rescheduled, OffsetDateTime resultAt,
                                 boolean onTimeSoFar, String timeliness, String timelinessLabel, String papersToBring,
-                                boolean closed) {
+                                boolean closed, String receivedAtDesk, String decidingAgency, String returnDesk) {
     }
 
     /** An open dossier not yet past its due moment. */
@@ -75,6 +86,7 @@ public class CitizenLookup {
     }
 
     private PublicDossier view(Dossier dossier) {
+        DossierDesks desks = units.desks(dossier);
         Set<String> units = new LinkedHashSet<>();
         for (StepRecord step : steps.ofDossier(dossier.code())) {
             if (step.isOpen() && StepRecord.TASK.equals(step.kind()) && step.unit() != null) {
@@ -99,7 +111,9 @@ public class CitizenLookup {
         return new PublicDossier(dossier.code(), dossier.procedureName(), dossier.status().label(),
                 dossier.outcome() == null ? null : dossier.outcome().label(), List.copyOf(units), dossier.promisedAt(),
                 dossier.newReturnAt() != null, dossier.resultAt(), judged != Timeliness.LATE, timeliness, label,
-                papersToBring(dossier), dossier.status() == DossierStatus.CLOSED);
+                papersToBring(dossier), dossier.status() == DossierStatus.CLOSED,
+                desks.receivingDesk() == null ? null : organisation.name(desks.receivingDesk()), agencyNames.of(dossier),
+                desks.returnDesk() == null ? null : organisation.name(desks.returnDesk()));
     }
 
     /** What the citizen was asked to bring and has not brought yet: the open supplement request's papers. */

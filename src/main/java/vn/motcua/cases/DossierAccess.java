@@ -9,11 +9,15 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.engine.Role;
 import vn.motcua.measurement.StepRecords;
+import vn.motcua.organisation.Organisation;
 
 /**
  * Who may read a dossier (its record, steps and printed forms, the applicant's personal data included):
  * <ul>
- *   <li>the one-stop desk ({@code one-stop-clerk}), which receives and returns every dossier;</li>
+ *   <li>the one-stop desks that have to do with it: a clerk ({@code one-stop-clerk}) of the desk that received it, of
+ *       the deciding agency's desk (it is forwarded there) or of the desk where the citizen collects the result, by the
+ *       clerk's desk group (README "Organisation"; a clerk in no desk group works at the provincial centre); a clerk of
+ *       any other desk does not read it. Without an organisation every clerk reads every dossier;</li>
  *   <li>the units that worked, or are working, one of its procedure steps: a candidate group of a user task
  *       of the procedure's own process instance or of the shared intake and return blocks it called, as the
  *       step records say; those are written only for the process instance registered for the dossier, so no
@@ -47,17 +51,21 @@ public class DossierAccess {
     private final StepRecords steps;
     private final CasesSettings settings;
     private final JdbcClient jdbc;
+    private final DossierUnits units;
+    private final Organisation organisation;
 
-    DossierAccess(StepRecords steps, CasesSettings settings, JdbcClient jdbc) {
+    DossierAccess(StepRecords steps, CasesSettings settings, JdbcClient jdbc, DossierUnits units,
+                  Organisation organisation) {
         this.steps = steps;
         this.settings = settings;
         this.jdbc = jdbc;
+        this.units = units;
+        this.organisation = organisation;
     }
 
     /** How much of the dossier the user sees, by the rule above. */
     public Reading reading(Dossier dossier, String userId, List<String> groupIds) {
-        if (groupIds.contains(Role.ONE_STOP_CLERK.groupId()) || workedOn(dossier, groupIds)
-                || leadsAgencyOf(dossier, groupIds)) {
+        if (clerkOfItsDesks(dossier, groupIds) || workedOn(dossier, groupIds) || leadsAgencyOf(dossier, groupIds)) {
             return Reading.FULL;
         }
         if (groupIds.contains(Role.MANAGER.groupId()) || groupIds.contains(Groups.CAMUNDA_ADMIN)
@@ -71,9 +79,28 @@ public class DossierAccess {
         return reading(dossier, userId, groupIds) != Reading.NONE;
     }
 
-    /** Whether one of the groups worked, or is working, a step of the dossier. */
+    /**
+     * Whether one of the groups worked, or is working, a step of the dossier. The desk's role group is no unit here
+     * once desks are units: a step the role worked (before desks were units) opens the dossier to the desks that
+     * had to do with it only ({@link #clerkOfItsDesks}).
+     */
     public boolean workedOn(Dossier dossier, List<String> groupIds) {
-        return steps.anyStepOfUnits(dossier.code(), groupIds);
+        List<String> units = organisation.provinceDesk() == null ? groupIds
+                : groupIds.stream().filter(group -> !Role.ONE_STOP_CLERK.groupId().equals(group)).toList();
+        return !units.isEmpty() && steps.anyStepOfUnits(dossier.code(), units);
+    }
+
+    /** A clerk of the desk that received the dossier, of the deciding agency's desk or of its return desk. */
+    private boolean clerkOfItsDesks(Dossier dossier, List<String> groupIds) {
+        if (!groupIds.contains(Role.ONE_STOP_CLERK.groupId())) {
+            return false;
+        }
+        String desk = organisation.deskOfMember(groupIds);
+        if (desk == null) {
+            return true;
+        }
+        DossierDesks desks = units.desks(dossier);
+        return desk.equals(desks.receivingDesk()) || desk.equals(desks.decidingDesk()) || desk.equals(desks.returnDesk());
     }
 
     /** The desk, managers and administrators see every dossier (the tracking ledger, for instance). */

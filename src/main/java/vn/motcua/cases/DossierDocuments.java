@@ -24,10 +24,18 @@ public class DossierDocuments {
     private final StopGrounds stopGrounds;
     private final vn.motcua.law.LegalRules rules;
 
+    private final AgencyNames agencyNames;
+    private final DossierUnits units;
+    private final vn.motcua.organisation.Organisation organisation;
+
     DossierDocuments(ProcedureCatalog catalog, @Lazy ProcessEngine engine, DossierRepository dossiers,
                      StepRecords steps, LookupTokens lookupTokens, CasesSettings settings, StopGrounds stopGrounds,
-                     vn.motcua.law.LegalRules rules) {
+                     vn.motcua.law.LegalRules rules, AgencyNames agencyNames, DossierUnits units,
+                     vn.motcua.organisation.Organisation organisation) {
         this.rules = rules;
+        this.units = units;
+        this.organisation = organisation;
+        this.agencyNames = agencyNames;
         this.settings = settings;
         this.stopGrounds = stopGrounds;
         this.catalog = catalog;
@@ -49,7 +57,7 @@ public class DossierDocuments {
         }
         String token = withLookupToken ? lookupTokens.of(dossier.code()) : null;
         return ReceiptForm.render(formSet(dossier), dossier, agencyName(dossier), place(dossier), fullName(dossier.clerk()), token,
-                lookupTokens.link(dossier.code(), token));
+                lookupTokens.link(dossier.code(), token), receiptDesks(dossier));
     }
 
     /** Form 02, for a dossier asked to supplement at intake or after appraisal. */
@@ -201,8 +209,23 @@ public class DossierDocuments {
         return settings.place(dossier.agencyCode());
     }
 
+    /** The desks the receipt names: where it was received, who decides, where the result is collected. */
+    private ReceiptForm.Desks receiptDesks(Dossier dossier) {
+        DossierDesks desks = units.desks(dossier);
+        if (desks.receivingDesk() == null) {
+            return null;
+        }
+        // a dossier received at another desk: that desk's province or commune issues the receipt, under its place
+        String issuer = organisation.unit(desks.receivingDesk()).map(vn.motcua.organisation.Unit::parent).orElse(null);
+        boolean elsewhere = desks.forwarded() && issuer != null;
+        return new ReceiptForm.Desks(organisation.name(desks.receivingDesk()), agencyName(dossier),
+                organisation.name(desks.returnDesk()), desks.forwarded() ? organisation.name(desks.decidingDesk()) : null,
+                elsewhere ? organisation.name(issuer) : agencyName(dossier),
+                elsewhere ? settings.place(issuer) : place(dossier));
+    }
+
     private String agencyName(Dossier dossier) {
-        return catalog.byDefinitionId(dossier.processDefinitionId()).map(Procedure::agencyName).orElse(dossier.agencyCode());
+        return agencyNames.of(dossier);
     }
 
     private String fullName(String userId) {

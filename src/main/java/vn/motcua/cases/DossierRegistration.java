@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.engine.DossierVariables;
+import vn.motcua.organisation.Organisation;
 
 /**
  * Registers the dossier when a procedure's process starts, whichever way it was started (Tasklist
@@ -40,10 +41,12 @@ public class DossierRegistration {
     private final Clock clock;
     private final LookupTokens lookupTokens;
     private final DossierStates states;
+    private final Organisation organisation;
 
     DossierRegistration(ProcedureCatalog catalog, DossierRepository dossiers, DossierCodes codes, Clock clock,
-                        LookupTokens lookupTokens, DossierStates states) {
+                        LookupTokens lookupTokens, DossierStates states, Organisation organisation) {
         this.states = states;
+        this.organisation = organisation;
         this.catalog = catalog;
         this.dossiers = dossiers;
         this.codes = codes;
@@ -83,10 +86,16 @@ public class DossierRegistration {
             DossierIntake.requireEveryRequiredPaper(procedure, papers);
         }
         OffsetDateTime submittedAt = OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
-        String code = codes.next(procedure.agencyCode(), submittedAt.toLocalDate());
+        String receivingDesk = organisation.deskOfMember(callerGroups());
+        String agency = decidingAgency(execution, procedure, receivingDesk, submittedAt);
+        String department = procedure.departmentRole() == null ? procedure.department()
+                : organisation.group(agency, procedure.departmentRole()).orElse(null);
+        String code = codes.next(agency, submittedAt.toLocalDate());
         String clerk = Context.getCommandContext() != null ? Context.getCommandContext().getAuthenticatedUserId() : null;
-        dossiers.insert(code, procedure, applicant, channel, papers, submittedAt, clerk,
-                DossierVariables.text(execution, DossierVariables.IDEMPOTENCY_KEY), execution.getProcessInstanceId());
+        String returnDesk = returnDesk(execution, receivingDesk, submittedAt);
+        dossiers.insert(code, procedure, agency, department, applicant, channel, papers, submittedAt, clerk,
+                DossierVariables.text(execution, DossierVariables.IDEMPOTENCY_KEY), execution.getProcessInstanceId(),
+                receivingDesk, returnDesk);
         lookupTokens.issue(code);
         states.changed(code, DossierState.SUBMITTED, null);
 
@@ -94,10 +103,62 @@ public class DossierRegistration {
         execution.removeVariables(DossierVariables.PERSONAL_DATA);
         execution.removeVariable(DossierVariables.PAPERS);
         execution.removeVariable(DossierVariables.IDEMPOTENCY_KEY);
+        execution.removeVariable(DossierVariables.DECIDING_AGENCY);
+        execution.removeVariable(DossierVariables.RETURN_DESK);
         DossierVariables.setDossierCode(execution, code);
-        DossierVariables.setAgencyCode(execution, procedure.agencyCode());
+        DossierVariables.setAgencyCode(execution, agency);
         DossierVariables.setChannel(execution, channel.name());
         LOG.info("Dossier {} registered for procedure {} ({})", code, procedure.code(), channel);
+    }
+
+    /**
+     * The agency that decides the dossier: the procedure's own, or for a commune-level procedure the commune chosen
+     * at receipt among those in force on the day, by default the receiving desk's own commune.
+     */
+    private String decidingAgency(DelegateExecution execution, Procedure procedure, String receivingDesk,
+                                  OffsetDateTime submittedAt) {
+        String chosen = DossierVariables.text(execution, DossierVariables.DECIDING_AGENCY);
+        if (!procedure.decidedByCommune()) {
+            if (chosen != null && !chosen.equals(procedure.agencyCode())) {
+                throw new BadUserRequestException("Thủ tục " + procedure.code() + " do " + procedure.agencyName()
+                        + " giải quyết, không chọn được cơ quan giải quyết khác (decidingAgency)");
+            }
+            return procedure.agencyCode();
+        }
+        java.time.LocalDate day = submittedAt.toLocalDate();
+        if (chosen == null) {
+            return organisation.communeOfDesk(receivingDesk).filter(commune -> commune.validOn(day))
+                    .map(vn.motcua.organisation.Unit::code)
+                    .orElseThrow(() -> new BadUserRequestException("Thủ tục " + procedure.code() + " do UBND cấp xã "
+                            + "giải quyết: chọn xã, phường có thẩm quyền giải quyết (decidingAgency)"));
+        }
+        if (!organisation.isCommuneOn(chosen, day)) {
+            throw new BadUserRequestException("Xã, phường giải quyết (decidingAgency) không hợp lệ: " + chosen
+                    + " không phải xã, phường đang hoạt động ngày " + day);
+        }
+        return chosen;
+    }
+
+    /** Where the citizen chose to collect the result: a desk in force that day; by default the receiving desk. */
+    private String returnDesk(DelegateExecution execution, String receivingDesk, OffsetDateTime submittedAt) {
+        String chosen = DossierVariables.text(execution, DossierVariables.RETURN_DESK);
+        if (chosen == null) {
+            return receivingDesk;
+        }
+        java.time.LocalDate day = submittedAt.toLocalDate();
+        if (organisation.desksOn(day).stream().noneMatch(desk -> desk.code().equals(chosen))) {
+            throw new BadUserRequestException("Nơi trả kết quả (returnDesk) không hợp lệ: " + chosen
+                    + " không phải Bộ phận Một cửa đang hoạt động ngày " + day);
+        }
+        return chosen;
+    }
+
+    /** The groups of the user who starts the dossier, as the engine authenticated them (never from the request). */
+    private static List<String> callerGroups() {
+        if (Context.getCommandContext() == null || Context.getCommandContext().getAuthenticatedGroupIds() == null) {
+            return List.of();
+        }
+        return Context.getCommandContext().getAuthenticatedGroupIds();
     }
 
     private static Channel channel(DelegateExecution execution) {

@@ -39,21 +39,22 @@ class DossierRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(String code, Procedure procedure, Applicant applicant, Channel channel, List<Procedure.Paper> papers,
-                OffsetDateTime submittedAt, String clerk, String idempotencyKey, String processInstanceId) {
+    long insert(String code, Procedure procedure, String agencyCode, String department, Applicant applicant, Channel channel, List<Procedure.Paper> papers,
+                OffsetDateTime submittedAt, String clerk, String idempotencyKey, String processInstanceId,
+                String receivingDesk, String returnDesk) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into motcua_dossier (code, agency_code, department, procedure_code, procedure_name,
                             process_definition_id, process_definition_key, process_definition_version, version_tag,
                             statutory_working_days, process_instance_id, applicant_name, applicant_id_number,
                             applicant_phone, applicant_email, applicant_address, channel, status, submitted_at,
-                            clerk, idempotency_key)
+                            clerk, idempotency_key, receiving_desk, return_desk)
                         values (:code, :agency, :department, :procedureCode, :procedureName, :definitionId, :definitionKey,
                             :version, :versionTag, :statutory, :instance, :name, :idNumber, :phone, :email, :address,
-                            :channel, :status, :submittedAt, :clerk, :idempotencyKey)""")
+                            :channel, :status, :submittedAt, :clerk, :idempotencyKey, :receivingDesk, :returnDesk)""")
                 .param("code", code)
-                .param("agency", procedure.agencyCode())
-                .param("department", procedure.department())
+                .param("agency", agencyCode)
+                .param("department", department)
                 .param("procedureCode", procedure.code())
                 .param("procedureName", procedure.name())
                 .param("definitionId", procedure.processDefinitionId())
@@ -72,6 +73,8 @@ class DossierRepository {
                 .param("submittedAt", utc(submittedAt))
                 .param("clerk", clerk)
                 .param("idempotencyKey", idempotencyKey)
+                .param("receivingDesk", receivingDesk)
+                .param("returnDesk", returnDesk)
                 .update(key, "id");
         long id = key.getKey().longValue();
         for (int i = 0; i < papers.size(); i++) {
@@ -102,6 +105,13 @@ class DossierRepository {
         String root = ((ExecutionEntity) execution).getRootProcessInstanceId();
         return findByProcessInstanceId(root).orElseThrow(() -> new BadUserRequestException("Quy trình đang chạy " + root
                 + " không phải hồ sơ đã đăng ký: chỉ quy trình của chính thủ tục được tác động lên hồ sơ"));
+    }
+
+    /** The desk that received the dossier and the desk where its result is returned; nulls without an organisation. */
+    DossierDesks desks(String code, String decidingDesk) {
+        return jdbc.sql("select receiving_desk, return_desk from motcua_dossier where code = :code").param("code", code)
+                .query((rs, row) -> new DossierDesks(rs.getString(1), decidingDesk, rs.getString(2))).optional()
+                .orElse(new DossierDesks(null, decidingDesk, null));
     }
 
     Optional<String> findCodeByIdempotencyKey(String key) {

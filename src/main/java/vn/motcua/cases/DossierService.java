@@ -125,6 +125,12 @@ public class DossierService {
         if (submission.missingPapers() != null) {
             variables.putValue(DossierVariables.MISSING_PAPERS, submission.missingPapers());
         }
+        if (submission.decidingAgency() != null) {
+            variables.putValue(DossierVariables.DECIDING_AGENCY, submission.decidingAgency());
+        }
+        if (submission.returnDesk() != null) {
+            variables.putValue(DossierVariables.RETURN_DESK, submission.returnDesk());
+        }
         if (submission.refusalReason() != null) {
             variables.putValue(DossierVariables.REFUSAL_REASON, submission.refusalReason());
         }

@@ -12,7 +12,8 @@ public enum DossierState {
     RECEIVED,
     /**
      * Forwarded by the receiving desk to the deciding agency's desk (intake regardless of administrative
-     * boundaries, Decree 118/2025/NĐ-CP). Reserved for that forwarding: nothing publishes it yet.
+     * boundaries, Decree 118/2025/NĐ-CP): published when the receiving desk's forwarding step ends
+     * ({@link DossierForwarding}); the deciding agency's statutory time starts then.
      */
     FORWARDED,
     /** Handed over by the desk to the deciding unit, which processes it (DOMAIN: the 15:00 rule). */

@@ -25,6 +25,20 @@ public record Procedure(String code, String name, String agencyCode, String agen
         }
     }
 
+    /** A commune-level procedure: every commune decides it, the one chosen at receipt ({@link ProcedureProperties#COMMUNE}). */
+    public boolean decidedByCommune() {
+        return ProcedureProperties.COMMUNE.equals(agencyCode);
+    }
+
+    /**
+     * The role in the deciding commune of the first unit of processing, when the model names it through
+     * {@code dossierUnits.group(execution, 'role')}; null when the model names a group.
+     */
+    public String departmentRole() {
+        return department != null && department.startsWith(DossierUnits.ROLE_PREFIX)
+                ? department.substring(DossierUnits.ROLE_PREFIX.length()) : null;
+    }
+
     public Paper paper(String code) {
         return papers.stream().filter(p -> p.code().equals(code)).findFirst().orElse(null);
     }

@@ -117,7 +117,9 @@ public class ProcedureCatalog {
         }
         return tasks.stream().map(org.camunda.bpm.model.bpmn.instance.UserTask::getCamundaCandidateGroups)
                 .filter(groups -> groups != null && !groups.isBlank() && !groups.startsWith("one-stop"))
-                .map(groups -> groups.split(",")[0].trim()).findFirst().orElse(null);
+                .map(groups -> DossierUnits.roleOf(groups).map(role -> DossierUnits.ROLE_PREFIX + role)
+                        .orElse(groups.split(",")[0].trim()))
+                .findFirst().orElse(null);
     }
 
     private static boolean isInside(org.camunda.bpm.model.xml.instance.ModelElementInstance element,

@@ -14,8 +14,13 @@ public final class ProcedureProperties {
     public static final String CODE = "procedureCode";
     /** Vietnamese name of the procedure. */
     public static final String NAME = "procedureName";
-    /** Code of the agency that resolves it (the first agency of an inter-agency procedure). */
+    /**
+     * Code of the agency that resolves it (the first agency of an inter-agency procedure), or {@link #COMMUNE}
+     * for a procedure every commune decides for its own people: the deciding commune is chosen at receipt.
+     */
     public static final String AGENCY_CODE = StepProperties.AGENCY_CODE;
+    /** The value of {@link #AGENCY_CODE} of a commune-level procedure (one model for every commune). */
+    public static final String COMMUNE = "COMMUNE";
     public static final String AGENCY_NAME = "agencyName";
     /** Legal basis (căn cứ pháp lý); several documents separated by ";". */
     public static final String LEGAL_BASIS = "legalBasis";

@@ -58,9 +58,12 @@ public class TrackingLedger {
     private final CasesSettings settings;
     private final Clock clock;
 
+    private final AgencyNames agencyNames;
+
     TrackingLedger(DossierRepository dossiers, ProcedureCatalog catalog, CasesSettings settings, Clock clock,
-                   vn.motcua.law.LegalRules rules) {
+                   vn.motcua.law.LegalRules rules, AgencyNames agencyNames) {
         this.rules = rules;
+        this.agencyNames = agencyNames;
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.settings = settings;
@@ -154,8 +157,7 @@ public class TrackingLedger {
         if (agencyCode == null) {
             return settings.deskName();
         }
-        return catalog.all().stream().filter(procedure -> agencyCode.equals(procedure.agencyCode()))
-                .map(Procedure::agencyName).findFirst().orElse(agencyCode);
+        return agencyNames.of(agencyCode);
     }
 
     /** The day whose form set the ledger follows: today, or the last day of a year that is over. */
@@ -183,7 +185,7 @@ public class TrackingLedger {
     }
 
     private String agencyName(Dossier dossier) {
-        return catalog.byDefinitionId(dossier.processDefinitionId()).map(Procedure::agencyName).orElse(dossier.agencyCode());
+        return agencyNames.of(dossier);
     }
 
     /** The status, early/on time/late against the statutory due moment, and what else a reader must know. */

@@ -57,8 +57,11 @@ public class CitizenNotifier {
     private final ProcedureCatalog catalog;
     private final LookupTokens lookupTokens;
 
+    private final vn.motcua.cases.AgencyNames agencyNames;
+
     CitizenNotifier(List<CitizenChannel> channels, CitizenOutbox outbox, CitizenDelivery delivery, DossierService dossiers,
-                    ProcedureCatalog catalog, LookupTokens lookupTokens) {
+                    ProcedureCatalog catalog, LookupTokens lookupTokens, vn.motcua.cases.AgencyNames agencyNames) {
+        this.agencyNames = agencyNames;
         this.channels = channels;
         this.outbox = outbox;
         this.delivery = delivery;
@@ -117,8 +120,7 @@ public class CitizenNotifier {
     }
 
     private String agencyName(Dossier dossier) {
-        return catalog.byDefinitionId(dossier.processDefinitionId()).map(Procedure::agencyName)
-                .filter(name -> !name.isBlank()).orElse(dossier.agencyCode());
+        return agencyNames.of(dossier);
     }
 
     /**

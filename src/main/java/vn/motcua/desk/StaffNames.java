@@ -28,9 +28,12 @@ class StaffNames {
     private final ProcessEngine engine;
     private final ProcedureCatalog catalog;
 
-    StaffNames(ProcessEngine engine, ProcedureCatalog catalog) {
+    private final vn.motcua.organisation.Organisation organisation;
+
+    StaffNames(ProcessEngine engine, ProcedureCatalog catalog, vn.motcua.organisation.Organisation organisation) {
         this.engine = engine;
         this.catalog = catalog;
+        this.organisation = organisation;
     }
 
     /** Each unit's name by its id; a step's unit may be several groups ("a,b"), each is named. */
@@ -42,6 +45,9 @@ class StaffNames {
         if (ids.isEmpty()) {
             return names;
         }
+        // units of the organisation, those that no longer exist too (a former district's office), by their name
+        ids.forEach(id -> organisation.unit(id).or(() -> organisation.unitOfGroup(id))
+                .ifPresent(unit -> names.put(id, unit.name())));
         catalog.all().stream().filter(procedure -> ids.contains(procedure.agencyCode()))
                 .forEach(procedure -> names.putIfAbsent(procedure.agencyCode(), procedure.agencyName()));
         List<Group> groups = Privileged.call(engine, () -> engine.getIdentityService().createGroupQuery()

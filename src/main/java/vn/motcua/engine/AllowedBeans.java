@@ -27,6 +27,8 @@ public final class AllowedBeans {
             Map.entry("dossierRegistration", Set.of("register")),
             Map.entry("dossierSendBacks", Set.of("reviewed", "signed")),
             Map.entry("dossierSupplements", Set.of("requested", "received")),
+            Map.entry("dossierForwarding", Set.of("forwarded")),
+            Map.entry("dossierUnits", Set.of("group", "receivingDesk", "decidingDesk", "returnDesk", "forwarded")),
             Map.entry("escalations", Set.of("dossierDueSoon", "dossierOverdue", "supplementLimitSoon")),
             Map.entry("inspections", Set.of("started", "planDecided", "compileEvidence", "inspected", "reported")),
             Map.entry("internalAudits", Set.of("programmeStarted", "allDepartments", "planned", "auditorAssigned",

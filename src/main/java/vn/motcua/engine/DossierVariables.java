@@ -70,6 +70,13 @@ public final class DossierVariables {
     /** The papers received: codes of the procedure's papers. Read at registration, then removed. */
     public static final String PAPERS = "papers";
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    /**
+     * The commune chosen at receipt to decide a commune-level procedure (its agency code); read at registration,
+     * recorded in the dossier table, then removed: the record, not this variable, says who decides.
+     */
+    public static final String DECIDING_AGENCY = "decidingAgency";
+    /** The desk where the citizen chose to collect the result (its code); read at registration, then removed. */
+    public static final String RETURN_DESK = "returnDesk";
 
     public static final String APPLICANT_NAME = "applicantName";
     public static final String APPLICANT_ID_NUMBER = "applicantIdNumber";

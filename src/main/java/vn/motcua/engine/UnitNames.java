@@ -5,10 +5,15 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.organisation.Organisation;
+import vn.motcua.organisation.Unit;
+
 /**
  * The names papers and exports print for a unit instead of its group id: a department's name as the
  * administrators wrote it (Sở Công Thương – Phòng Quản lý Thương mại), the one-stop desk's for its role groups.
- * Every unit a dossier passes through is a group; an id nobody named is printed as it is.
+ * Every unit a dossier passes through is a group; a group no longer in the engine (an office of a former district)
+ * is named by the unit it worked for in the organisation ({@code app.organisation}); an id nobody named is printed
+ * as it is.
  */
 @Component
 public class UnitNames {
@@ -17,9 +22,11 @@ public class UnitNames {
     static final String DESK = "Bộ phận Một cửa";
 
     private final ProcessEngine engine;
+    private final Organisation organisation;
 
-    UnitNames(@Lazy ProcessEngine engine) {
+    UnitNames(@Lazy ProcessEngine engine, Organisation organisation) {
         this.engine = engine;
+        this.organisation = organisation;
     }
 
     /** The unit's name; empty for null or blank. */
@@ -35,6 +42,10 @@ public class UnitNames {
         }
         Group group = Privileged.call(engine, () -> engine.getIdentityService().createGroupQuery().groupId(groupId)
                 .singleResult());
-        return group == null || group.getName() == null || group.getName().isBlank() ? groupId : group.getName();
+        if (group != null && group.getName() != null && !group.getName().isBlank()) {
+            return group.getName();
+        }
+        // a group that no longer exists (an office of a former district): the unit it worked for, by its name
+        return organisation.unitOfGroup(groupId).map(Unit::name).orElse(groupId);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
 public enum FileKind {
 
     /** A scanned paper received from the applicant, with the procedure's code of that paper: at the desk. */
-    PAPER("Giấy tờ trong hồ sơ", Set.of("CheckDossierForm", "HandOverDossierForm", "ReceiveSupplementForm")),
+    PAPER("Giấy tờ trong hồ sơ", Set.of("CheckDossierForm", "ForwardDossierForm", "HandOverDossierForm", "ReceiveSupplementForm")),
     /**
      * The specialist's work: the draft result at the appraisal, or what a department's own step produces
      * (an inspection's minutes, the drafted paper) at a step with the generic step form.

@@ -20,15 +20,17 @@ class MeasurementEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final StepRecords records;
     private final DailyStats stats;
+    private final vn.motcua.organisation.Organisation organisation;
 
-    MeasurementEnginePlugin(StepRecords records, DailyStats stats) {
+    MeasurementEnginePlugin(StepRecords records, DailyStats stats, vn.motcua.organisation.Organisation organisation) {
         this.records = records;
         this.stats = stats;
+        this.organisation = organisation;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        StepRecorder recorder = new StepRecorder(records, stats);
+        StepRecorder recorder = new StepRecorder(records, stats, organisation);
         EnginePlugins.addParseListener(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {

@@ -16,6 +16,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.engine.DossierVariables;
 import vn.motcua.engine.StepProperties;
+import vn.motcua.organisation.Organisation;
+import vn.motcua.organisation.Unit;
+import vn.motcua.organisation.UnitKind;
 
 /**
  * Records each step of a dossier as its task starts and ends, in the engine's own transaction, so a
@@ -31,10 +34,14 @@ class StepRecorder implements TaskListener {
 
     private final StepRecords records;
     private final DailyStats stats;
+    private final Organisation organisation;
+    /** The agencyCode of a commune-level procedure's model (cases.ProcedureProperties.COMMUNE). */
+    private static final String COMMUNE = "COMMUNE";
 
-    StepRecorder(StepRecords records, DailyStats stats) {
+    StepRecorder(StepRecords records, DailyStats stats, Organisation organisation) {
         this.records = records;
         this.stats = stats;
+        this.organisation = organisation;
     }
 
     @Override
@@ -84,10 +91,20 @@ class StepRecorder implements TaskListener {
                 .map(IdentityLink::getGroupId).sorted().collect(Collectors.joining(","));
     }
 
-    /** The agency of the step: of the agency's sub-process in an inter-agency procedure, else the dossier's. */
-    private static String agency(DelegateTask task, StepRecords.Registered dossier) {
+    /**
+     * The agency of the step: of the agency's sub-process in an inter-agency procedure; for a desk's step (a desk's
+     * clerks' group, README "Organisation") the province or the commune the desk belongs to, so that a desk that
+     * received or returns another agency's dossier is credited with its own part; else the dossier's.
+     */
+    private String agency(DelegateTask task, StepRecords.Registered dossier) {
+        String desk = organisation.unitOfGroup(unit(task)).filter(unit -> unit.kind() == UnitKind.DESK)
+                .map(Unit::parent).orElse(null);
+        if (desk != null) {
+            return desk;
+        }
         String agency = StepProperties.ofScope(task, StepProperties.AGENCY_CODE);
-        return agency != null ? agency : dossier.agencyCode();
+        // a commune-level procedure's model says COMMUNE: its dossier's record says which commune
+        return agency != null && !COMMUNE.equals(agency) ? agency : dossier.agencyCode();
     }
 
     private static BigDecimal allocation(DelegateTask task) {

@@ -18,6 +18,9 @@ import vn.motcua.cases.Procedure;
 import vn.motcua.cases.ProcedureCatalog;
 import vn.motcua.measurement.OnTimeReport;
 import vn.motcua.measurement.DailyStats;
+import vn.motcua.organisation.Organisation;
+import vn.motcua.organisation.Unit;
+import vn.motcua.organisation.UnitKind;
 
 /**
  * Every agency of the province side by side (README: 'The province view'): on-time rate this month and this year,
@@ -50,9 +53,11 @@ public class ProvinceView {
     private final InspectionEvidence evidence;
     private final ProcedureCatalog catalog;
     private final ProvinceSettings settings;
+    private final Organisation organisation;
 
     ProvinceView(OnTimeReport onTime, DailyStats stats, InspectionEvidence evidence, ProcedureCatalog catalog,
-                 ProvinceSettings settings) {
+                 ProvinceSettings settings, Organisation organisation) {
+        this.organisation = organisation;
         this.onTime = onTime;
         this.stats = stats;
         this.evidence = evidence;
@@ -79,7 +84,12 @@ public class ProvinceView {
                 catalogNames.putIfAbsent(procedure.agencyCode(), procedure.agencyName());
             }
         }
-        Set<String> agencies = new LinkedHashSet<>(records.registered());
+        // every agency of the organisation on that day, those in the register, and any other with dossiers this year
+        Set<String> agencies = new LinkedHashSet<>();
+        organisation.units().stream().filter(unit -> unit.validOn(on))
+                .filter(unit -> unit.kind() == UnitKind.DEPARTMENT || unit.kind() == UnitKind.COMMUNE)
+                .forEach(unit -> agencies.add(unit.code()));
+        agencies.addAll(records.registered());
         agencies.addAll(year.keySet());
         agencies.removeIf(code -> code == null || code.isBlank());
 
@@ -99,7 +109,9 @@ public class ProvinceView {
                 Resolved r = trend.getOrDefault(ym, Map.of()).getOrDefault(code, Resolved.NONE);
                 return new Trend(ym.toString(), r.rate(), r.total());
             }).toList();
-            rows.add(new AgencyRow(code, entry != null ? entry.agencyName() : catalogNames.getOrDefault(code, code), entry != null,
+            String name = entry != null ? entry.agencyName() : organisation.unit(code).map(Unit::name)
+                    .orElse(catalogNames.getOrDefault(code, code));
+            rows.add(new AgencyRow(code, name, entry != null,
                     entry == null ? "Chưa có trong danh sách áp dụng ISO" : entry.obligationLabel(),
                     m.rate(), m.total(), y.rate(), y.total(), overdue, inProgress,
                     qms, met, decided, score(y.rate(), met, decided, overdue, inProgress), points));

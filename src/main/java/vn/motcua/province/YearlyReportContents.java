@@ -57,10 +57,13 @@ class YearlyReportContents {
     private final QmsNames names;
     private final ProcessEngine engine;
     private final Clock clock;
+    private final vn.motcua.organisation.Organisation organisation;
 
     YearlyReportContents(QmsRegister register, OnTimeReport onTime, ProcedureCatalog catalog, ManagementReviews reviews,
                          InternalAudits audits, Nonconformities nonconformities, CorrectiveActions correctiveActions,
-                         LegalChanges legalChanges, QmsNames names, @Lazy ProcessEngine engine, Clock clock) {
+                         LegalChanges legalChanges, QmsNames names, @Lazy ProcessEngine engine, Clock clock,
+                         vn.motcua.organisation.Organisation organisation) {
+        this.organisation = organisation;
         this.register = register;
         this.onTime = onTime;
         this.catalog = catalog;
@@ -286,7 +289,8 @@ class YearlyReportContents {
         if (entry != null) {
             return entry.agencyName();
         }
-        return catalog.all().stream().filter(p -> agencyCode.equals(p.agencyCode())).map(Procedure::agencyName).findFirst()
+        return organisation.unit(agencyCode).map(vn.motcua.organisation.Unit::name)
+                .or(() -> catalog.all().stream().filter(p -> agencyCode.equals(p.agencyCode())).map(Procedure::agencyName).findFirst())
                 .orElse(names.agency());
     }
 

@@ -21,6 +21,7 @@ import vn.motcua.cases.Apology;
 import vn.motcua.cases.Applicant;
 import vn.motcua.cases.Dossier;
 import vn.motcua.cases.DossierApologies;
+import vn.motcua.cases.DossierDesks;
 import vn.motcua.cases.DossierDocuments;
 import vn.motcua.cases.DossierService;
 import vn.motcua.cases.DossierSupplements;
@@ -52,9 +53,18 @@ class DossierController {
     private final DossierFiles files;
     private final DossierDocuments documents;
 
+    private final vn.motcua.cases.DossierUnits units;
+    private final vn.motcua.cases.AgencyNames agencyNames;
+    private final vn.motcua.organisation.Organisation organisation;
+
     DossierController(DossierService dossiers, DossierLookup lookup, DossierWithdrawal withdrawal, StepRecords steps,
                       DossierSupplements supplements, DossierApologies apologies, LookupTokens lookupTokens,
-                      DossierStarters starters, DossierFiles files, DossierDocuments documents) {
+                      DossierStarters starters, DossierFiles files, DossierDocuments documents,
+                      vn.motcua.cases.DossierUnits units, vn.motcua.cases.AgencyNames agencyNames,
+                      vn.motcua.organisation.Organisation organisation) {
+        this.units = units;
+        this.agencyNames = agencyNames;
+        this.organisation = organisation;
         this.documents = documents;
         this.dossiers = dossiers;
         this.lookup = lookup;
@@ -70,8 +80,17 @@ class DossierController {
     record ApplicantBody(String name, String idNumber, String phone, String email, String address) {
     }
 
+    /**
+     * @param decidingAgency for a commune-level procedure, the commune that decides it (default: the desk's commune)
+     * @param returnDesk     the desk where the citizen collects the result (default: the receiving desk)
+     */
     record DossierBody(String procedureCode, String channel, ApplicantBody applicant, List<String> papers,
-                       String intakeOutcome, String missingPapers, String refusalReason) {
+                       String intakeOutcome, String missingPapers, String refusalReason, String decidingAgency,
+                       String returnDesk) {
+        DossierBody(String procedureCode, String channel, ApplicantBody applicant, List<String> papers,
+                    String intakeOutcome, String missingPapers, String refusalReason) {
+            this(procedureCode, channel, applicant, papers, intakeOutcome, missingPapers, refusalReason, null, null);
+        }
     }
 
     record WithdrawalBody(String reason) {
@@ -103,7 +122,19 @@ class DossierController {
                        OffsetDateTime closedAt, String receivedBy, String missingPapers, String refusalReason,
                        List<StepView> currentSteps,
                        List<StepView> history, String processInstanceId, List<DossierFile> files,
-                       List<DossierDocuments.IssuedForm> forms) {
+                       List<DossierDocuments.IssuedForm> forms, String agencyName, DesksView desks) {
+    }
+
+    /** A desk by its code in the organisation and its name. */
+    record DeskView(String code, String name) {
+    }
+
+    /**
+     * The desks of the dossier (README "Organisation"): where it was received, the deciding agency's (where it is
+     * forwarded when received elsewhere), where the citizen collects the result; {@code forwarded} when the first two
+     * differ. Null codes without an organisation.
+     */
+    record DesksView(DeskView receiving, DeskView deciding, DeskView returning, boolean forwarded) {
     }
 
     @PostMapping
@@ -139,7 +170,18 @@ class DossierController {
                 dossier.closedAt(), dossier.clerk(),
                 dossier.missingPapers(),
                 dossier.refusalReason(), history.stream().filter(step -> step.endedAt() == null).toList(), history,
-                dossier.processInstanceId(), files.of(dossier), documents.issued(dossier));
+                dossier.processInstanceId(), files.of(dossier), documents.issued(dossier), agencyNames.of(dossier),
+                desks(dossier));
+    }
+
+    private DesksView desks(Dossier dossier) {
+        DossierDesks desks = units.desks(dossier);
+        return new DesksView(desk(desks.receivingDesk()), desk(desks.decidingDesk()), desk(desks.returnDesk()),
+                desks.forwarded());
+    }
+
+    private DeskView desk(String code) {
+        return code == null ? null : new DeskView(code, organisation.name(code));
     }
 
     /** The citizen brought the missing papers: the statutory time starts again from zero. */

@@ -50,6 +50,8 @@ final class DossierRequests {
         }
         FieldLimits.check(problems, "missingPapers", trim(body.missingPapers()), FieldLimits.MISSING_PAPERS);
         FieldLimits.check(problems, "refusalReason", trim(body.refusalReason()), FieldLimits.REFUSAL_REASON);
+        FieldLimits.singleLine(problems, "decidingAgency", trim(body.decidingAgency()), FieldLimits.AGENCY_CODE);
+        FieldLimits.singleLine(problems, "returnDesk", trim(body.returnDesk()), FieldLimits.AGENCY_CODE);
         if (outcome == IntakeOutcome.INCOMPLETE && blank(body.missingPapers())) {
             problems.add(new FieldProblem("missingPapers", "bắt buộc khi intakeOutcome là INCOMPLETE: ghi đầy đủ các giấy tờ cần bổ sung"));
         }
@@ -63,7 +65,7 @@ final class DossierRequests {
                 new Applicant(applicant.name().trim(), applicant.idNumber().trim(), trim(applicant.phone()),
                         trim(applicant.email()), trim(applicant.address())),
                 papers.stream().map(String::trim).toList(), outcome, trim(body.missingPapers()),
-                trim(body.refusalReason()));
+                trim(body.refusalReason()), trim(body.decidingAgency()), trim(body.returnDesk()));
     }
 
     private static boolean require(List<FieldProblem> problems, String field, String value) {

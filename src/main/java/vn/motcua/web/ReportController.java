@@ -28,6 +28,7 @@ import vn.motcua.cases.ProcedureCatalog;
 import vn.motcua.engine.Privileged;
 import vn.motcua.engine.Role;
 import vn.motcua.engine.UnitNames;
+import vn.motcua.organisation.Organisation;
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.deadlines.DossierDeadlines;
 import vn.motcua.measurement.LateDossiers;
@@ -58,10 +59,13 @@ class ReportController {
     private final ProcedureCatalog catalog;
     private final ProcessEngine engine;
     private final UnitNames unitNames;
+    private final Organisation organisation;
 
     ReportController(OnTimeReport report, LateDossiers lateDossiers, OverdueWork overdueWork, DossierDeadlines deadlines,
-                     Clock clock, ProcedureCatalog catalog, ProcessEngine engine, UnitNames unitNames) {
+                     Clock clock, ProcedureCatalog catalog, ProcessEngine engine, UnitNames unitNames,
+                     Organisation organisation) {
         this.unitNames = unitNames;
+        this.organisation = organisation;
         this.report = report;
         this.lateDossiers = lateDossiers;
         this.overdueWork = overdueWork;
@@ -76,6 +80,11 @@ class ReportController {
     Map<String, String> units(@AuthenticationPrincipal EngineUser user) {
         checkReader(user);
         Map<String, String> names = new TreeMap<>();
+        // every unit of the organisation, the former districts and their offices included (reports of earlier periods)
+        organisation.units().forEach(unit -> {
+            names.put(unit.code(), unit.name());
+            unit.groups().values().forEach(group -> names.put(group, unit.name()));
+        });
         catalog.all().forEach(procedure -> names.putIfAbsent(procedure.agencyCode(), procedure.agencyName()));
         Privileged.call(engine, () -> engine.getIdentityService().createGroupQuery().list())
                 .forEach(group -> names.put(group.getId(), group.getName()));
@@ -169,8 +178,9 @@ class ReportController {
                 return ReportFiles.TOTAL;
             }
             return switch (groupBy) {
-                case AGENCY -> catalog.all().stream().filter(procedure -> id.equals(procedure.agencyCode()))
-                        .map(vn.motcua.cases.Procedure::agencyName).findFirst().orElse(id);
+                case AGENCY -> organisation.unit(id).map(vn.motcua.organisation.Unit::name)
+                        .orElseGet(() -> catalog.all().stream().filter(procedure -> id.equals(procedure.agencyCode()))
+                                .map(vn.motcua.cases.Procedure::agencyName).findFirst().orElse(id));
                 case DEPARTMENT -> id.isEmpty() ? "Chưa xác định" : unitNames.name(id);
                 case PROCEDURE -> catalog.latest(id).map(vn.motcua.cases.Procedure::name).orElse(id);
                 case MONTH -> id.length() == 7 ? id.substring(5) + "/" + id.substring(0, 4) : id;

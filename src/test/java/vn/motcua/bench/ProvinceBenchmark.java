@@ -90,7 +90,8 @@ class ProvinceBenchmark {
                 resolved += agency.get("resolvedYear").asLong();
                 overdue += agency.get("overdueNow").asLong();
             }
-            if (view.get("agencies").size() != AGENCIES || resolved == 0 || overdue != OVERDUE) {
+            // the demo's own organisation (departments, communes) is listed beside the benchmark's agencies
+            if (view.get("agencies").size() < AGENCIES || resolved == 0 || overdue != OVERDUE) {
                 throw new AssertionError("wrong view: " + view.get("agencies").size() + " agencies, " + resolved + " resolved, "
                         + overdue + " overdue");
             }
@@ -106,7 +107,7 @@ class ProvinceBenchmark {
                             .plusMonths(1).minusDays(1), null, null, null, DailyStats.Grouping.AGENCY)),
                     part(jdbc, () -> app.getBean(vn.motcua.measurement.OnTimeReport.class).openByAgency()),
                     part(jdbc, () -> app.getBean(vn.motcua.province.ProvinceView.class).view(on)));
-            System.out.printf(Locale.ROOT, "BENCH province_ms=%.1f agencies=%d dossiers=%d db=%s%n", millis, AGENCIES, DOSSIERS,
+            System.out.printf(Locale.ROOT, "BENCH province_ms=%.1f agencies=%d dossiers=%d db=%s%n", millis, view.get("agencies").size(), DOSSIERS,
                     POSTGRES ? "postgres" : "h2");
         }
     }

@@ -25,7 +25,7 @@ class CitizenLookupIT extends DeskIT {
     void theCitizenSeesStatusUnitAndPromiseButNoPersonalData() throws Exception {
         JsonNode submitted = desk.submitOk(Desk.dossier("MAU-SCT-RUOU-BB", List.of("DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP"), "COMPLETE"));
         String code = submitted.get("code").asText();
-        desk.completeOk(desk.openTask(code), java.util.Map.of());
+        desk.handOver(code);
         HttpHeaders token = new HttpHeaders();
         token.set("X-Lookup-Token", submitted.get("lookupToken").asText());
 
@@ -42,7 +42,7 @@ class CitizenLookupIT extends DeskIT {
         assertThat(response.getBody()).doesNotContain("Nguyễn Văn Bảo", "001085012345", "0912345678", "minhtv", "lannt");
     }
 
-    private static final String HOUSEHOLD = "MAU-HUYEN-HKD";
+    private static final String HOUSEHOLD = "MAU-XA-HKD";
     private static final List<String> HOUSEHOLD_PAPERS = List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY");
 
     private JsonNode lookUp(JsonNode submitted) throws Exception {
@@ -103,7 +103,7 @@ class CitizenLookupIT extends DeskIT {
         // given the appraiser asks for a supplement
         JsonNode submitted = household();
         String code = submitted.get("code").asText();
-        desk.completeOk(desk.openTask(code), java.util.Map.of());
+        desk.handOver(code);
         desk.completeOk(desk.openTask(code), java.util.Map.of("appraisalOutcome", "SUPPLEMENT",
                 "missingPapers", "Bản sao Căn cước công dân của chủ hộ có chứng thực"));
 
@@ -113,7 +113,7 @@ class CitizenLookupIT extends DeskIT {
         assertThat(waiting.get("papersToBring").asText()).isEqualTo("Bản sao Căn cước công dân của chủ hộ có chứng thực");
 
         // and once the papers are brought, nothing is asked any more
-        assertThat(desk.api().send(Desk.CLERK, Desk.PASSWORD, HttpMethod.POST, "/api/dossiers/" + code + "/supplement",
+        assertThat(desk.api().send(desk.clerkOf(code), Desk.PASSWORD, HttpMethod.POST, "/api/dossiers/" + code + "/supplement",
                 null).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(lookUp(submitted).get("papersToBring").isNull()).isTrue();
     }

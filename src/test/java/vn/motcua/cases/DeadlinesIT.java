@@ -128,7 +128,7 @@ class DeadlinesIT extends DeskIT {
         at(vn(2026, 1, 10, 11, 31));
         fireDueTimers(code);
         assertThat(sent(code, NotificationKind.STEP_OVERDUE)).extracting(Notification::recipient)
-                .containsExactlyInAnyOrder("one-stop-clerk", "one-stop-desk-head");
+                .containsExactlyInAnyOrder("mot-cua-tinh", "one-stop-desk-head");
     }
 
     @Test

@@ -29,6 +29,9 @@ import vn.motcua.Api;
 final class Desk {
 
     static final String CLERK = "lannt";
+    /** The clerk of xã Thạch Khê's desk. */
+    static final String COMMUNE_CLERK = "hienlt";
+    private final Map<String, String> clerks = new java.util.concurrent.ConcurrentHashMap<>();
     static final String PASSWORD = "demo";
     /** Users of application-test.yaml; every other user is a demo user with the password "demo". */
     private static final java.util.Set<String> TEST_USERS = java.util.Set.of("clerk", "speca", "specb", "forgetful",
@@ -46,6 +49,11 @@ final class Desk {
         this.identityService = identityService;
     }
 
+    /** The demo's xã Thạch Khê, which decides the commune-level dossiers the provincial centre receives in tests. */
+    public static final String THACH_KHE = "000.31.20.H42";
+    /** The demo's xã Đồng Tiến. */
+    public static final String DONG_TIEN = "000.31.21.H42";
+
     static Map<String, Object> dossier(String procedureCode, List<String> papers, String intakeOutcome) {
         Map<String, Object> body = new HashMap<>();
         body.put("procedureCode", procedureCode);
@@ -59,8 +67,33 @@ final class Desk {
         return body;
     }
 
+    /**
+     * Submitted at the desk where such a dossier is received and decided, so that it is not forwarded: a commune's
+     * dossier (a commune-level procedure, or the joint procedure xã Thạch Khê leads) at xã Thạch Khê's desk (hienlt,
+     * whose commune decides it), any other at the provincial centre (lannt). Forwarding: AnyDeskReceivesIT.
+     */
     ResponseEntity<String> submit(Map<String, Object> body) {
-        return api.send(CLERK, PASSWORD, HttpMethod.POST, "/api/dossiers", body);
+        String procedure = String.valueOf(body.get("procedureCode"));
+        String clerk = procedure.startsWith("MAU-XA-") || procedure.equals("MAU-LT-TRE-EM") ? COMMUNE_CLERK : CLERK;
+        ResponseEntity<String> response = submitAs(clerk, body);
+        if (response.getStatusCode() == HttpStatus.CREATED) {
+            try {
+                clerks.put(json.readTree(response.getBody()).get("code").asText(), clerk);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return response;
+    }
+
+    /** The clerk who received the dossier through {@link #submit}: a clerk of its desk, who reads it. */
+    String clerkOf(String code) {
+        return clerks.getOrDefault(code, CLERK);
+    }
+
+    /** Submitted by another clerk: at that clerk's desk. */
+    ResponseEntity<String> submitAs(String clerk, Map<String, Object> body) {
+        return api.send(clerk, PASSWORD, HttpMethod.POST, "/api/dossiers", body);
     }
 
     /** A complete dossier of the joint procedure for a child under six, past the desk's handover: its code. */
@@ -68,8 +101,23 @@ final class Desk {
         String code = submitOk(dossier("MAU-LT-TRE-EM",
                 List.of("TO-KHAI-KHAI-SINH", "GIAY-CHUNG-SINH", "TO-KHAI-CU-TRU", "TO-KHAI-BHYT"), "COMPLETE"))
                 .get("code").asText();
-        completeOk(openTask(code), Map.of());
+        handOver(code);
         return code;
+    }
+
+    /**
+     * The desks' steps before processing: the receiving desk's forwarding when the dossier was received at another
+     * desk than the deciding agency's (a commune's dossier received at the provincial centre), then the deciding
+     * agency's desk's handover; each by a clerk of its desk.
+     */
+    void handOver(String code) {
+        Task task = openTask(code);
+        if ("Task_ForwardDossier".equals(task.getTaskDefinitionKey())) {
+            completeOk(task, Map.of("receiptHandedToApplicant", true));
+            task = openTask(code);
+        }
+        assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_HandOverDossier");
+        completeOk(task, Map.of("receiptHandedToApplicant", true));
     }
 
     JsonNode submitOk(Map<String, Object> body) throws Exception {
@@ -79,7 +127,7 @@ final class Desk {
     }
 
     JsonNode read(String code) throws Exception {
-        ResponseEntity<String> response = api.get(CLERK, PASSWORD, "/api/dossiers/" + code);
+        ResponseEntity<String> response = api.get(clerkOf(code), PASSWORD, "/api/dossiers/" + code);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
         return json.readTree(response.getBody());
     }
@@ -147,7 +195,7 @@ final class Desk {
         return switch (form) {
             case "AppraiseDossierForm" -> Map.of("appraisalOutcome", "APPROVE", "appraisalNote", "Hồ sơ hợp lệ");
             case "ReturnResultForm" -> Map.of("returnMethod", "AT_DESK", "resultHandedOver", true);
-            case "HandOverDossierForm" -> Map.of("receiptHandedToApplicant", true);
+            case "HandOverDossierForm", "ForwardDossierForm" -> Map.of("receiptHandedToApplicant", true);
             case "ReviewDraftForm" -> Map.of("reviewDecision", "APPROVE", "reviewNote", "Đồng ý");
             case "SignResultForm" -> Map.of("signDecision", "APPROVE", "signNote", "Đồng ý");
             default -> Map.of("stepNote", "Đồng ý");
@@ -181,7 +229,7 @@ final class Desk {
 
     /** The text of the dossier's receipt PDF, as printed. */
     String receiptText(String code) throws Exception {
-        org.springframework.http.ResponseEntity<byte[]> pdf = api.bytes(CLERK, PASSWORD, "/api/dossiers/" + code + "/receipt.pdf");
+        org.springframework.http.ResponseEntity<byte[]> pdf = api.bytes(clerkOf(code), PASSWORD, "/api/dossiers/" + code + "/receipt.pdf");
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
         return new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf.getBody()))
                 .getTextFromPage(1);

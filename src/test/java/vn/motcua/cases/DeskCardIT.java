@@ -71,7 +71,8 @@ class DeskCardIT extends DeskIT {
         JsonNode handOver = card.get("steps").get(0);
         assertThat(handOver.get("activityId").asText()).isEqualTo("Task_HandOverDossier");
         assertThat(handOver.get("completedByName").asText()).isEqualTo("Nguyễn Thị Lan");
-        assertThat(handOver.get("unitName").asText()).isEqualTo("Công chức Bộ phận Một cửa");
+        assertThat(handOver.get("unitName").asText())
+                .isEqualTo("Trung tâm Phục vụ hành chính công tỉnh – Bộ phận tiếp nhận và trả kết quả");
         // handed over on its due day (the day of receipt)
         assertThat(handOver.get("timelinessLabel").asText()).isEqualTo("Đúng hạn");
         assertThat(handOver.get("outcome").asText()).isEqualTo("DONE");

@@ -43,7 +43,7 @@ import org.springframework.util.LinkedMultiValueMap;
 class DocumentControlIT extends DeskIT {
 
     private static final String KEY = "BusinessHouseholdRegistrationProcess";
-    private static final Path MODEL = Path.of("processes/procedures/ubnd-huyen/" + KEY + ".bpmn");
+    private static final Path MODEL = Path.of("processes/procedures/ubnd-xa/" + KEY + ".bpmn");
     private static final String MODELLER = "tungnt";
 
     @Autowired
@@ -92,7 +92,7 @@ class DocumentControlIT extends DeskIT {
     void onlyApprovalDeploysAChangedProcedureAsItsNextRevision() throws Exception {
         String original = Files.readString(MODEL);
         ProcessDefinition before = latest();
-        String running = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();
+        String running = desk.submitOk(Desk.dossier("MAU-XA-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();
         String changed = original.replace("name=\"Thẩm định hồ sơ\"", "name=\"Thẩm định hồ sơ và xác minh\"");
         assertThat(changed).isNotEqualTo(original);
 
@@ -118,7 +118,7 @@ class DocumentControlIT extends DeskIT {
         // submissions: only modellers; only well-formed procedure models that follow the rules
         assertThat(submit(Desk.CLERK, changed).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(submit(MODELLER, "<definitions").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        ResponseEntity<String> broken = submit(MODELLER, changed.replace("camunda:candidateGroups=\"huyen-tai-chinh-ke-hoach\"", ""));
+        ResponseEntity<String> broken = submit(MODELLER, changed.replace("camunda:candidateGroups=\"${dossierUnits.group(execution, 'kinh-te')}\"", ""));
         assertThat(broken.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(broken.getBody()).contains("candidate group");
 
@@ -129,10 +129,11 @@ class DocumentControlIT extends DeskIT {
         assertThat(issued.getVersionTag()).isEqualTo(before.getVersionTag().replace(" lần 1", " lần 2"));
         assertThat(status(first)).isEqualTo("ISSUED");
         assertThat(jdbc.queryForList("select recipient from motcua_notification where dossier_code = ? and kind = 'DOCUMENT_ISSUED'",
-                String.class, first)).contains("huyen-tai-chinh-ke-hoach", "one-stop-clerk");
+                String.class, first)).contains("thach-khe-kinh-te", "dong-tien-kinh-te", "mot-cua-tinh", "mot-cua-thach-khe",
+                "mot-cua-dong-tien");
 
         // new dossiers start on the new revision; the running one finishes on its own
-        String fresh = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();
+        String fresh = desk.submitOk(Desk.dossier("MAU-XA-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();
         assertThat(definitionOf(fresh)).isEqualTo(issued.getId());
         desk.walkToTheEnd(running);
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(running)

@@ -102,7 +102,7 @@ class DossierApiIT extends DeskIT {
     @Test
     void anOptionalPaperIsNotNeededForACompleteDossier() throws Exception {
         // the household registration's meeting minutes are "(nếu có)": two required papers make it complete
-        ResponseEntity<String> response = desk.submit(Desk.dossier("MAU-HUYEN-HKD",
+        ResponseEntity<String> response = desk.submit(Desk.dossier("MAU-XA-HKD",
                 List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE"));
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
@@ -221,7 +221,7 @@ class DossierApiIT extends DeskIT {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Callable<String>> submissions = new ArrayList<>();
         for (int i = 0; i < threads * each; i++) {
-            submissions.add(() -> json.readTree(desk.submit(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"),
+            submissions.add(() -> json.readTree(desk.submit(Desk.dossier("MAU-XA-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"),
                     "COMPLETE")).getBody()).get("code").asText());
         }
         List<String> codes = new ArrayList<>();
@@ -233,7 +233,7 @@ class DossierApiIT extends DeskIT {
         assertThat(codes).doesNotHaveDuplicates();
         List<String> expected = new ArrayList<>();
         for (int n = 1; n <= threads * each; n++) {
-            expected.add(String.format("000.20.31.H42-260317-%04d", n));
+            expected.add(String.format("000.31.20.H42-260317-%04d", n));
         }
         assertThat(codes).containsExactlyInAnyOrderElementsOf(expected);
     }

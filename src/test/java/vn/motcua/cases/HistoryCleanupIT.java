@@ -59,7 +59,8 @@ class HistoryCleanupIT extends DeskIT {
     @Test
     void aClosedDossiersEngineHistoryGoesAfterItsRetentionWhileItsRecordStays() throws Exception {
         ClockUtil.setCurrentTime(Date.from(vn(2015, 1, 5, 9, 0).toInstant()));
-        String code = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();
+        // a department's procedure: in 2015 no commune of today existed to decide a commune-level one
+        String code = desk.submitOk(Desk.dossier("MAU-STP-LLTP", List.of("TO-KHAI", "GIAY-TO-TUY-THAN", "CU-TRU"), "COMPLETE")).get("code").asText();
         desk.walkToTheEnd(code);
         HistoricProcessInstance dossier = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(code).rootProcessInstances().singleResult();

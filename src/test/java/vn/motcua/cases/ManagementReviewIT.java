@@ -74,8 +74,8 @@ class ManagementReviewIT extends DeskIT {
     void theInputsShowTheReportsFiguresAndTheDecisionsAreFollowedUpUntilDone() throws Exception {
         // July 2026: one dossier resolved early, one late, and the citizen's opinion of the late one
         at(2026, 7, 1, 9);
-        String early = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();
-        JsonNode lateDossier = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE"));
+        String early = desk.submitOk(Desk.dossier("MAU-XA-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();
+        JsonNode lateDossier = desk.submitOk(Desk.dossier("MAU-XA-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE"));
         String late = lateDossier.get("code").asText();
         String token = lateDossier.get("lookupToken").asText();
         at(2026, 7, 2, 9);

@@ -76,7 +76,7 @@ class NonconformityProcessesIT extends DeskIT {
     void aLateDossierOpensANonconformityWhoseCorrectiveActionIsReopenedUntilEffective() throws Exception {
         // a business household dossier received Wed 1/7/2026 (due Mon 6/7), every step worked on Tue 7/7
         at(2026, 7, 1, 9);
-        String dossier = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();
+        String dossier = desk.submitOk(Desk.dossier("MAU-XA-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();
         at(2026, 7, 7, 9);
         desk.walkToTheEnd(dossier);
 

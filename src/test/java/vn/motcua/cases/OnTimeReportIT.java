@@ -22,7 +22,7 @@ import org.springframework.http.ResponseEntity;
  */
 class OnTimeReportIT extends DeskIT {
 
-    private static final String HOUSEHOLD = "MAU-HUYEN-HKD";
+    private static final String HOUSEHOLD = "MAU-XA-HKD";
     private static final List<String> PAPER = List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY");
     private static final String REPORT = "/api/reports/on-time?from=2026-06-01&to=2026-06-30&procedure=" + HOUSEHOLD;
 
@@ -43,7 +43,7 @@ class OnTimeReportIT extends DeskIT {
     }
 
     private void supplementArrives(String code) {
-        assertThat(desk.api().send(Desk.CLERK, Desk.PASSWORD, HttpMethod.POST, "/api/dossiers/" + code + "/supplement", null)
+        assertThat(desk.api().send(desk.clerkOf(code), Desk.PASSWORD, HttpMethod.POST, "/api/dossiers/" + code + "/supplement", null)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
@@ -55,7 +55,7 @@ class OnTimeReportIT extends DeskIT {
         desk.walkToTheEnd(received());
         // on time: the result is ready on the due day
         String onTime = received();
-        desk.completeOk(desk.openTask(onTime), Map.of());
+        desk.handOver(onTime);
         at(vn(2026, 6, 4, 10, 0));
         desk.walkToTheEnd(onTime);
         // late: the result is ready the day after
@@ -69,16 +69,16 @@ class OnTimeReportIT extends DeskIT {
         desk.submitOk(ineligible);
         // refused after appraisal
         String refused = received();
-        desk.completeOk(desk.openTask(refused), Map.of());
+        desk.handOver(refused);
         desk.completeOk(desk.openTask(refused), Map.of("appraisalOutcome", "REFUSE", "refusalReason", "Trùng tên"));
         desk.walkToTheEnd(refused);
         // withdrawn by the citizen
         String withdrawn = received();
-        assertThat(desk.api().send(Desk.CLERK, Desk.PASSWORD, HttpMethod.POST, "/api/dossiers/" + withdrawn + "/withdrawal",
+        assertThat(desk.api().send(desk.clerkOf(withdrawn), Desk.PASSWORD, HttpMethod.POST, "/api/dossiers/" + withdrawn + "/withdrawal",
                 Map.of("reason", "Không còn nhu cầu")).getStatusCode()).isEqualTo(HttpStatus.OK);
         // two supplements: Decision 766 counts it late whatever its time
         String twice = received();
-        desk.completeOk(desk.openTask(twice), Map.of());
+        desk.handOver(twice);
         desk.completeOk(desk.openTask(twice), Map.of("appraisalOutcome", "SUPPLEMENT", "missingPapers", "Bản sao CCCD"));
         at(vn(2026, 6, 2, 9, 0));
         supplementArrives(twice);
@@ -135,7 +135,7 @@ class OnTimeReportIT extends DeskIT {
             }
         }
         assertThat(commune).as(dossier.toString()).isNotNull();
-        assertThat(commune.get("step").asText()).isEqualTo("Ủy ban nhân dân xã");
+        assertThat(commune.get("step").asText()).isEqualTo("Ủy ban nhân dân xã Thạch Khê");
         assertThat(OffsetDateTime.parse(commune.get("dueAt").asText())).isEqualTo(vn(2026, 3, 9, 9, 0).toOffsetDateTime());
         // the page shows names, not ids
         JsonNode units = json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/reports/units").getBody());
@@ -184,7 +184,8 @@ class OnTimeReportIT extends DeskIT {
                 }
             }
         }
-        assertThat(units).contains("Bộ phận Một cửa", "UBND huyện – Phòng Tài chính - Kế hoạch")
+        assertThat(units).contains("Trung tâm Phục vụ hành chính công xã Thạch Khê – Bộ phận tiếp nhận và trả kết quả",
+                "UBND xã Thạch Khê – Phòng Kinh tế")
                 .noneMatch(unit -> unit.matches("[a-z0-9-]+"));
     }
 
@@ -251,7 +252,8 @@ class OnTimeReportIT extends DeskIT {
         }
         assertThat(step).isNotNull();
         assertThat(step.get("overdue").asBoolean()).isTrue();
-        assertThat(step.get("unit").asText()).isEqualTo("one-stop-clerk");
+        // the handover of xã Thạch Khê's desk, which received the household dossier (README "Organisation")
+        assertThat(step.get("unit").asText()).isEqualTo("mot-cua-thach-khe");
         assertThat(step.get("processInstanceId").asText()).isEqualTo(desk.openTask(code).getProcessInstanceId());
         // the dashboard entry's script is served to Cockpit
         assertThat(rest.getForEntity("/camunda/api/cockpit/plugin/motcua-overdue/static/app/plugin.js", String.class)

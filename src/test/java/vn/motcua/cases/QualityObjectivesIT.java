@@ -30,7 +30,7 @@ class QualityObjectivesIT extends DeskIT {
     void aMissedObjectiveIsRecordedOnceAsANonconformity() throws Exception {
         // a business household dossier received Wed 1/7/2026 (due Mon 6/7), resolved late on Tue 7/7
         ClockUtil.setCurrentTime(Date.from(vn(2026, 7, 1, 9, 0).toInstant()));
-        String code = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();
+        String code = desk.submitOk(Desk.dossier("MAU-XA-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();
         ClockUtil.setCurrentTime(Date.from(vn(2026, 7, 7, 9, 0).toInstant()));
         desk.walkToTheEnd(code);
         ClockUtil.setCurrentTime(Date.from(vn(2026, 8, 3, 9, 0).toInstant()));
@@ -42,7 +42,7 @@ class QualityObjectivesIT extends DeskIT {
         assertThat(evaluated.getStatusCode()).as(evaluated.getBody()).isEqualTo(HttpStatus.OK);
         JsonNode result = null;
         for (JsonNode candidate : json.readTree(evaluated.getBody())) {
-            if (candidate.get("agencyCode").asText().equals("000.20.31.H42") && candidate.get("month").asText().equals("2026-07")) {
+            if (candidate.get("agencyCode").asText().equals("000.31.20.H42") && candidate.get("month").asText().equals("2026-07")) {
                 result = candidate;
             }
         }

@@ -55,10 +55,10 @@ class RecordsControlIT extends DeskIT {
     void expiredRecordsAreDestroyedOrKeptWithAMinuteTheLeaderApproved() throws Exception {
         assertThat(managementService.createJobQuery().processDefinitionKey(RecordsControl.PROCESS_KEY).timers().count())
                 .as("the monthly run's timer").isEqualTo(1);
-        String dossier = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();
-        String destroyed = desk.submitOk(Desk.dossier("MAU-HUYEN-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();
+        String dossier = desk.submitOk(Desk.dossier("MAU-XA-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();
+        String destroyed = desk.submitOk(Desk.dossier("MAU-XA-HKD", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "COMPLETE")).get("code").asText();
         for (String code : List.of(dossier, destroyed)) {
-            assertThat(new FileUploads(rest).attach(Desk.CLERK, code, FileUploads.fields("PAPER", "GIAY-DE-NGHI", null),
+            assertThat(new FileUploads(rest).attach(desk.clerkOf(code), code, FileUploads.fields("PAPER", "GIAY-DE-NGHI", null),
                     "Giấy đề nghị.pdf", FileUploads.PDF).getStatusCode()).isEqualTo(HttpStatus.CREATED);
             desk.walkToTheEnd(code);
         }

@@ -71,7 +71,8 @@ class BadInputIT {
 
     private static Map<String, Object> dossier(Map<String, Object> applicant) {
         Map<String, Object> body = new HashMap<>();
-        body.put("procedureCode", "MAU-HUYEN-HKD");
+        body.put("procedureCode", "MAU-XA-HKD");
+        body.put("decidingAgency", "000.31.20.H42");
         body.put("channel", "IN_PERSON");
         body.put("applicant", applicant);
         body.put("papers", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"));
@@ -357,7 +358,7 @@ class BadInputIT {
         // a procedure name longer than its column (500) comes inside the model, past the request's checks
         String name = "Đăng ký thành lập hộ kinh doanh rất dài ".repeat(16);
         String model = java.nio.file.Files.readString(
-                java.nio.file.Path.of("processes/procedures/ubnd-huyen/BusinessHouseholdRegistrationProcess.bpmn"))
+                java.nio.file.Path.of("processes/procedures/ubnd-xa/BusinessHouseholdRegistrationProcess.bpmn"))
                 .replace("value=\"Đăng ký thành lập hộ kinh doanh\"", "value=\"" + name + "\"");
         assertThat(model).contains(name);
         long before = jdbc.sql("select count(*) from motcua_document_revision").query(Long.class).single();

@@ -38,8 +38,8 @@ abstract class DossierAttacks {
     static final java.util.Set<String> TEST_USERS = java.util.Set.of("speca", "specb", "boss", "clerk");
     static final String LIQUOR = "MAU-SCT-RUOU-BB";
     static final List<String> LIQUOR_PAPERS = List.of("DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP");
-    /** A procedure of another agency (UBND huyện): the victim's dossier. */
-    static final String HOUSEHOLD = "MAU-HUYEN-HKD";
+    /** A procedure of another agency (a commune, UBND xã Thạch Khê): the victim's dossier. */
+    static final String HOUSEHOLD = "MAU-XA-HKD";
 
     @Autowired
     TestRestTemplate rest;
@@ -74,10 +74,14 @@ abstract class DossierAttacks {
 
     /** A complete dossier submitted at the desk: its code. */
     String submit(String procedure, List<String> papers) throws Exception {
-        ResponseEntity<String> response = send("lannt", HttpMethod.POST, "/api/dossiers", Map.of(
+        Map<String, Object> body = new java.util.HashMap<>(Map.of(
                 "procedureCode", procedure, "channel", "IN_PERSON",
                 "applicant", Map.of("name", "Nguyễn Văn Bảo", "idNumber", "001085012345", "phone", "0912345678"),
                 "papers", papers, "intakeOutcome", "COMPLETE"));
+        if (procedure.startsWith("MAU-XA-")) {
+            body.put("decidingAgency", "000.31.20.H42"); // received at the provincial centre for xã Thạch Khê
+        }
+        ResponseEntity<String> response = send("lannt", HttpMethod.POST, "/api/dossiers", body);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
         return json.readTree(response.getBody()).get("code").asText();
     }
@@ -85,7 +89,17 @@ abstract class DossierAttacks {
     /** The desk hands the dossier over: the unit's first step, open. */
     Task handedOver(String code) {
         Task handover = openTask(code);
-        assertThat(send("lannt", HttpMethod.POST, "/engine-rest/task/" + handover.getId() + "/complete",
+        if ("Task_ForwardDossier".equals(handover.getTaskDefinitionKey())) {
+            // a commune's dossier received at the provincial centre: forwarded to the commune's desk first
+            assertThat(send("lannt", HttpMethod.POST, "/engine-rest/task/" + handover.getId() + "/complete",
+                    Map.of("variables", Map.of("receiptHandedToApplicant", Map.of("value", true)))).getStatusCode())
+                    .isEqualTo(HttpStatus.NO_CONTENT);
+            handover = openTask(code);
+        }
+        // the deciding agency's desk: the provincial centre's lannt, or xã Thạch Khê's hienlt
+        String clerk = taskService.getIdentityLinksForTask(handover.getId()).stream()
+                .anyMatch(link -> "mot-cua-thach-khe".equals(link.getGroupId())) ? "hienlt" : "lannt";
+        assertThat(send(clerk, HttpMethod.POST, "/engine-rest/task/" + handover.getId() + "/complete",
                 Map.of("variables", Map.of("receiptHandedToApplicant", Map.of("value", true)))).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         return openTask(code);

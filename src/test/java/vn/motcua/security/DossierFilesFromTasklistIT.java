@@ -45,7 +45,7 @@ class DossierFilesFromTasklistIT {
     void aTasklistPageAttachesAndRemovesAFileWithItsSessionAndCsrfTokenOnly() throws Exception {
         // given a dossier at the desk's handover, and the clerk signed in to Tasklist
         String code = json.readTree(new Api(rest).send(CLERK, DEMO, HttpMethod.POST, "/api/dossiers", Map.of(
-                "procedureCode", "MAU-HUYEN-HKD", "channel", "IN_PERSON",
+                "procedureCode", "MAU-XA-HKD", "channel", "IN_PERSON", "decidingAgency", "000.31.20.H42",
                 "applicant", Map.of("name", "Lê Thị Thu", "idNumber", "001190012345"),
                 "papers", List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"), "intakeOutcome", "COMPLETE")).getBody()).get("code").asText();
         HttpHeaders session = tasklistSession();

@@ -50,7 +50,7 @@ class DossierIdentityIT extends DossierAttacks {
         assertThat(sendRaw("minhtv", HttpMethod.PUT, task + "/localVariables/dossier%43ode", victimCode)
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         refused(send("minhtv", HttpMethod.POST, task + "/variables", Map.of("modifications",
-                Map.of("agencyCode", Map.of("value", "000.20.31.H42")))), "agencyCode");
+                Map.of("agencyCode", Map.of("value", "000.31.20.H42")))), "agencyCode");
         refused(send("minhtv", HttpMethod.POST, task + "/variables", Map.of("deletions", List.of("dossierDueDate"))),
                 "dossierDueDate");
         refused(send("minhtv", HttpMethod.DELETE, task + "/variables/stepDueDate", null), "stepDueDate");
@@ -86,7 +86,7 @@ class DossierIdentityIT extends DossierAttacks {
 
     @Test
     void aModelWithADossierCodeVariableRecordsNoStepOnThatDossier() throws Exception {
-        // given a dossier of UBND huyện, and a model deployed by someone else with a plain user task
+        // given a dossier of a commune (UBND xã Thạch Khê), and a model deployed by someone else with a plain user task
         String victim = submit(HOUSEHOLD, List.of("GIAY-DE-NGHI", "GIAY-TO-PHAP-LY"));
         int victimSteps = stepsOf(victim);
         String key = "ShadowStepProcess" + Long.toHexString(System.nanoTime());
@@ -99,7 +99,7 @@ class DossierIdentityIT extends DossierAttacks {
 
         // when it runs with the victim's code as variable and business key, and its task is worked
         String instance = runtimeService.startProcessInstanceByKey(key, victim, Map.of("dossierCode", victim,
-                "agencyCode", "000.20.31.H42")).getId();
+                "agencyCode", "000.31.20.H42")).getId();
         Task shadow = taskService.createTaskQuery().processInstanceId(instance).singleResult();
         assertThat(send("speca", HttpMethod.POST, "/engine-rest/task/" + shadow.getId() + "/complete", Map.of())
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -130,9 +130,9 @@ class DossierIdentityIT extends DossierAttacks {
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(nonconformities()).isEqualTo(before);
 
-        // when its own agency's director files one on it, naming a unit of UBND huyện as responsible
+        // when its own agency's director files one on it, naming a unit of a commune (xã Thạch Khê's economic office) as responsible
         ResponseEntity<String> filed = send("namhv", HttpMethod.POST, "/api/quality/nonconformities", Map.of(
-                "description", "Kết quả ban hành sai", "responsibleUnit", "huyen-kinh-te-ha-tang", "dossierCode", dossier));
+                "description", "Kết quả ban hành sai", "responsibleUnit", "thach-khe-kinh-te", "dossierCode", dossier));
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         String code = json.readTree(filed.getBody()).get("code").asText();
         Task record = taskService.createTaskQuery().processInstanceBusinessKey(code).singleResult();
@@ -144,7 +144,7 @@ class DossierIdentityIT extends DossierAttacks {
         assertThat(get("anhnt", "/api/dossiers/" + dossier).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get("anhnt", "/api/dossiers/" + dossier + "/receipt.pdf").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(jdbc.queryForObject("select count(*) from motcua_dossier_step where dossier_code = ? and unit like ?",
-                Integer.class, dossier, "%huyen-kinh-te-ha-tang%")).isZero();
+                Integer.class, dossier, "%thach-khe-kinh-te%")).isZero();
     }
 
     @Test

@@ -64,8 +64,12 @@ public class DocumentControl {
     private final QmsSettings settings;
     private final Clock clock;
 
+    private final vn.motcua.organisation.Organisation organisation;
+
     DocumentControl(JdbcClient jdbc, @Lazy ProcessEngine engine, Notifications notifications,
-                    DocumentRevisions revisions, QmsSettings settings, Clock clock) {
+                    DocumentRevisions revisions, QmsSettings settings, Clock clock,
+                    vn.motcua.organisation.Organisation organisation) {
+        this.organisation = organisation;
         this.revisions = revisions;
         this.jdbc = jdbc;
         this.engine = engine;
@@ -158,12 +162,31 @@ public class DocumentControl {
         LOG.info("Document {} issued as {} ({})", code, versionTag, definitionId);
     }
 
-    /** The groups that work a step of the model (candidate groups written out, not expressions). */
-    private static Set<String> units(BpmnModelInstance model) {
+    private static final java.util.regex.Pattern DESK =
+            java.util.regex.Pattern.compile("dossierUnits\\.(receivingDesk|decidingDesk|returnDesk)\\(");
+    private static final java.util.regex.Pattern UNIT_ROLE =
+            java.util.regex.Pattern.compile("dossierUnits\\.group\\(\\s*execution\\s*,\\s*'([^']+)'\\s*\\)");
+
+    /**
+     * The groups that work a step of the model: candidate groups written out, and for a commune-level procedure's
+     * {@code dossierUnits.group(execution, 'role')} the group of that role in every unit in force today.
+     */
+    private Set<String> units(BpmnModelInstance model) {
         Set<String> units = new LinkedHashSet<>();
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(vn.motcua.calendar.VietnamTime.ZONE));
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             String groups = task.getCamundaCandidateGroups();
-            if (groups != null && !groups.contains("${")) {
+            java.util.regex.Matcher role = UNIT_ROLE.matcher(groups == null ? "" : groups);
+            if (groups != null && DESK.matcher(groups).find()) {
+                // a desk's step: every desk in force
+                organisation.units().stream().filter(unit -> unit.validOn(today)
+                                && unit.kind() == vn.motcua.organisation.UnitKind.DESK)
+                        .map(unit -> unit.group(vn.motcua.organisation.Organisation.DESK_ROLE))
+                        .filter(java.util.Objects::nonNull).forEach(units::add);
+            } else if (role.find()) {
+                organisation.units().stream().filter(unit -> unit.validOn(today))
+                        .map(unit -> unit.group(role.group(1))).filter(java.util.Objects::nonNull).forEach(units::add);
+            } else if (groups != null && !groups.contains("${")) {
                 for (String group : groups.split(",")) {
                     units.add(group.trim());
                 }

@@ -27,6 +27,7 @@ import vn.motcua.cases.DossierWithdrawal;
 import vn.motcua.engine.DossierVariables;
 import vn.motcua.models.procedures.Procedure.SendBack;
 import vn.motcua.models.procedures.Procedure.Step;
+import vn.motcua.models.shared.DossierBeans;
 
 /**
  * One dossier walked through the shape every procedure shares: submission, the intake block, the desk's
@@ -100,14 +101,14 @@ final class DossierWalk {
 
     DossierWalk checkAtIntake(String intakeOutcome) {
         ProcessInstance intake = intake();
-        assertThat(intake).isWaitingAtExactly("Task_CheckDossier").task().hasCandidateGroup("one-stop-clerk");
+        assertThat(intake).isWaitingAtExactly("Task_CheckDossier").task().hasCandidateGroup(DossierBeans.RECEIVING_DESK);
         complete(task("Task_CheckDossier", intake), withVariables("intakeOutcome", intakeOutcome));
         return this;
     }
 
     /** From a received dossier to the first processing step. */
     DossierWalk handOver() {
-        assertThat(dossier).isWaitingAtExactly("Task_HandOverDossier").task().hasCandidateGroup("one-stop-clerk");
+        assertThat(dossier).isWaitingAtExactly("Task_HandOverDossier").task().hasCandidateGroup(DossierBeans.DECIDING_DESK);
         complete(task("Task_HandOverDossier", dossier), withVariables("receiptHandedToApplicant", true));
         assertThat(dossier).isWaitingAt(procedure.firstStep());
         return this;
@@ -194,7 +195,7 @@ final class DossierWalk {
                     ? withVariables("appraisalOutcome", "SUPPLEMENT", "missingPapers", "Bản vẽ mặt bằng") : Map.of());
         }
         assertThat(dossier).isWaitingAtExactly(DossierSupplements.WAITING_TASK)
-                .task().hasCandidateGroup("one-stop-clerk");
+                .task().hasCandidateGroup(DossierBeans.DECIDING_DESK);
         return this;
     }
 

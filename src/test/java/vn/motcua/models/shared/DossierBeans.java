@@ -19,6 +19,8 @@ import vn.motcua.cases.DossierMilestones;
 import vn.motcua.cases.DossierRegistration;
 import vn.motcua.cases.DossierSendBacks;
 import vn.motcua.cases.DossierSupplements;
+import vn.motcua.cases.DossierForwarding;
+import vn.motcua.cases.DossierUnits;
 import vn.motcua.deadlines.AgencyShares;
 import vn.motcua.deadlines.DossierDeadlines;
 import vn.motcua.deadlines.Escalations;
@@ -40,6 +42,10 @@ public final class DossierBeans implements AfterEachCallback {
     public static final String HOLDING_UNITS = "unit-holding-the-dossier";
     /** What {@code dossierApologies.approvers} answers: the extension approval's candidate group. */
     public static final String APPROVERS = "agency-leaders-of-the-dossier";
+    /** What {@code dossierUnits} answers for the desks: each a different group, so a test tells which desk works a step. */
+    public static final String RECEIVING_DESK = "mot-cua-noi-tiep-nhan";
+    public static final String DECIDING_DESK = "mot-cua-co-quan-giai-quyet";
+    public static final String RETURN_DESK = "mot-cua-noi-tra-ket-qua";
 
     public static final Date DOSSIER_DUE = at("2026-12-10T10:00:00Z");
     public static final Date DOSSIER_WARN = at("2026-12-09T10:00:00Z");
@@ -60,6 +66,10 @@ public final class DossierBeans implements AfterEachCallback {
     public final DossierMilestones milestones;
     public final AgencyShares agencyShares;
     public final DossierSendBacks sendBacks;
+    public final DossierUnits units;
+    public final DossierForwarding forwarding;
+    /** The commune that decides the dossier, as {@code dossierUnits} reads it from the record: see {@link #communeGroup}. */
+    private String decidingCommune = "thach-khe";
 
     private final ModelBeans beans = new ModelBeans();
 
@@ -73,6 +83,12 @@ public final class DossierBeans implements AfterEachCallback {
         milestones = beans.mock("dossierMilestones", DossierMilestones.class);
         agencyShares = beans.mock("agencyShares", AgencyShares.class);
         sendBacks = beans.mock("dossierSendBacks", DossierSendBacks.class);
+        units = beans.mock("dossierUnits", DossierUnits.class);
+        doAnswer(call -> communeGroup(call.getArgument(1))).when(units).group(any(), any());
+        when(units.receivingDesk(any())).thenReturn(RECEIVING_DESK);
+        when(units.decidingDesk(any())).thenReturn(DECIDING_DESK);
+        when(units.returnDesk(any())).thenReturn(RETURN_DESK);
+        forwarding = beans.mock("dossierForwarding", DossierForwarding.class);
 
         // the real beans write these variables, and the models map them on to the blocks they call
         doAnswer(call -> {
@@ -104,6 +120,16 @@ public final class DossierBeans implements AfterEachCallback {
     @Override
     public void afterEach(ExtensionContext context) {
         reset();
+    }
+
+    /** The group of a role in the commune deciding the dossier, as the mocked {@code dossierUnits.group} answers. */
+    public String communeGroup(String role) {
+        return decidingCommune + "-" + role;
+    }
+
+    /** From now on the dossier is decided by another commune (its record says so). */
+    public void decidedBy(String commune) {
+        decidingCommune = commune;
     }
 
     /** The next test starts without beans. */

@@ -56,7 +56,7 @@ class DossierIntakeProcessTest {
         ProcessInstance intake = start(null);
 
         assertThat(intake).isWaitingAtExactly("Task_CheckDossier");
-        assertThat(intake).task().hasCandidateGroup("one-stop-clerk");
+        assertThat(intake).task().hasCandidateGroup(DossierBeans.RECEIVING_DESK);
         verifyNoInteractions(beans.intake);
     }
 
@@ -78,6 +78,31 @@ class DossierIntakeProcessTest {
 
         assertThat(intake).hasPassedInOrder(outcomeTask, endEvent).hasNotPassed("Task_CheckDossier").isEnded();
         verifyOutcomeOnly(outcome);
+    }
+
+    @Test
+    void aDossierReceivedAtTheDecidingAgencysDeskIsNotForwarded() {
+        ProcessInstance intake = start("COMPLETE");
+
+        assertThat(intake).hasPassed("Task_IssueReceipt", "EndEvent_DossierReceived").hasNotPassed("Task_ForwardDossier")
+                .isEnded();
+        verify(beans.units).forwarded(ofTheDossier());
+        verifyNoInteractions(beans.forwarding);
+    }
+
+    @Test
+    void aDossierReceivedAtAnotherDeskIsForwardedByThatDeskThenIsReceivedWhereItIsDecided() {
+        org.mockito.Mockito.when(beans.units.forwarded(org.mockito.ArgumentMatchers.any())).thenReturn(true);
+        ProcessInstance intake = start("COMPLETE");
+
+        assertThat(intake).hasPassed("Task_IssueReceipt").isWaitingAtExactly("Task_ForwardDossier");
+        assertThat(intake).task().hasCandidateGroup(DossierBeans.RECEIVING_DESK);
+        verifyNoInteractions(beans.forwarding);
+
+        complete(task("Task_ForwardDossier", intake));
+
+        verify(beans.forwarding).forwarded(DossierBeans.theTask("Task_ForwardDossier"));
+        assertThat(intake).hasPassedInOrder("Task_IssueReceipt", "Task_ForwardDossier", "EndEvent_DossierReceived").isEnded();
     }
 
     /** The outcome gateway has no default flow: a value outside the three is an error, not a silent path. */

@@ -40,7 +40,7 @@ class ResultReturnProcessTest {
         ProcessInstance returning = start();
 
         assertThat(returning).isWaitingAtExactly("Task_ReturnResult").hasPassed("Task_RecordResultReady");
-        assertThat(returning).task().hasCandidateGroup("one-stop-clerk");
+        assertThat(returning).task().hasCandidateGroup(DossierBeans.RETURN_DESK);
         verify(beans.milestones).resultReady(ofTheDossier());
         verify(beans.milestones, never()).resultReturned(any());
     }
