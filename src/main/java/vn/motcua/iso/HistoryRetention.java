@@ -33,11 +33,11 @@ public class HistoryRetention {
             "RiskProcess", RecordType.RISK);
     /**
      * QMS processes with no record type of their own (issuing a procedure, reviewing it after a change of
-     * law, the monthly objectives, records reviews): kept as long as the longest-kept QMS record, so an
-     * audit can follow them as far back as any record they led to.
+     * law, the monthly objectives, records reviews, the yearly report and the province's inspection): kept as
+     * long as the longest-kept QMS record, so an audit can follow them as far back as any record they led to.
      */
     private static final Set<String> OTHER_QMS = Set.of("DocumentControlProcess", "LegalChangeReviewProcess",
-            "QualityObjectivesProcess", "RecordsRetentionProcess");
+            "QualityObjectivesProcess", "RecordsRetentionProcess", "YearlyQmsReportProcess", "ProvinceInspectionProcess");
 
     private final QmsSettings settings;
 
