@@ -1,11 +1,6 @@
 package vn.motcua.bench;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
@@ -15,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,8 +76,8 @@ class ProvinceBenchmark {
 
             String today = LocalDate.now(VN).toString();
             String url = "http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/api/province/agencies?on=" + today;
-            HttpClient http = HttpClient.newHttpClient();
-            JsonNode view = new ObjectMapper().readTree(get(http, url));
+            BenchHttp http = new BenchHttp("vinhnq");
+            JsonNode view = new ObjectMapper().readTree(http.get(url));
             long resolved = 0;
             long overdue = 0;
             for (JsonNode agency : view.get("agencies")) {
@@ -95,7 +89,7 @@ class ProvinceBenchmark {
                 throw new AssertionError("wrong view: " + view.get("agencies").size() + " agencies, " + resolved + " resolved, "
                         + overdue + " overdue");
             }
-            double millis = median(http, url, jdbc);
+            double millis = http.median(url, () -> touch(jdbc));
             // where the time goes: the counters of the year, of this month, of one month of the trend (twelve of them), the
             // open dossiers; the whole view without HTTP (the rest of it: the records behind the QMS checks)
             DailyStats stats = app.getBean(DailyStats.class);
@@ -147,7 +141,8 @@ class ProvinceBenchmark {
             LocalDate resolved = received.plusDays(1 + random.nextInt(7));
             int procedure = random.nextInt(PROCEDURES_PER_AGENCY);
             String procedureCode = "MAU-" + a + "-" + procedure;
-            String department = "dept-" + a + "-" + random.nextInt(DEPARTMENTS_PER_AGENCY);
+            // a procedure is handled by one department, as in the catalogue
+            String department = "dept-" + a + "-" + procedure % DEPARTMENTS_PER_AGENCY;
             int statutory = 5 + procedure;
             int timeliness = random.nextInt(100) < 80 ? 4 : random.nextInt(100) < 90 ? 5 : 6;
             double days = Math.round(random.nextDouble() * statutory * 10) / 10.0;
@@ -201,8 +196,9 @@ class ProvinceBenchmark {
             String agency = agency(a);
             Instant due = i < OVERDUE ? now.minusSeconds(3_600L * (1 + i % 200)) : now.plusSeconds(86_400L * (20 + i % 20));
             Instant receivedAt = now.minusSeconds(864_000);
-            String procedureCode = "MAU-" + a + "-" + (i % PROCEDURES_PER_AGENCY);
-            String department = "dept-" + a + "-" + (i % DEPARTMENTS_PER_AGENCY);
+            int procedure = (i / AGENCIES) % PROCEDURES_PER_AGENCY;
+            String procedureCode = "MAU-" + a + "-" + procedure;
+            String department = "dept-" + a + "-" + procedure % DEPARTMENTS_PER_AGENCY;
             count(counters, LocalDate.ofInstant(receivedAt, VN), agency + "|" + department + "|" + procedureCode, 0, 1);
             batch.add(new Object[] {agency + "-O" + i, agency, procedureCode, "Thủ tục mẫu", department, 10, "IN_PERSON",
                     "IN_PROGRESS", null, Timestamp.from(receivedAt), Timestamp.from(receivedAt), Timestamp.from(due), null, null, null,
@@ -257,31 +253,7 @@ class ProvinceBenchmark {
         return millis[2];
     }
 
-    private static String get(HttpClient http, String url) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("vinhnq:demo".getBytes(StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new AssertionError(url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
 
-    /** Median of ten timed requests after three to warm up, each after a counter and a dossier changed. */
-    private static double median(HttpClient http, String url, JdbcTemplate jdbc) throws Exception {
-        for (int i = 0; i < 3; i++) {
-            get(http, url);
-        }
-        double[] millis = new double[10];
-        for (int i = 0; i < millis.length; i++) {
-            touch(jdbc);
-            long start = System.nanoTime();
-            get(http, url);
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return (millis[4] + millis[5]) / 2;
-    }
 
     private static String freshPostgresDatabase(String name) {
         try (java.sql.Connection admin = java.sql.DriverManager.getConnection(PG_SERVER + "postgres", PG_USER, "");

@@ -1,11 +1,6 @@
 package vn.motcua.bench;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
@@ -15,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,10 +64,10 @@ class ReportBenchmark {
                     (System.nanoTime() - began) / 1e9);
 
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-            HttpClient http = HttpClient.newHttpClient();
+            BenchHttp http = new BenchHttp("chaudm");
             String report = base + "/api/reports/on-time?from=" + YEAR + "-01-01&to=" + YEAR + "-12-31&groupBy=department";
             String overdue = base + "/api/reports/overdue";
-            String body = get(http, report);
+            String body = http.get(report);
             if (!body.contains("dept-20")) {
                 throw new AssertionError("the report lacks a department: " + body);
             }
@@ -88,11 +82,11 @@ class ReportBenchmark {
             if (overdueStock != OVERDUE || withinStock != OPEN - OVERDUE || resolved != DOSSIERS) {
                 throw new AssertionError("wrong figures: overdue " + overdueStock + ", within " + withinStock + ", resolved " + resolved);
             }
-            if (!get(http, overdue).contains("\"overdue\":true")) {
+            if (!http.get(overdue).contains("\"overdue\":true")) {
                 throw new AssertionError("the overdue list is empty");
             }
-            double reportMs = median(http, report, jdbc);
-            double overdueMs = median(http, overdue, jdbc);
+            double reportMs = http.median(report, () -> touch(jdbc));
+            double overdueMs = http.median(overdue, () -> touch(jdbc));
             // where the report's time goes: summing the year's counters (twelve monthly roll-ups), and,
             // for comparison, a period ending mid-month, whose last days come from the daily counters
             DailyStats stats = app.getBean(DailyStats.class);
@@ -254,32 +248,5 @@ class ReportBenchmark {
         jdbc.update("update motcua_dossier_step set unit = unit where task_id = ?", "task-1");
     }
 
-    private static String get(HttpClient http, String url) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("chaudm:demo".getBytes(StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new AssertionError(url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
 
-    /**
-     * Median of ten timed requests after three to warm up. Before each, counters and dossiers change
-     * (untimed), as they do all day on a live system, so that no answer comes from H2's result cache.
-     */
-    private static double median(HttpClient http, String url, JdbcTemplate jdbc) throws Exception {
-        for (int i = 0; i < 3; i++) {
-            get(http, url);
-        }
-        double[] millis = new double[10];
-        for (int i = 0; i < millis.length; i++) {
-            touch(jdbc);
-            long start = System.nanoTime();
-            get(http, url);
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return (millis[4] + millis[5]) / 2;
-    }
 }
