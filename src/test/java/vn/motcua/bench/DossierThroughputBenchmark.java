@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
+import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -18,6 +21,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -47,6 +51,12 @@ class DossierThroughputBenchmark {
     private static final String PG_SERVER = System.getProperty("bench.pgServer", "jdbc:postgresql://127.0.0.1:5432/");
     private static final String PG_USER = System.getProperty("bench.pgUser", "postgres");
     /**
+     * -Dbench.statements=true: counts each side's JDBC statements while it is timed, prints them per dossier and
+     * writes them by statement text to target/bench/statements-{app,bare}.txt (off by default: the counting
+     * proxy costs a little time per statement).
+     */
+    private static final boolean COUNT_STATEMENTS = Boolean.getBoolean("bench.statements");
+    /**
      * The reference: the procedure as it was drawn before the engine owned step escalations, each user task
      * with its due-soon and overdue boundary timers (src/test/resources/bench), on plain Camunda.
      */
@@ -61,15 +71,26 @@ class DossierThroughputBenchmark {
     @Test
     void dossiersPerSecond() throws Exception {
         clean();
-        double app = measureApplication();
-        double bare = measureBareEngine();
+        StatementCounter appStatements = COUNT_STATEMENTS ? new StatementCounter() : null;
+        StatementCounter bareStatements = COUNT_STATEMENTS ? new StatementCounter() : null;
+        double app = measureApplication(appStatements);
+        double bare = measureBareEngine(bareStatements);
+        if (COUNT_STATEMENTS) {
+            Files.writeString(DIR.resolve("statements-app.txt"), appStatements.report(DOSSIERS));
+            Files.writeString(DIR.resolve("statements-bare.txt"), bareStatements.report(DOSSIERS));
+            System.out.println(String.format(java.util.Locale.ROOT,
+                    "BENCH statements_per_dossier=%.1f round_trips_per_dossier=%.1f bare_statements_per_dossier=%.1f"
+                            + " bare_round_trips_per_dossier=%.1f",
+                    appStatements.statements() / (double) DOSSIERS, appStatements.roundTrips() / (double) DOSSIERS,
+                    bareStatements.statements() / (double) DOSSIERS, bareStatements.roundTrips() / (double) DOSSIERS));
+        }
         String line = String.format(java.util.Locale.ROOT, "BENCH db=%s dossiers_per_s=%.1f bare_dossiers_per_s=%.1f ratio=%.3f",
                 POSTGRES ? "postgres" : "h2", app, bare, app / bare);
         Files.writeString(DIR.resolve("dossiers.txt"), line + System.lineSeparator());
         System.out.println(line);
     }
 
-    private double measureApplication() {
+    private double measureApplication(StatementCounter counter) {
         List<String> args = new java.util.ArrayList<>(List.of("--server.port=0",
                 "--app.data-dir=" + DIR.toAbsolutePath().resolve("app"),
                 "--logging.level.root=WARN", "--logging.level.vn.motcua=WARN", "--camunda.bpm.process-engine-name=bench"));
@@ -82,9 +103,16 @@ class DossierThroughputBenchmark {
         if (!extra.isEmpty()) {
             args.addAll(List.of(extra.split("\\s+")));
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MotcuaApplication.class)
-                .profiles(profiles)
-                .run(args.toArray(String[]::new))) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(MotcuaApplication.class).profiles(profiles);
+        if (counter != null) {
+            builder.initializers(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String beanName) {
+                    return bean instanceof DataSource dataSource ? counter.wrap(dataSource) : bean;
+                }
+            }));
+        }
+        try (ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new))) {
             DossierService dossiers = context.getBean(DossierService.class);
             IdentityService identity = context.getBean(IdentityService.class);
             TaskService tasks = context.getBean(TaskService.class);
@@ -99,11 +127,11 @@ class DossierThroughputBenchmark {
                     identity.clearAuthentication();
                 }
             };
-            return run(start, tasks, identity);
+            return run(start, tasks, identity, counter);
         }
     }
 
-    private double measureBareEngine() throws IOException {
+    private double measureBareEngine(StatementCounter counter) throws IOException {
         StandaloneProcessEngineConfiguration configuration = (StandaloneProcessEngineConfiguration)
                 ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
         if (POSTGRES) {
@@ -112,6 +140,10 @@ class DossierThroughputBenchmark {
             configuration.setJdbcUsername(PG_USER);
         } else {
             configuration.setJdbcUrl(System.getProperty("bench.bareUrl", "jdbc:h2:file:" + DIR.toAbsolutePath().resolve("bare")));
+        }
+        if (counter != null) {
+            configuration.setDataSource(counter.wrap(new PooledDataSource(configuration.getJdbcDriver(),
+                    configuration.getJdbcUrl(), configuration.getJdbcUsername(), configuration.getJdbcPassword())));
         }
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setProcessEngineName("bare");
@@ -137,22 +169,30 @@ class DossierThroughputBenchmark {
                         Map.of("dossierCode", code, "agencyCode", "000.00.12.H42", "intakeOutcome", "COMPLETE"));
                 return code;
             };
-            return run(start, engine.getTaskService(), engine.getIdentityService());
+            return run(start, engine.getTaskService(), engine.getIdentityService(), counter);
         } finally {
             engine.close();
         }
     }
 
     /** Warm up, then time N dossiers from start to the last completed task; dossiers per second. */
-    private static double run(Function<Integer, String> start, TaskService tasks, IdentityService identity) {
+    private static double run(Function<Integer, String> start, TaskService tasks, IdentityService identity,
+                              StatementCounter counter) {
         for (int i = 0; i < WARM_UP; i++) {
             walk(start.apply(-1 - i), tasks, identity);
+        }
+        if (counter != null) {
+            counter.start();
         }
         long began = System.nanoTime();
         for (int i = 0; i < DOSSIERS; i++) {
             walk(start.apply(i), tasks, identity);
         }
-        return DOSSIERS / ((System.nanoTime() - began) / 1e9);
+        double perSecond = DOSSIERS / ((System.nanoTime() - began) / 1e9);
+        if (counter != null) {
+            counter.stop();
+        }
+        return perSecond;
     }
 
     private static void walk(String code, TaskService tasks, IdentityService identity) {
