@@ -62,10 +62,12 @@ public class DailyStats {
             counters.forEach(counter -> add(counter, amount));
             return;
         }
-        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        // this transaction's own (the synchronizations of a transaction suspended by a REQUIRES_NEW are not listed)
+        Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(sync -> sync instanceof Pending own && own.owner() == this).map(Pending.class::cast)
+                .findFirst().orElse(null);
         if (pending == null) {
             pending = new Pending();
-            TransactionSynchronizationManager.bindResource(this, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
         for (Counter counter : counters) {
@@ -83,9 +85,12 @@ public class DailyStats {
 
         private final Map<Counter, BigDecimal> amounts = new java.util.TreeMap<>(COUNTER_ORDER);
 
+        DailyStats owner() {
+            return DailyStats.this;
+        }
+
         @Override
         public void beforeCommit(boolean readOnly) {
-            TransactionSynchronizationManager.unbindResource(DailyStats.this);
             List<Map.Entry<Counter, BigDecimal>> daily = new ArrayList<>();
             List<Map.Entry<Counter, BigDecimal>> monthly = new ArrayList<>();
             amounts.entrySet().forEach(e -> (e.getKey().breakdown() == null ? daily : monthly).add(e));
@@ -93,13 +98,6 @@ public class DailyStats {
                     + " and agency_code = ? and department = ? and procedure_code = ? and metric = ?");
             incrementAll(monthly, "update motcua_monthly_stat set stat_value = stat_value + ? where breakdown = ?"
                     + " and stat_month = ? and agency_code = ? and department = ? and procedure_code = ? and metric = ?");
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (TransactionSynchronizationManager.hasResource(DailyStats.this)) {
-                TransactionSynchronizationManager.unbindResource(DailyStats.this);
-            }
         }
 
         private void incrementAll(List<Map.Entry<Counter, BigDecimal>> increments, String sql) {
