@@ -96,6 +96,19 @@ class DossierRepository {
     }
 
     /**
+     * The dossier's row alone, its {@link Dossier#papers()} left empty: for who reads its state, dates and codes in
+     * the transaction of each change ({@link DossierStates}), one query instead of two.
+     */
+    Optional<Dossier> findByCodeWithoutPapers(String code) {
+        return row("code = :value", code);
+    }
+
+    /** As {@link #findByCodeWithoutPapers}, by the procedure's own process instance. */
+    Optional<Dossier> findByProcessInstanceIdWithoutPapers(String processInstanceId) {
+        return row("process_instance_id = :value", processInstanceId);
+    }
+
+    /**
      * The dossier an execution works on: the one registered for the root of its process instance tree (the
      * procedure's instance, also when the execution runs in a shared block it called). Never a variable nor
      * the business key, which a client or another model could set; a process that is no registered
@@ -270,11 +283,14 @@ class DossierRepository {
     }
 
     private Optional<Dossier> find(String where, Object value) {
+        return row(where, value).map(dossier -> withPapers(dossier));
+    }
+
+    private Optional<Dossier> row(String where, Object value) {
         return jdbc.sql("select " + COLUMNS + " from motcua_dossier where " + where)
                 .param("value", value)
                 .query(this::map)
-                .optional()
-                .map(dossier -> withPapers(dossier));
+                .optional();
     }
 
     private Dossier withPapers(Dossier d) {

@@ -1,7 +1,6 @@
 package vn.motcua.cases;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,10 +29,13 @@ class DossierStates implements TaskListener {
 
     /** The dossier with this code changed to the state; {@code detail} as {@link DossierStateChanged} says. */
     void changed(String code, DossierState state, String detail) {
-        Dossier dossier = dossiers.findByCode(code).orElseThrow();
-        OffsetDateTime promised = dossiers.apology(code).map(Apology::newDueAt).orElse(dossier.dueAt());
-        events.publishEvent(new DossierStateChanged(code, state, clock.instant(), promised, dossier.dueAt(),
-                dossier.resultAt(), dossier.agencyCode(), dossier.procedureCode(), detail));
+        changed(dossiers.findByCodeWithoutPapers(code).orElseThrow(), state, detail);
+    }
+
+    /** The dossier's row as the change left it: one read, its papers (which no listener needs) not read. */
+    private void changed(Dossier dossier, DossierState state, String detail) {
+        events.publishEvent(new DossierStateChanged(dossier.code(), state, clock.instant(), dossier.promisedAt(),
+                dossier.dueAt(), dossier.resultAt(), dossier.agencyCode(), dossier.procedureCode(), detail));
     }
 
     /**
@@ -43,7 +45,7 @@ class DossierStates implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String root = ((ExecutionEntity) task.getExecution()).getRootProcessInstanceId();
-        dossiers.findByProcessInstanceId(root)
-                .ifPresent(dossier -> changed(dossier.code(), DossierState.PROCESSING, null));
+        dossiers.findByProcessInstanceIdWithoutPapers(root)
+                .ifPresent(dossier -> changed(dossier, DossierState.PROCESSING, null));
     }
 }

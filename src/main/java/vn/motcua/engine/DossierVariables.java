@@ -127,6 +127,16 @@ public final class DossierVariables {
             "reviewActionId", "riskCode", "documentCode", "documentKey", "documentUnits", "procedureKey",
             "legalChangeId", "issuedDefinitionId");
 
+    /**
+     * A dossier's bookkeeping: which dossier and agency, its due moments and when they started, set by the
+     * application alone. Their every value is also in Motcua's own records (the dossier's due and clock-start
+     * moments, supplements and apology in its row, each step's start and due moment in its step record), so the
+     * engine keeps each one's current value in its history (a historic variable instance), not each change
+     * ({@link HistoryWriter}).
+     */
+    public static final Set<String> BOOKKEEPING = Set.of(DOSSIER_CODE, AGENCY_CODE, DOSSIER_DUE_DATE, DOSSIER_OVERDUE,
+            CLOCK_STARTED, STEP_DUE, STEP_START);
+
     private DossierVariables() {
     }
 

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
+import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -18,6 +21,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -31,8 +35,9 @@ import vn.motcua.cases.NewDossier;
 /**
  * Dossier throughput: N dossiers of one real procedure started through the application's own service
  * and walked to the returned result, with the production configuration (every plugin and listener,
- * authorizations, history full, H2 file); then the same BPMN on a bare Camunda engine with its default
- * configuration on the same kind of database, as plain BPMN whose steps draw their own escalation timers. Run with {@code ./mvnw -q -Pbench verify}; the last line
+ * authorizations, history full, H2 file); beside it the same BPMN on a bare Camunda engine with its default
+ * configuration on the same kind of database, as plain BPMN whose steps draw their own escalation timers. The two
+ * take turns by chunks of dossiers, each timed on its own. Run with {@code ./mvnw -q -Pbench verify}; the last line
  * is {@code BENCH dossiers_per_s=<x> bare_dossiers_per_s=<y> ratio=<x/y>}.
  */
 class DossierThroughputBenchmark {
@@ -47,6 +52,12 @@ class DossierThroughputBenchmark {
     private static final String PG_SERVER = System.getProperty("bench.pgServer", "jdbc:postgresql://127.0.0.1:5432/");
     private static final String PG_USER = System.getProperty("bench.pgUser", "postgres");
     /**
+     * -Dbench.statements=true: counts each side's JDBC statements while it is timed, prints them per dossier and
+     * writes them by statement text to target/bench/statements-{app,bare}.txt (off by default: the counting
+     * proxy costs a little time per statement).
+     */
+    private static final boolean COUNT_STATEMENTS = Boolean.getBoolean("bench.statements");
+    /**
      * The reference: the procedure as it was drawn before the engine owned step escalations, each user task
      * with its due-soon and overdue boundary timers (src/test/resources/bench), on plain Camunda.
      */
@@ -58,18 +69,104 @@ class DossierThroughputBenchmark {
             "one-stop-clerk", "lannt", "sct-quan-ly-thuong-mai", "minhtv",
             "sct-quan-ly-thuong-mai-lanh-dao", "hoalt", "sct-lanh-dao", "namhv");
 
+    /** How many dossiers each side walks before the other takes its turn (-Dbench.chunk). */
+    private static final int CHUNK = Integer.getInteger("bench.chunk", 50);
+
+    /**
+     * Both sides run at once and take turns, {@link #CHUNK} dossiers each, each timed on its own: a machine whose
+     * load changes during the run (other builds) weighs on both alike, so the ratio holds where absolute figures
+     * move. The sides, their configuration and what they run are as before.
+     */
     @Test
     void dossiersPerSecond() throws Exception {
         clean();
-        double app = measureApplication();
-        double bare = measureBareEngine();
+        StatementCounter appStatements = COUNT_STATEMENTS ? new StatementCounter() : null;
+        StatementCounter bareStatements = COUNT_STATEMENTS ? new StatementCounter() : null;
+        double app;
+        double bare;
+        try (Side application = application(appStatements); Side bareEngine = bareEngine(bareStatements)) {
+            for (int i = 0; i < WARM_UP; i++) {
+                application.walk(-1 - i);
+                bareEngine.walk(-1 - i);
+            }
+            application.count();
+            bareEngine.count();
+            for (int done = 0; done < DOSSIERS; done += CHUNK) {
+                int n = Math.min(CHUNK, DOSSIERS - done);
+                application.time(done, n);
+                bareEngine.time(done, n);
+            }
+            app = application.perSecond();
+            bare = bareEngine.perSecond();
+        }
+        if (COUNT_STATEMENTS) {
+            Files.writeString(DIR.resolve("statements-app.txt"), appStatements.report(DOSSIERS));
+            Files.writeString(DIR.resolve("statements-bare.txt"), bareStatements.report(DOSSIERS));
+            System.out.println(String.format(java.util.Locale.ROOT,
+                    "BENCH statements_per_dossier=%.1f round_trips_per_dossier=%.1f bare_statements_per_dossier=%.1f"
+                            + " bare_round_trips_per_dossier=%.1f",
+                    appStatements.statements() / (double) DOSSIERS, appStatements.roundTrips() / (double) DOSSIERS,
+                    bareStatements.statements() / (double) DOSSIERS, bareStatements.roundTrips() / (double) DOSSIERS));
+        }
         String line = String.format(java.util.Locale.ROOT, "BENCH db=%s dossiers_per_s=%.1f bare_dossiers_per_s=%.1f ratio=%.3f",
                 POSTGRES ? "postgres" : "h2", app, bare, app / bare);
         Files.writeString(DIR.resolve("dossiers.txt"), line + System.lineSeparator());
         System.out.println(line);
     }
 
-    private double measureApplication() {
+    /** One side: how it starts a dossier, its engine's services, its statements, the time its timed dossiers took. */
+    private static final class Side implements AutoCloseable {
+
+        private final Function<Integer, String> start;
+        private final TaskService tasks;
+        private final IdentityService identity;
+        private final StatementCounter counter;
+        private final AutoCloseable closing;
+        private long nanos;
+        private int timed;
+
+        Side(Function<Integer, String> start, TaskService tasks, IdentityService identity, StatementCounter counter,
+             AutoCloseable closing) {
+            this.start = start;
+            this.tasks = tasks;
+            this.identity = identity;
+            this.counter = counter;
+            this.closing = closing;
+        }
+
+        void walk(int i) {
+            DossierThroughputBenchmark.walk(start.apply(i), tasks, identity);
+        }
+
+        void count() {
+            if (counter != null) {
+                counter.start();
+            }
+        }
+
+        void time(int first, int n) {
+            long began = System.nanoTime();
+            for (int i = first; i < first + n; i++) {
+                walk(i);
+            }
+            nanos += System.nanoTime() - began;
+            timed += n;
+        }
+
+        double perSecond() {
+            if (counter != null) {
+                counter.stop();
+            }
+            return timed / (nanos / 1e9);
+        }
+
+        @Override
+        public void close() throws Exception {
+            closing.close();
+        }
+    }
+
+    private Side application(StatementCounter counter) {
         List<String> args = new java.util.ArrayList<>(List.of("--server.port=0",
                 "--app.data-dir=" + DIR.toAbsolutePath().resolve("app"),
                 "--logging.level.root=WARN", "--logging.level.vn.motcua=WARN", "--camunda.bpm.process-engine-name=bench"));
@@ -82,28 +179,34 @@ class DossierThroughputBenchmark {
         if (!extra.isEmpty()) {
             args.addAll(List.of(extra.split("\\s+")));
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MotcuaApplication.class)
-                .profiles(profiles)
-                .run(args.toArray(String[]::new))) {
-            DossierService dossiers = context.getBean(DossierService.class);
-            IdentityService identity = context.getBean(IdentityService.class);
-            TaskService tasks = context.getBean(TaskService.class);
-            NewDossier dossier = new NewDossier(PROCEDURE, Channel.IN_PERSON,
-                    new Applicant("Nguyễn Văn Bảo", "001085012345", "0912345678", null, null),
-                    List.of("DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP"), IntakeOutcome.COMPLETE, null, null);
-            Function<Integer, String> start = i -> {
-                identity.setAuthentication("lannt", List.of("one-stop-clerk"));
-                try {
-                    return dossiers.submit(dossier, null).code();
-                } finally {
-                    identity.clearAuthentication();
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(MotcuaApplication.class).profiles(profiles);
+        if (counter != null) {
+            builder.initializers(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String beanName) {
+                    return bean instanceof DataSource dataSource ? counter.wrap(dataSource) : bean;
                 }
-            };
-            return run(start, tasks, identity);
+            }));
         }
+        ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new));
+        DossierService dossiers = context.getBean(DossierService.class);
+        IdentityService identity = context.getBean(IdentityService.class);
+        TaskService tasks = context.getBean(TaskService.class);
+        NewDossier dossier = new NewDossier(PROCEDURE, Channel.IN_PERSON,
+                new Applicant("Nguyễn Văn Bảo", "001085012345", "0912345678", null, null),
+                List.of("DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP"), IntakeOutcome.COMPLETE, null, null);
+        Function<Integer, String> start = i -> {
+            identity.setAuthentication("lannt", List.of("one-stop-clerk"));
+            try {
+                return dossiers.submit(dossier, null).code();
+            } finally {
+                identity.clearAuthentication();
+            }
+        };
+        return new Side(start, tasks, identity, counter, context);
     }
 
-    private double measureBareEngine() throws IOException {
+    private Side bareEngine(StatementCounter counter) {
         StandaloneProcessEngineConfiguration configuration = (StandaloneProcessEngineConfiguration)
                 ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
         if (POSTGRES) {
@@ -112,6 +215,10 @@ class DossierThroughputBenchmark {
             configuration.setJdbcUsername(PG_USER);
         } else {
             configuration.setJdbcUrl(System.getProperty("bench.bareUrl", "jdbc:h2:file:" + DIR.toAbsolutePath().resolve("bare")));
+        }
+        if (counter != null) {
+            configuration.setDataSource(counter.wrap(new PooledDataSource(configuration.getJdbcDriver(),
+                    configuration.getJdbcUrl(), configuration.getJdbcUsername(), configuration.getJdbcPassword())));
         }
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setProcessEngineName("bare");
@@ -125,34 +232,18 @@ class DossierThroughputBenchmark {
                 "dossierApologies", new BareEngineStubs.Apologies(),
                 "agencyShares", new BareEngineStubs.AgencyShares())));
         ProcessEngine engine = configuration.buildProcessEngine();
-        try {
-            DeploymentBuilder deployment = engine.getRepositoryService().createDeployment();
-            for (String model : BARE_MODELS) {
-                deployment.addClasspathResource("bench/" + model);
-            }
-            deployment.deploy();
-            Function<Integer, String> start = i -> {
-                String code = "bare-" + i;
-                engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, code,
-                        Map.of("dossierCode", code, "agencyCode", "000.00.12.H42", "intakeOutcome", "COMPLETE"));
-                return code;
-            };
-            return run(start, engine.getTaskService(), engine.getIdentityService());
-        } finally {
-            engine.close();
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment();
+        for (String model : BARE_MODELS) {
+            deployment.addClasspathResource("bench/" + model);
         }
-    }
-
-    /** Warm up, then time N dossiers from start to the last completed task; dossiers per second. */
-    private static double run(Function<Integer, String> start, TaskService tasks, IdentityService identity) {
-        for (int i = 0; i < WARM_UP; i++) {
-            walk(start.apply(-1 - i), tasks, identity);
-        }
-        long began = System.nanoTime();
-        for (int i = 0; i < DOSSIERS; i++) {
-            walk(start.apply(i), tasks, identity);
-        }
-        return DOSSIERS / ((System.nanoTime() - began) / 1e9);
+        deployment.deploy();
+        Function<Integer, String> start = i -> {
+            String code = "bare-" + i;
+            engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, code,
+                    Map.of("dossierCode", code, "agencyCode", "000.00.12.H42", "intakeOutcome", "COMPLETE"));
+            return code;
+        };
+        return new Side(start, engine.getTaskService(), engine.getIdentityService(), counter, engine::close);
     }
 
     private static void walk(String code, TaskService tasks, IdentityService identity) {
