@@ -30,13 +30,17 @@ public class OverdueWork {
         this.jdbc = jdbc;
     }
 
-    /** Open steps due before {@code soon}, the overdue ones first. */
+    /**
+     * Open steps due by {@code soon}, the overdue ones first. By, not before: a step due at the very moment one working
+     * day from now is within that day (a dossier received at night is handed over by 17:00 of the coming working day,
+     * and one working day from then is that same 17:00).
+     */
     public List<OpenStep> dueBefore(OffsetDateTime now, OffsetDateTime soon) {
         return jdbc.sql("""
                         select s.dossier_code, s.process_instance_id, d.procedure_code, d.procedure_name, s.step_name,
                                s.unit, s.kind, s.due_at, d.due_at as dossier_due, d.process_instance_id as dossier_instance
                         from motcua_dossier_step s join motcua_dossier d on d.code = s.dossier_code
-                        where s.ended_at is null and s.due_at < :soon
+                        where s.ended_at is null and s.due_at <= :soon
                         order by s.due_at
                         fetch first :limit rows only""")
                 .param("soon", soon.withOffsetSameInstant(ZoneOffset.UTC)).param("limit", LIMIT)
