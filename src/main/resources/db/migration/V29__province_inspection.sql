@@ -28,6 +28,7 @@ create table motcua_inspection_agency (
     period_to           date,
     inspector           varchar(64),
     inspected_at        timestamp with time zone,
+    task_id             varchar(64),
     primary key (inspection_code, agency_code)
 );
 

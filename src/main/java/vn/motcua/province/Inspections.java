@@ -178,8 +178,10 @@ public class Inspections {
         LocalDate to = today().minusDays(1);
         LocalDate from = to.minusYears(1).plusDays(1);
         Map<InspectionCheck, InspectionEvidence.Evidence> pack = evidence.compile(agency, from, to);
-        jdbc.sql("update motcua_inspection_agency set period_from = ?, period_to = ? where inspection_code = ? and agency_code = ?")
-                .params(from, to, code, agency).update();
+        jdbc.sql("""
+                        update motcua_inspection_agency set period_from = ?, period_to = ?, task_id = ?
+                        where inspection_code = ? and agency_code = ?""")
+                .params(from, to, task.getId(), code, agency).update();
         jdbc.sql("delete from motcua_inspection_check where inspection_code = ? and agency_code = ?").params(code, agency).update();
         for (InspectionEvidence.Evidence item : pack.values()) {
             String text = item.text().length() > MAX_TEXT ? item.text().substring(0, MAX_TEXT - 1) + "…" : item.text();
@@ -202,7 +204,10 @@ public class Inspections {
      */
     public void inspected(DelegateTask task) {
         String code = code(task);
-        String agency = String.valueOf(task.getVariable("inspectedAgency"));
+        // the agency this step was opened for, by the task: the inspectedAgency variable could be overwritten by the
+        // completing caller to record findings, and open nonconformities, in another agency
+        String agency = jdbc.sql("select agency_code from motcua_inspection_agency where inspection_code = ? and task_id = ?")
+                .params(code, task.getId()).query(String.class).single();
         Map<InspectionCheck, String> findings = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         for (InspectionCheck check : InspectionCheck.values()) {
@@ -301,8 +306,13 @@ public class Inspections {
         return text.isEmpty() ? null : text;
     }
 
-    private static String code(DelegateTask task) {
-        return String.valueOf(task.getVariable("inspectionCode"));
+    /**
+     * The inspection the task belongs to, by its process instance: never by the {@code inspectionCode} variable, which
+     * a caller completing the task could overwrite to decide, or record findings in, another inspection.
+     */
+    private String code(DelegateTask task) {
+        return jdbc.sql("select code from motcua_inspection where process_instance_id = ?")
+                .param(task.getProcessInstanceId()).query(String.class).single();
     }
 
     private String user(DelegateTask task) {

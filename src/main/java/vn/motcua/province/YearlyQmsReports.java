@@ -141,8 +141,13 @@ public class YearlyQmsReports {
 
     /** Every report, the newest first; only the submitted ones when {@code submittedOnly}. */
     public List<Report> reports(boolean submittedOnly) {
-        return jdbc.sql("select * from motcua_qms_yearly_report" + (submittedOnly ? " where status = 'SUBMITTED'" : "")
-                        + " order by report_year desc, agency_code, code")
+        return reports(submittedOnly, "");
+    }
+
+    private List<Report> reports(boolean submittedOnly, String condition, Object... values) {
+        return jdbc.sql("select * from motcua_qms_yearly_report where 1 = 1" + (submittedOnly ? " and status = 'SUBMITTED'" : "")
+                        + condition + " order by report_year desc, agency_code, code")
+                .params(values)
                 .query((rs, n) -> {
                     Status status = Status.valueOf(rs.getString("status"));
                     return new Report(rs.getString("code"), rs.getString("agency_code"), rs.getInt("report_year"), status.name(),
@@ -155,12 +160,11 @@ public class YearlyQmsReports {
     }
 
     public Optional<Report> find(String code) {
-        return reports(false).stream().filter(report -> report.code().equals(code)).findFirst();
+        return reports(false, " and code = ?", code).stream().findFirst();
     }
 
-    Optional<Report> find(int year, String agencyCode) {
-        return reports(false).stream().filter(report -> report.year() == year && report.agencyCode().equals(agencyCode))
-                .findFirst();
+    public Optional<Report> find(int year, String agencyCode) {
+        return reports(false, " and report_year = ? and agency_code = ?", year, agencyCode).stream().findFirst();
     }
 
     /** The report as signed once submitted; until then, as it would read if signed now (a draft). */
@@ -179,8 +183,13 @@ public class YearlyQmsReports {
         return text.isEmpty() ? null : text;
     }
 
-    private static String code(DelegateTask task) {
-        return String.valueOf(task.getVariable("reportCode"));
+    /**
+     * The report the task belongs to, by its process instance: never by the {@code reportCode} variable, which a caller
+     * completing the task could overwrite to write into, or sign, another agency's report.
+     */
+    private String code(DelegateTask task) {
+        return jdbc.sql("select code from motcua_qms_yearly_report where process_instance_id = ?")
+                .param(task.getProcessInstanceId()).query(String.class).single();
     }
 
     private String user(DelegateTask task) {

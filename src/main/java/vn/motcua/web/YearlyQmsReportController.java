@@ -60,8 +60,7 @@ class YearlyQmsReportController {
         int thisYear = LocalDate.now(clock.withZone(VietnamTime.ZONE)).getYear();
         int reportYear = RequestValues.wholeNumber("year", year, 2000, thisYear);
         String agencyCode = FieldLimits.require("agency", RequestValues.required("agency", agency).trim(), 64);
-        reports.reports(false).stream().filter(r -> r.year() == reportYear && r.agencyCode().equals(agencyCode)).findFirst()
-                .ifPresent(existing -> {
+        reports.find(reportYear, agencyCode).ifPresent(existing -> {
                     throw new ResponseStatusException(HttpStatus.CONFLICT, "Cơ quan " + agencyCode + " đã có báo cáo năm " + reportYear
                             + ": " + existing.code());
                 });

@@ -113,8 +113,12 @@ class ProvinceInspectionIT extends DeskIT {
         ResponseEntity<String> partial = desk.complete(sct, OFFICER, Map.of("finding_announced", "CONFORM"));
         assertThat(partial.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(partial.getBody()).contains("finding_legal", "finding_staff");
-        assertThat(desk.complete(sct, OFFICER, findings("staff", "Thư ký ISO mới chưa được đào tạo")).getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
+        // the agency and the inspection come from the step itself: forged variables change neither
+        Map<String, Object> forged = findings("staff", "Thư ký ISO mới chưa được đào tạo");
+        forged.put("inspectedAgency", STP);
+        forged.put("inspectionCode", "KT-ISO-1999-1");
+        assertThat(desk.complete(sct, OFFICER, forged).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(taskService.createTaskQuery().taskId(stp.getId()).count()).as("Sở Tư pháp's step still open").isEqualTo(1);
         assertThat(desk.complete(stp, OFFICER, findings(null, null)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         JsonNode checks = json.readTree(desk.api().get(OFFICER, Desk.PASSWORD, INSPECTIONS + "/" + code).getBody()).at("/agencies/0/checks");

@@ -110,8 +110,10 @@ class YearlyQmsReportIT extends DeskIT {
         Task again = openTask(instance);
         assertThat(again.getTaskDefinitionKey()).isEqualTo("Task_PrepareReport");
         assertThat(taskService.getVariable(again.getId(), "returnReason")).isEqualTo("Bổ sung số liệu đào tạo");
+        // the report is the step's own: a forged reportCode writes into no other report
         assertThat(desk.complete(again, SECRETARY, Map.of("difficulties", "Cán bộ ISO kiêm nhiệm, thay đổi nhiều",
-                "proposals", "Đề nghị Sở tổ chức tập huấn cho cán bộ mới")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                "proposals", "Đề nghị Sở tổ chức tập huấn cho cán bộ mới", "reportCode", "BCISO-1999-1")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(desk.complete(openTask(instance), LEADER, Map.of("reportDecision", "SIGNED")).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
