@@ -211,6 +211,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static String mostSpecific(Throwable e) {
         Throwable cause = org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e);
+        // a value of the wrong type: the field it was given for, not Jackson's sentence naming the server's classes
+        if (cause instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            return "giá trị của '" + field + "' không đúng kiểu";
+        }
         String message = cause.getMessage() == null ? "" : cause.getMessage();
         // Jackson appends the source position after a line break; the first line says what is wrong.
         return List.of(message.split("\n")).get(0);

@@ -109,6 +109,18 @@ class BadInputIT {
     }
 
     @Test
+    void aValueOfTheWrongTypeNamesItsFieldNotTheServersClasses() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(CLERK, DEMO);
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        ResponseEntity<String> response = rest.exchange("/api/dossiers", org.springframework.http.HttpMethod.POST,
+                new org.springframework.http.HttpEntity<>("{\"procedureCode\": \"MAU-SCT-RUOU-BB\", \"papers\": \"x\"}", headers),
+                String.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getBody()).contains("'papers'").doesNotContain("java.").doesNotContain("Cannot");
+    }
+
+    @Test
     void aPathWithAnEncodedFirstSegmentIsA400NotA500(CapturedOutput output) {
         // given the attacker's path: /%65ngine-rest reads as /engine-rest to the servlet, not to the guards
         HttpHeaders headers = new HttpHeaders();
