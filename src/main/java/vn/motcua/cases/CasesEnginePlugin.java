@@ -6,13 +6,26 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.engine.HistoryWriter;
+import vn.motcua.organisation.Organisation;
 
-/** Puts the personal-data filter in front of the engine's history writer ({@link HistoryWriter}). */
+/**
+ * Puts the personal-data filter in front of the engine's history writer ({@link HistoryWriter}), and gives each
+ * dossier's instance its agency as tenant ({@link DossierTenants}).
+ */
 @Component
 class CasesEnginePlugin extends AbstractProcessEnginePlugin {
+
+    private final Organisation organisation;
+    private final ObjectProvider<DossierRegistration> registration;
+
+    CasesEnginePlugin(Organisation organisation, ObjectProvider<DossierRegistration> registration) {
+        this.organisation = organisation;
+        this.registration = registration;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -20,5 +33,6 @@ class CasesEnginePlugin extends AbstractProcessEnginePlugin {
         handlers.add(new PersonalDataHistoryFilter(new HistoryWriter()));
         configuration.setCustomHistoryEventHandlers(handlers);
         configuration.setEnableDefaultDbHistoryEventHandler(false);
+        configuration.setTenantIdProvider(new DossierTenants(organisation, registration::getObject));
     }
 }

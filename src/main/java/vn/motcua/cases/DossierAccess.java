@@ -26,11 +26,12 @@ import vn.motcua.organisation.Organisation;
  *       ({@code app.cases.agency-leader-groups}, e.g. {@code 000.00.12.H42 → sct-lanh-dao});</li>
  *   <li>an internal auditor while auditing: the auditor of a department audit not yet done, when that
  *       department worked one of the dossier's steps;</li>
- *   <li>managers (read only) and administrators.</li>
+ *   <li>managers of its agency (read only: a manager's agency comes from their units' groups, {@link UserAgencies}),
+ *       the province's QMS officer and leaders (read only, every agency) and administrators.</li>
  * </ul>
  * The applicant's ID number is shown in full only to those whose work needs it: the desk, the units that
  * worked the dossier and its agency's leaders; managers, auditors and administrators see it masked
- * ({@code 0010******45}), and the tracking ledger never shows it.
+ * ({@code 0010******45}), as do the province's roles, and the tracking ledger never shows it.
  */
 @Component
 public class DossierAccess {
@@ -53,9 +54,11 @@ public class DossierAccess {
     private final JdbcClient jdbc;
     private final DossierUnits units;
     private final Organisation organisation;
+    private final UserAgencies agencies;
 
     DossierAccess(StepRecords steps, CasesSettings settings, JdbcClient jdbc, DossierUnits units,
-                  Organisation organisation) {
+                  Organisation organisation, UserAgencies agencies) {
+        this.agencies = agencies;
         this.steps = steps;
         this.settings = settings;
         this.jdbc = jdbc;
@@ -68,7 +71,8 @@ public class DossierAccess {
         if (clerkOfItsDesks(dossier, groupIds) || workedOn(dossier, groupIds) || leadsAgencyOf(dossier, groupIds)) {
             return Reading.FULL;
         }
-        if (groupIds.contains(Role.MANAGER.groupId()) || groupIds.contains(Groups.CAMUNDA_ADMIN)
+        if (groupIds.contains(Groups.CAMUNDA_ADMIN) || readsForTheProvince(groupIds)
+                || groupIds.contains(Role.MANAGER.groupId()) && agencies.scope(groupIds).includes(dossier.agencyCode())
                 || auditsAUnitOf(dossier, userId, groupIds)) {
             return Reading.MASKED;
         }
@@ -103,9 +107,17 @@ public class DossierAccess {
         return desk.equals(desks.receivingDesk()) || desk.equals(desks.decidingDesk()) || desk.equals(desks.returnDesk());
     }
 
-    /** The desk, managers and administrators see every dossier (the tracking ledger, for instance). */
+    /**
+     * The desk, managers and administrators see the tracking ledger: the desk and administrators every agency's,
+     * a manager their agency's ({@link UserAgencies#scope}).
+     */
     public boolean seesAll(List<String> groupIds) {
         return groupIds.stream().anyMatch(SEE_ALL::contains);
+    }
+
+    /** The province's QMS officer and leaders read every agency's dossiers, masked, and change none. */
+    private static boolean readsForTheProvince(List<String> groupIds) {
+        return groupIds.contains(Role.PROVINCE_QMS_OFFICER.groupId()) || groupIds.contains(Role.PROVINCE_LEADER.groupId());
     }
 
     /** Withdrawals and supplements are handed in at the desk. */

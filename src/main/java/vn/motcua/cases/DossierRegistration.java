@@ -1,15 +1,18 @@
 package vn.motcua.cases;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.spin.json.SpinJsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,7 +90,13 @@ public class DossierRegistration {
         }
         OffsetDateTime submittedAt = OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
         String receivingDesk = organisation.deskOfMember(callerGroups());
-        String agency = decidingAgency(execution, procedure, receivingDesk, submittedAt);
+        String agency = decidingAgency(procedure, DossierVariables.text(execution, DossierVariables.DECIDING_AGENCY),
+                receivingDesk, submittedAt.toLocalDate());
+        String tenant = ((ExecutionEntity) execution).getTenantId();
+        if (tenant != null && !tenant.equals(agency)) {
+            // DossierTenants gave the instance its tenant by the same rule, from the same request
+            throw new IllegalStateException("Dossier of " + agency + " started in tenant " + tenant);
+        }
         String department = procedure.departmentRole() == null ? procedure.department()
                 : organisation.group(agency, procedure.departmentRole()).orElse(null);
         String code = codes.next(agency, submittedAt.toLocalDate());
@@ -115,9 +124,7 @@ public class DossierRegistration {
      * The agency that decides the dossier: the procedure's own, or for a commune-level procedure the commune chosen
      * at receipt among those in force on the day, by default the receiving desk's own commune.
      */
-    private String decidingAgency(DelegateExecution execution, Procedure procedure, String receivingDesk,
-                                  OffsetDateTime submittedAt) {
-        String chosen = DossierVariables.text(execution, DossierVariables.DECIDING_AGENCY);
+    String decidingAgency(Procedure procedure, String chosen, String receivingDesk, LocalDate day) {
         if (!procedure.decidedByCommune()) {
             if (chosen != null && !chosen.equals(procedure.agencyCode())) {
                 throw new BadUserRequestException("Thủ tục " + procedure.code() + " do " + procedure.agencyName()
@@ -125,7 +132,6 @@ public class DossierRegistration {
             }
             return procedure.agencyCode();
         }
-        java.time.LocalDate day = submittedAt.toLocalDate();
         if (chosen == null) {
             return organisation.communeOfDesk(receivingDesk).filter(commune -> commune.validOn(day))
                     .map(vn.motcua.organisation.Unit::code)
@@ -139,13 +145,31 @@ public class DossierRegistration {
         return chosen;
     }
 
+    /**
+     * The agency of a dossier about to start, by the rule of {@link #register}: empty when the process is no
+     * procedure or the request is one that registration will refuse.
+     */
+    Optional<String> agencyAtStart(String processDefinitionId, Object chosenAgency) {
+        Optional<Procedure> procedure = catalog.byDefinitionId(processDefinitionId);
+        if (procedure.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            String chosen = chosenAgency == null || chosenAgency.toString().isBlank() ? null : chosenAgency.toString().trim();
+            return Optional.of(decidingAgency(procedure.get(), chosen, organisation.deskOfMember(callerGroups()),
+                    OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE).toLocalDate()));
+        } catch (BadUserRequestException refused) {
+            return Optional.empty();
+        }
+    }
+
     /** Where the citizen chose to collect the result: a desk in force that day; by default the receiving desk. */
     private String returnDesk(DelegateExecution execution, String receivingDesk, OffsetDateTime submittedAt) {
         String chosen = DossierVariables.text(execution, DossierVariables.RETURN_DESK);
         if (chosen == null) {
             return receivingDesk;
         }
-        java.time.LocalDate day = submittedAt.toLocalDate();
+        LocalDate day = submittedAt.toLocalDate();
         if (organisation.desksOn(day).stream().noneMatch(desk -> desk.code().equals(chosen))) {
             throw new BadUserRequestException("Nơi trả kết quả (returnDesk) không hợp lệ: " + chosen
                     + " không phải Bộ phận Một cửa đang hoạt động ngày " + day);

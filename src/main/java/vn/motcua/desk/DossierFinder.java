@@ -73,10 +73,11 @@ public class DossierFinder {
     /** The dossiers whose code or applicant name contains the text, that the caller may read, newest first. */
     public List<Hit> find(String text, String userId, List<String> groupIds) {
         // a department's officers read the dossiers their units worked: only those are candidates. Leaders
-        // and auditors read by other rules (their agency, the department audited): every match is a
-        // candidate, each checked below, a bounded number of them.
+        // and auditors read by other rules (their agency, the department audited), the province's roles every agency's:
+        // every match is a candidate, each checked below, a bounded number of them.
         boolean byOwnUnits = !access.seesAll(groupIds) && !groupIds.contains(Role.AGENCY_LEADER.groupId())
-                && !groupIds.contains(Role.INTERNAL_AUDITOR.groupId());
+                && !groupIds.contains(Role.INTERNAL_AUDITOR.groupId())
+                && !groupIds.contains(Role.PROVINCE_QMS_OFFICER.groupId()) && !groupIds.contains(Role.PROVINCE_LEADER.groupId());
         List<String> codes = search.codesMatching(text, byOwnUnits ? groupIds : null, MAX_CANDIDATES);
         List<Hit> hits = new ArrayList<>();
         for (String code : codes) {

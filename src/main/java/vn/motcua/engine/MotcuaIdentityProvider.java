@@ -1,12 +1,18 @@
 package vn.motcua.engine;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.impl.UserQueryProperty;
@@ -14,13 +20,15 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
 import org.camunda.bpm.engine.impl.identity.db.DbGroupQueryImpl;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
+import org.camunda.bpm.engine.impl.identity.db.DbTenantQueryImpl;
 import org.camunda.bpm.engine.impl.identity.db.DbUserQueryImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TenantEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
 /**
- * The engine's own identity store, with three rules of Motcua's:
+ * The engine's own identity store, with four rules of Motcua's:
  * <ul>
  * <li>a user who is not an administrator reads only the accounts the engine's authorizations let them
  * read (themselves, the members of their departments: {@link #createMembership} keeps a department's
@@ -29,11 +37,75 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
  * <li>a wrong password does not lock the account: the engine's per-user lock would let anyone lock out
  * any named user from anywhere; sign-in is throttled per client and user in front of the engine
  * instead (vn.motcua.security.LoginThrottle);</li>
- * <li>a department's grants follow its memberships, whoever changes them (seeder, Admin webapp, REST).</li>
+ * <li>a department's grants follow its memberships, whoever changes them (seeder, Admin webapp, REST);</li>
+ * <li>the tenants are the organisation's agencies and a user's tenants follow from their groups
+ * ({@link AgencyTenants}), whatever the identity tables hold.</li>
  * </ul>
  * Code that runs with the engine's authorization checks off (Privileged) sees everything, as before.
  */
 public class MotcuaIdentityProvider extends DbIdentityServiceProvider {
+
+    private final Supplier<AgencyTenants> tenants;
+
+    MotcuaIdentityProvider(Supplier<AgencyTenants> tenants) {
+        this.tenants = tenants;
+    }
+
+    /** The engine's tenants are the agencies of the organisation, never tenants stored in the identity tables. */
+    @Override
+    public TenantEntity findTenantById(String id) {
+        String name = id == null ? null : tenants.get().all().get(id);
+        return name == null ? null : tenant(id, name);
+    }
+
+    @Override
+    public List<Tenant> findTenantByQueryCriteria(DbTenantQueryImpl query) {
+        List<Tenant> matching = matchingTenants(query);
+        int first = Math.min(Math.max(query.getFirstResult(), 0), matching.size());
+        int last = (int) Math.min((long) first + Math.max(query.getMaxResults(), 0), matching.size());
+        return matching.subList(first, last);
+    }
+
+    @Override
+    public long findTenantCountByQueryCriteria(DbTenantQueryImpl query) {
+        return matchingTenants(query).size();
+    }
+
+    /**
+     * The agencies the query asks for: a user's (through their groups, also when the query leaves groups out: a user
+     * belongs to agencies only through units), a group's, or all, filtered by id and name, sorted by code.
+     */
+    private List<Tenant> matchingTenants(DbTenantQueryImpl query) {
+        Map<String, String> all = tenants.get().all();
+        Collection<String> codes = all.keySet();
+        if (query.getUserId() != null) {
+            if (!mayListGroupsOf(query.getUserId())) {
+                return List.of();
+            }
+            DbGroupQueryImpl groupsOfUser = new DbGroupQueryImpl();
+            groupsOfUser.groupMember(query.getUserId());
+            List<String> groupIds = getCommandContext().runWithoutAuthorization(
+                    () -> super.findGroupByQueryCriteria(groupsOfUser)).stream().map(Group::getId).toList();
+            codes = tenants.get().ofGroups(groupIds);
+        } else if (query.getGroupId() != null) {
+            codes = tenants.get().ofGroups(List.of(query.getGroupId()));
+        }
+        Set<String> ids = query.getIds() == null ? null : Set.of(query.getIds());
+        Pattern nameLike = query.getNameLike() == null ? null : Pattern.compile(Pattern.quote(query.getNameLike())
+                .replace("%", "\\E.*\\Q").replace("_", "\\E.\\Q"), Pattern.DOTALL);
+        return codes.stream().filter(all::containsKey).sorted()
+                .filter(code -> query.getId() == null || query.getId().equals(code))
+                .filter(code -> ids == null || ids.contains(code))
+                .filter(code -> query.getName() == null || query.getName().equals(all.get(code)))
+                .filter(code -> nameLike == null || nameLike.matcher(all.get(code)).matches())
+                .map(code -> (Tenant) tenant(code, all.get(code))).toList();
+    }
+
+    private static TenantEntity tenant(String code, String name) {
+        TenantEntity tenant = new TenantEntity(code);
+        tenant.setName(name);
+        return tenant;
+    }
 
     @Override
     public List<User> findUserByQueryCriteria(DbUserQueryImpl query) {

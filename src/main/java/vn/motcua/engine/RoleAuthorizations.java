@@ -7,6 +7,8 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
@@ -18,7 +20,8 @@ import org.camunda.bpm.engine.authorization.Resources;
  * <ul>
  * <li>everybody with a role uses Tasklist, and reads the accounts of their own departments only (granted
  * per member by {@link MotcuaIdentityProvider}), not every account;</li>
- * <li>managers read everything in Cockpit, and change nothing;</li>
+ * <li>managers read their agency's definitions, instances and tasks in Cockpit, the province's roles every agency's,
+ * and change nothing;</li>
  * <li>process modellers deploy models (the model rules still apply);</li>
  * <li>administrators administer.</li>
  * </ul>
@@ -38,21 +41,20 @@ final class RoleAuthorizations {
             grants.revoke(role.groupId(), Resources.USER, "*", READ);
         }
 
-        String manager = Role.MANAGER.groupId();
-        grants.grant(manager, Resources.APPLICATION, "cockpit", ACCESS);
-        grants.grant(manager, Resources.PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE);
-        grants.grant(manager, Resources.PROCESS_INSTANCE, "*", READ);
-        grants.grant(manager, Resources.TASK, "*", READ, READ_HISTORY);
-        grants.grant(manager, Resources.DEPLOYMENT, "*", READ);
-        grants.grant(manager, Resources.DECISION_DEFINITION, "*", READ, READ_HISTORY);
-        grants.grant(manager, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ);
-        grants.grant(manager, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
-        grants.grant(manager, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
-
-        // the province's roles see every agency side by side on Cockpit's dashboard (README: 'The province view'); they
-        // read no definition, instance or task of an agency
-        grants.grant(Role.PROVINCE_QMS_OFFICER.groupId(), Resources.APPLICATION, "cockpit", ACCESS);
-        grants.grant(Role.PROVINCE_LEADER.groupId(), Resources.APPLICATION, "cockpit", ACCESS);
+        // managers read their agency's instances and tasks in Cockpit (the engine's tenant check keeps them to it), the
+        // province's roles every agency's (README: 'Agencies and who sees them'); none of them changes anything
+        for (Role reader : List.of(Role.MANAGER, Role.PROVINCE_QMS_OFFICER, Role.PROVINCE_LEADER)) {
+            String group = reader.groupId();
+            grants.grant(group, Resources.APPLICATION, "cockpit", ACCESS);
+            grants.grant(group, Resources.PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE);
+            grants.grant(group, Resources.PROCESS_INSTANCE, "*", READ);
+            grants.grant(group, Resources.TASK, "*", READ, READ_HISTORY);
+            grants.grant(group, Resources.DEPLOYMENT, "*", READ);
+            grants.grant(group, Resources.DECISION_DEFINITION, "*", READ, READ_HISTORY);
+            grants.grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ);
+            grants.grant(group, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+            grants.grant(group, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+        }
 
         String modeller = Role.PROCESS_MODELLER.groupId();
         grants.grant(modeller, Resources.APPLICATION, "cockpit", ACCESS);

@@ -6,7 +6,9 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +22,25 @@ import org.springframework.stereotype.Component;
 @Component
 class TrustBoundaryEnginePlugin extends AbstractProcessEnginePlugin {
 
+    private final ObjectProvider<AgencyTenants> tenants;
+
+    TrustBoundaryEnginePlugin(ObjectProvider<AgencyTenants> tenants) {
+        this.tenants = tenants;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(MotcuaIdentityProvider.class));
+        configuration.setIdentityProviderSessionFactory(new SessionFactory() {
+            @Override
+            public Class<?> getSessionType() {
+                return MotcuaIdentityProvider.class;
+            }
+
+            @Override
+            public Session openSession() {
+                return new MotcuaIdentityProvider(tenants::getObject);
+            }
+        });
         configuration.setResourceAuthorizationProvider(new MotcuaAuthorizationProvider());
         List<CommandInterceptor> after = configuration.getCustomPostCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -69,12 +70,15 @@ public class OnTimeReport {
 
     /**
      * Share of the dossiers resolved in [from, to] that were early or on time, from the period's counters
-     * only (no stocks, no carried-over): Cockpit's figure for this month. Null when none was resolved.
+     * only (no stocks, no carried-over): Cockpit's figure for this month, of the agencies (all with null). Null when
+     * none was resolved.
      */
-    public BigDecimal onTimeRate(LocalDate from, LocalDate to) {
+    public BigDecimal onTimeRate(LocalDate from, LocalDate to, Collection<String> agencies) {
         Map<Metric, BigDecimal> m = new EnumMap<>(Metric.class);
-        for (DailyStats.Sum sum : stats.sums(from, to, null, null, null, DailyStats.Grouping.TOTAL)) {
-            m.merge(Metric.valueOf(sum.metric()), sum.value(), BigDecimal::add);
+        for (String agency : agencies == null ? java.util.Collections.<String>singletonList(null) : agencies) {
+            for (DailyStats.Sum sum : stats.sums(from, to, agency, null, null, DailyStats.Grouping.TOTAL)) {
+                m.merge(Metric.valueOf(sum.metric()), sum.value(), BigDecimal::add);
+            }
         }
         long onTime = get(m, Metric.RESOLVED_EARLY) + get(m, Metric.RESOLVED_ON_TIME);
         return ratio(onTime, onTime + get(m, Metric.RESOLVED_LATE));

@@ -4,6 +4,7 @@ import static vn.motcua.calendar.VietnamTime.local;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,16 +34,21 @@ public class OverdueWork {
     /**
      * Open steps due by {@code soon}, the overdue ones first. By, not before: a step due at the very moment one working
      * day from now is within that day (a dossier received at night is handed over by 17:00 of the coming working day,
-     * and one working day from then is that same 17:00).
+     * and one working day from then is that same 17:00). Of the agencies' dossiers only, or of all with null.
      */
-    public List<OpenStep> dueBefore(OffsetDateTime now, OffsetDateTime soon) {
+    public List<OpenStep> dueBefore(OffsetDateTime now, OffsetDateTime soon, Collection<String> agencies) {
+        if (agencies != null && agencies.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                         select s.dossier_code, s.process_instance_id, d.procedure_code, d.procedure_name, s.step_name,
                                s.unit, s.kind, s.due_at, d.due_at as dossier_due, d.process_instance_id as dossier_instance
                         from motcua_dossier_step s join motcua_dossier d on d.code = s.dossier_code
                         where s.ended_at is null and s.due_at <= :soon
+                        """ + (agencies == null ? "" : "and d.agency_code in (:agencies)\n") + """
                         order by s.due_at
                         fetch first :limit rows only""")
+                .params(agencies == null ? java.util.Map.of() : java.util.Map.of("agencies", agencies))
                 .param("soon", soon.withOffsetSameInstant(ZoneOffset.UTC)).param("limit", LIMIT)
                 .query((rs, n) -> {
                     OffsetDateTime due = local(rs.getObject("due_at", OffsetDateTime.class));

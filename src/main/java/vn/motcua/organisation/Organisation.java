@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
@@ -27,6 +31,9 @@ public class Organisation {
     public static final LocalDate LAST_DAY_OF_DISTRICTS = LocalDate.of(2025, 6, 30);
     /** The role of a desk's clerks in {@link Unit#groups()}. */
     public static final String DESK_ROLE = "desk";
+    /** The kinds of unit that are agencies (cơ quan): they decide dossiers and keep a QMS. */
+    public static final Set<UnitKind> AGENCY_KINDS =
+            EnumSet.of(UnitKind.PROVINCE, UnitKind.DEPARTMENT, UnitKind.COMMUNE, UnitKind.DISTRICT);
 
     private final Map<String, Unit> byCode = new LinkedHashMap<>();
     private final Map<String, Unit> byGroup = new HashMap<>();
@@ -116,6 +123,40 @@ public class Organisation {
     /** The unit a group works for (an office, a desk, a commune...), also a unit that no longer exists. */
     public Optional<Unit> unitOfGroup(String groupId) {
         return Optional.ofNullable(groupId == null ? null : byGroup.get(groupId));
+    }
+
+    /**
+     * The agencies: the units that decide dossiers and keep a QMS (the province, its departments, the communes,
+     * the former districts), whatever their validity. Offices and desks belong to one of them.
+     */
+    public List<Unit> agencies() {
+        return byCode.values().stream().filter(u -> AGENCY_KINDS.contains(u.kind())).toList();
+    }
+
+    /** The agency a unit belongs to: itself for an agency, else the nearest agency above it; empty if none. */
+    public Optional<Unit> agencyOf(String unitCode) {
+        Unit unit = byCode.get(unitCode);
+        for (int depth = 0; unit != null && depth < byCode.size(); depth++) {
+            if (AGENCY_KINDS.contains(unit.kind())) {
+                return Optional.of(unit);
+            }
+            unit = unit.parent() == null ? null : byCode.get(unit.parent());
+        }
+        return Optional.empty();
+    }
+
+    /** The codes of the agencies the groups work for (a commune's office works for the commune), sorted. */
+    public SortedSet<String> agenciesOfGroups(Collection<String> groupIds) {
+        SortedSet<String> agencies = new TreeSet<>();
+        for (String group : groupIds) {
+            unitOfGroup(group).flatMap(unit -> agencyOf(unit.code())).ifPresent(agency -> agencies.add(agency.code()));
+        }
+        return agencies;
+    }
+
+    /** Whether the province's organisation is configured at all (an installation of one agency has none). */
+    public boolean isEmpty() {
+        return byCode.isEmpty();
     }
 
     /** The communes (xã, phường) in force on the day, by name. */

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import vn.motcua.cases.DossierConflictException;
 import vn.motcua.cases.IncompleteDossierException;
 import vn.motcua.cases.UnknownProcedureException;
+import vn.motcua.engine.AgencyTenants;
 
 /** Every error of /api as a JSON problem detail with a 4xx code; a stack trace never reaches the client. */
 @RestControllerAdvice
@@ -94,7 +95,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                         "Hồ sơ vừa được thay đổi cùng lúc bởi một yêu cầu khác hoặc một mốc hẹn giờ: vui lòng thử lại.");
             }
-            if (cause instanceof AuthorizationException) {
+            if (cause instanceof AuthorizationException || AgencyTenants.refused(cause)) {
                 // the engine says it in English, naming ids: the user reads what it means
                 return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                         "Nhóm của ông/bà không được phép thực hiện thao tác này.");

@@ -9,11 +9,15 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import vn.motcua.engine.AgencyTenants;
 
 /**
  * Camunda's REST API answers what went wrong instead of 500: a task completed at the very moment its
@@ -25,7 +29,32 @@ class EngineRestConflicts {
 
     @Bean
     ResourceConfigCustomizer optimisticLockingAsConflict() {
-        return config -> config.register(ConflictMapper.class, 1);
+        return config -> {
+            config.register(ConflictMapper.class, 1);
+            config.register(OtherAgencyMapper.class, 1);
+        };
+    }
+
+    /**
+     * A command on something of another agency: the engine throws a plain ProcessEngineException, which Camunda's
+     * resources pass on unwrapped (claim, complete) and Camunda would answer with 500.
+     */
+    @Priority(1)
+    static class OtherAgencyMapper implements ExceptionMapper<ProcessEngineException> {
+
+        private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+        @Override
+        public Response toResponse(ProcessEngineException exception) {
+            return AgencyTenants.refused(exception) ? otherAgency() : camunda.toResponse(exception);
+        }
+    }
+
+    static Response otherAgency() {
+        return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("type", "AuthorizationException", "status", 403, "message",
+                        "Đối tượng này thuộc cơ quan khác: ông/bà không được phép thao tác."))
+                .build();
     }
 
     /** Camunda's resources wrap engine failures in a RestException with 500; a concurrent update becomes 409. */
@@ -37,6 +66,10 @@ class EngineRestConflicts {
         @Override
         public Response toResponse(RestException exception) {
             for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (AgencyTenants.refused(cause)) {
+                    // something of another agency (README: 'Agencies and who sees them')
+                    return otherAgency();
+                }
                 if (cause instanceof AuthorizationException) {
                     // some resources wrap a refusal in "not enough parameters" (comments): it is a 403
                     return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)

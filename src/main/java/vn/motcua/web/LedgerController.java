@@ -26,8 +26,10 @@ class LedgerController {
 
     private final TrackingLedger ledger;
     private final DossierAccess access;
+    private final AgencyParameter agencies;
 
-    LedgerController(TrackingLedger ledger, DossierAccess access) {
+    LedgerController(TrackingLedger ledger, DossierAccess access, AgencyParameter agencies) {
+        this.agencies = agencies;
         this.ledger = ledger;
         this.access = access;
     }
@@ -37,7 +39,7 @@ class LedgerController {
                                @AuthenticationPrincipal EngineUser user) {
         check(user);
         RequestValues.inRange("year", java.time.LocalDate.of(year, 1, 1));
-        return file(ledger.pdf(year, agency), MediaType.APPLICATION_PDF, "so-theo-doi-ho-so-" + year + ".pdf");
+        return file(ledger.pdf(year, agencies.of(user, agency)), MediaType.APPLICATION_PDF, "so-theo-doi-ho-so-" + year + ".pdf");
     }
 
     /** Streamed as the dossiers are read: a year of a busy agency is never held in memory whole. */
@@ -46,7 +48,8 @@ class LedgerController {
                                                @AuthenticationPrincipal EngineUser user) {
         check(user);
         RequestValues.inRange("year", java.time.LocalDate.of(year, 1, 1));
-        StreamingResponseBody body = out -> ledger.writeXlsx(year, agency, out);
+        String forAgency = agencies.of(user, agency);
+        StreamingResponseBody body = out -> ledger.writeXlsx(year, forAgency, out);
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("so-theo-doi-ho-so-" + year + ".xlsx").build().toString())

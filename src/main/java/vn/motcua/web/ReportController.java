@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +50,8 @@ class ReportController {
 
     private static final Set<String> READERS = Set.of(Role.MANAGER.groupId(), Role.ISO_SECRETARY.groupId(),
             Role.QUALITY_REPRESENTATIVE.groupId(), Role.AGENCY_LEADER.groupId(), Role.DEPARTMENT_HEAD.groupId(),
-            Role.ADMINISTRATOR.groupId(), Role.ONE_STOP_DESK_HEAD.groupId());
+            Role.ADMINISTRATOR.groupId(), Role.ONE_STOP_DESK_HEAD.groupId(), Role.PROVINCE_QMS_OFFICER.groupId(),
+            Role.PROVINCE_LEADER.groupId());
 
     private final OnTimeReport report;
     private final LateDossiers lateDossiers;
@@ -60,10 +62,12 @@ class ReportController {
     private final ProcessEngine engine;
     private final UnitNames unitNames;
     private final Organisation organisation;
+    private final AgencyParameter agencies;
 
     ReportController(OnTimeReport report, LateDossiers lateDossiers, OverdueWork overdueWork, DossierDeadlines deadlines,
                      Clock clock, ProcedureCatalog catalog, ProcessEngine engine, UnitNames unitNames,
-                     Organisation organisation) {
+                     Organisation organisation, AgencyParameter agencies) {
+        this.agencies = agencies;
         this.unitNames = unitNames;
         this.organisation = organisation;
         this.report = report;
@@ -101,7 +105,8 @@ class ReportController {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
         OffsetDateTime soon = deadlines.oneWorkingDayFromNow().toInstant().atZone(VietnamTime.ZONE).toOffsetDateTime();
         LocalDate first = now.toLocalDate().withDayOfMonth(1);
-        return new Overdue(overdueWork.dueBefore(now, soon), report.onTimeRate(first, now.toLocalDate()),
+        Collection<String> visible = agencies.visible(user);
+        return new Overdue(overdueWork.dueBefore(now, soon, visible), report.onTimeRate(first, now.toLocalDate(), visible),
                 first.toString().substring(0, 7));
     }
 
@@ -119,7 +124,7 @@ class ReportController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        return lateDossiers.between(start, end, blank(agency), blank(procedure));
+        return lateDossiers.between(start, end, agencies.of(user, agency), blank(procedure));
     }
 
     private static void checkReader(EngineUser user) {
@@ -155,7 +160,8 @@ class ReportController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        List<ReportRow> rows = report.report(start, end, blank(agency), blank(department), blank(procedure), grouping);
+        List<ReportRow> rows = report.report(start, end, agencies.of(user, agency), blank(department), blank(procedure),
+                grouping);
         java.util.function.Function<String, String> names = groupNames(grouping);
         String name = "bao-cao-dung-han-" + start + "-" + end;
         return switch (format) {

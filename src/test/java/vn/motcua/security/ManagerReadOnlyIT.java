@@ -20,6 +20,8 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
@@ -37,8 +39,9 @@ import vn.motcua.Api;
 import vn.motcua.MotcuaIT;
 
 /**
- * The manager reads everything in Cockpit and the reports, and changes nothing: every write of the
- * engine's REST API and of the application's API is refused with a 4xx, and the data stays as it was.
+ * The manager reads his agency's instances in Cockpit and its reports, and the province's QMS officer and leader every
+ * agency's; none of them changes anything: every write of the engine's REST API and of the application's API is
+ * refused with a 4xx, and the data stays as it was.
  */
 @MotcuaIT
 class ManagerReadOnlyIT {
@@ -64,6 +67,11 @@ class ManagerReadOnlyIT {
     JdbcTemplate jdbc;
 
     private Api api;
+
+    /** The manager of the test profile, or the province's QMS officer and leader of the demo one. */
+    private static String password(String reader) {
+        return MANAGER.equals(reader) ? PASSWORD : "demo";
+    }
     private String processKey;
     private String instanceId;
     private String taskId;
@@ -104,19 +112,20 @@ class ManagerReadOnlyIT {
         assertThat(taskService.getTaskComments(taskId)).hasSize(1);
     }
 
-    @Test
-    void everyWriteOfTheEngineIsRefusedAndNothingChanges() {
+    @ParameterizedTest
+    @ValueSource(strings = {MANAGER, "ngatt", "vinhnq"})
+    void everyWriteOfTheEngineIsRefusedAndNothingChanges(String reader) {
         Snapshot before = snapshot();
         String task = "/engine-rest/task/" + taskId;
         String instance = "/engine-rest/process-instance/" + instanceId;
         Map<String, Object> writes = new LinkedHashMap<>();
         writes.put("POST " + task + "/complete", Map.of());
-        writes.put("POST " + task + "/claim", Map.of("userId", MANAGER));
-        writes.put("POST " + task + "/assignee", Map.of("userId", MANAGER));
-        writes.put("POST " + task + "/delegate", Map.of("userId", MANAGER));
+        writes.put("POST " + task + "/claim", Map.of("userId", reader));
+        writes.put("POST " + task + "/assignee", Map.of("userId", reader));
+        writes.put("POST " + task + "/delegate", Map.of("userId", reader));
         writes.put("PUT " + task, Map.of("name", "Đổi tên", "priority", 99));
         writes.put("POST " + task + "/localVariables", Map.of("modifications", Map.of("x", Map.of("value", "1"))));
-        writes.put("POST " + task + "/identity-links", Map.of("userId", MANAGER, "type", "candidate"));
+        writes.put("POST " + task + "/identity-links", Map.of("userId", reader, "type", "candidate"));
         writes.put("POST " + task + "/comment/create", Map.of("message", "Đã xem"));
         writes.put("POST " + task + "/comment/create?onTheInstance", Map.of("message", "Đã xem",
                 "processInstanceId", instanceId));
@@ -133,17 +142,17 @@ class ManagerReadOnlyIT {
         writes.put("DELETE /engine-rest/deployment/" + definition.getDeploymentId() + "?cascade=true", null);
         writes.put("POST /engine-rest/user/create", Map.of("profile", Map.of("id", "managersfriend", "firstName", "A",
                 "lastName", "B"), "credentials", Map.of("password", "Friend-2026")));
-        writes.put("PUT /engine-rest/group/test-dept-a/members/" + MANAGER, null);
-        writes.put("DELETE /engine-rest/user/" + MANAGER, null);
+        writes.put("PUT /engine-rest/group/test-dept-a/members/" + reader, null);
+        writes.put("DELETE /engine-rest/user/" + reader, null);
         writes.put("POST /engine-rest/group/create", Map.of("id", "managers-club", "name", "Câu lạc bộ"));
         writes.put("POST /engine-rest/filter/create", Map.of("resourceType", "Task", "name", "Của tôi", "query", Map.of()));
         writes.put("POST /engine-rest/authorization/create", Map.of("type", 1, "permissions", List.of("ALL"),
-                "userId", MANAGER, "resourceType", 0, "resourceId", "*"));
-        writes.put("POST /engine-rest/identity/verify", Map.of("username", "clerk", "password", PASSWORD));
+                "userId", reader, "resourceType", 0, "resourceId", "*"));
+        writes.put("POST /engine-rest/identity/verify", Map.of("username", "clerk", "password", "secret"));
 
         for (Map.Entry<String, Object> write : writes.entrySet()) {
             String[] methodAndPath = write.getKey().split(" ", 2);
-            ResponseEntity<String> response = api.send(MANAGER, PASSWORD, HttpMethod.valueOf(methodAndPath[0]),
+            ResponseEntity<String> response = api.send(reader, password(reader), HttpMethod.valueOf(methodAndPath[0]),
                     methodAndPath[1], write.getValue());
 
             assertThat(response.getStatusCode().is4xxClientError()).as(write.getKey() + " answered "
@@ -156,8 +165,9 @@ class ManagerReadOnlyIT {
         assertThat(snapshot()).isEqualTo(before);
     }
 
-    @Test
-    void theApplicationsWritesAreRefusedToo() {
+    @ParameterizedTest
+    @ValueSource(strings = {MANAGER, "ngatt", "vinhnq"})
+    void theApplicationsWritesAreRefusedToo(String reader) {
         long dossiers = count("motcua_dossier");
         long nonconformities = count("motcua_nonconformity");
         long risks = count("motcua_risk");
@@ -177,7 +187,7 @@ class ManagerReadOnlyIT {
 
         for (Map.Entry<String, Object> write : writes.entrySet()) {
             String[] methodAndPath = write.getKey().split(" ", 2);
-            ResponseEntity<String> response = api.send(MANAGER, PASSWORD, HttpMethod.valueOf(methodAndPath[0]),
+            ResponseEntity<String> response = api.send(reader, password(reader), HttpMethod.valueOf(methodAndPath[0]),
                     methodAndPath[1], write.getValue());
 
             assertThat(response.getStatusCode().value()).as(write.getKey() + " answered " + response.getBody())
