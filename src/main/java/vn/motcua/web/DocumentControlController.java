@@ -39,7 +39,7 @@ class DocumentControlController {
             Role.ADMINISTRATOR.groupId());
     private static final Set<String> READERS = Set.of(Role.PROCESS_MODELLER.groupId(), Role.ISO_SECRETARY.groupId(),
             Role.QUALITY_REPRESENTATIVE.groupId(), Role.MANAGER.groupId(), Role.AGENCY_LEADER.groupId(),
-            Role.ADMINISTRATOR.groupId());
+            Role.ADMINISTRATOR.groupId(), Role.PROVINCE_QMS_OFFICER.groupId(), Role.PROVINCE_LEADER.groupId());
 
     private final DocumentControl documents;
     private final DocumentRevisions revisions;

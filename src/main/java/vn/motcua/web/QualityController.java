@@ -36,7 +36,8 @@ class QualityController {
 
     /** Who reads the QMS records: the quality team, managers, leaders and administrators. */
     static final Set<String> READERS = Set.of(Role.ISO_SECRETARY.groupId(), Role.QUALITY_REPRESENTATIVE.groupId(),
-            Role.MANAGER.groupId(), Role.AGENCY_LEADER.groupId(), Role.ADMINISTRATOR.groupId());
+            Role.MANAGER.groupId(), Role.AGENCY_LEADER.groupId(), Role.ADMINISTRATOR.groupId(),
+            Role.PROVINCE_QMS_OFFICER.groupId(), Role.PROVINCE_LEADER.groupId());
     private static final Set<String> EVALUATORS = Set.of(Role.ISO_SECRETARY.groupId(), Role.ADMINISTRATOR.groupId());
     /** Who may record a nonconformity by hand: the quality team, leaders and heads of department. */
     static final Set<String> REPORTERS = Set.of(Role.ISO_SECRETARY.groupId(), Role.QUALITY_REPRESENTATIVE.groupId(),

@@ -3,6 +3,7 @@ package vn.motcua.web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,8 +43,10 @@ class YearlyQmsReportController {
     private final YearlyQmsReports reports;
     private final ProcessEngine engine;
     private final Clock clock;
+    private final AgencyParameter agencies;
 
-    YearlyQmsReportController(YearlyQmsReports reports, ProcessEngine engine, Clock clock) {
+    YearlyQmsReportController(YearlyQmsReports reports, ProcessEngine engine, Clock clock, AgencyParameter agencies) {
+        this.agencies = agencies;
         this.reports = reports;
         this.engine = engine;
         this.clock = clock;
@@ -59,7 +62,9 @@ class YearlyQmsReportController {
         Groups.require(user, STARTERS, "Dành cho Thư ký ISO và đại diện lãnh đạo về chất lượng");
         int thisYear = LocalDate.now(clock.withZone(VietnamTime.ZONE)).getYear();
         int reportYear = RequestValues.wholeNumber("year", year, 2000, thisYear);
-        String agencyCode = FieldLimits.require("agency", RequestValues.required("agency", agency).trim(), 64);
+        // an agency's quality team reports for their own agency only (README: 'Agencies and who sees them')
+        String own = agencies.of(user, agency);
+        String agencyCode = FieldLimits.require("agency", RequestValues.required("agency", own).trim(), 64);
         reports.find(reportYear, agencyCode).ifPresent(existing -> {
                     throw new ResponseStatusException(HttpStatus.CONFLICT, "Cơ quan " + agencyCode + " đã có báo cáo năm " + reportYear
                             + ": " + existing.code());
@@ -71,19 +76,29 @@ class YearlyQmsReportController {
         return ResponseEntity.created(URI.create("/api/quality/yearly-reports/" + code)).body(new StartedReport(code, instance));
     }
 
-    /** The agency's reports in every state; the province's roles see those submitted. */
+    /** The agency's reports in every state; the province's roles see every agency's submitted ones. */
     @GetMapping("/api/quality/yearly-reports")
     List<YearlyQmsReports.Report> list(@AuthenticationPrincipal EngineUser user) {
-        return reports.reports(!readsDrafts(user));
+        boolean drafts = readsDrafts(user);
+        return reports.reports(!drafts).stream().filter(report -> readsAgency(user, drafts, report)).toList();
     }
 
     @GetMapping("/api/quality/yearly-reports/{code}/report.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
         boolean drafts = readsDrafts(user);
         boolean visible = reports.find(code).filter(r -> drafts || YearlyQmsReports.Status.SUBMITTED.name().equals(r.status()))
-                .isPresent();
+                .filter(r -> readsAgency(user, drafts, r)).isPresent();
         return PdfResponses.inline("bao-cao-iso-" + code, visible ? reports.pdf(code) : java.util.Optional.empty(),
                 "Không có báo cáo " + code);
+    }
+
+    /** An agency's own people read its reports; the province's roles (no drafts) every agency's. */
+    private boolean readsAgency(EngineUser user, boolean drafts, YearlyQmsReports.Report report) {
+        if (!drafts) {
+            return true;
+        }
+        Collection<String> visible = agencies.visible(user);
+        return visible == null || visible.contains(report.agencyCode());
     }
 
     private static boolean readsDrafts(EngineUser user) {

@@ -91,7 +91,7 @@ class AnyDeskReceivesIT extends DeskIT {
         assertThat(unitOfStep.get("Task_HandOverDossier")).startsWith("mot-cua-tinh|000.00.00.H42|");
         assertThat(unitOfStep.get("Task_AppraiseDossier")).startsWith("sct-quan-ly-thuong-mai|000.00.12.H42|");
         assertThat(unitOfStep.get("Task_ReturnResult")).startsWith("mot-cua-thach-khe|000.31.20.H42|");
-        JsonNode byUnit = json.readTree(desk.api().get("chaudm", Desk.PASSWORD,
+        JsonNode byUnit = json.readTree(desk.api().get("vinhnq", Desk.PASSWORD,
                 "/api/reports/on-time?from=2026-03-01&to=2026-03-31&groupBy=department").getBody());
         JsonNode communeDesk = row(byUnit, "mot-cua-thach-khe");
         assertThat(communeDesk.get("stepsEarly").asLong() + communeDesk.get("stepsOnTime").asLong()
@@ -99,7 +99,7 @@ class AnyDeskReceivesIT extends DeskIT {
         JsonNode department = row(byUnit, "sct-quan-ly-thuong-mai");
         assertThat(department.get("resolvedEarly").asLong() + department.get("resolvedOnTime").asLong()
                 + department.get("resolvedLate").asLong()).isPositive();
-        JsonNode byAgency = json.readTree(desk.api().get("chaudm", Desk.PASSWORD,
+        JsonNode byAgency = json.readTree(desk.api().get("vinhnq", Desk.PASSWORD,
                 "/api/reports/on-time?from=2026-03-01&to=2026-03-31&groupBy=agency").getBody());
         assertThat(row(byAgency, "000.31.20.H42").get("stepsOnTime").asLong()
                 + row(byAgency, "000.31.20.H42").get("stepsEarly").asLong()).isPositive();

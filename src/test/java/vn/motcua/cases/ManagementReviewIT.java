@@ -116,7 +116,7 @@ class ManagementReviewIT extends DeskIT {
         assertThat(inputs).contains("BÁO CÁO ĐẦU VÀO XEM XÉT CỦA LÃNH ĐẠO", "từ 01/07/2026 đến 31/07/2026");
         int rows = 0;
         for (String groupBy : List.of("department", "procedure")) {
-            JsonNode report = json.readTree(desk.api().get("chaudm", Desk.PASSWORD,
+            JsonNode report = json.readTree(desk.api().get("vinhnq", Desk.PASSWORD,
                     "/api/reports/on-time?from=2026-07-01&to=2026-07-31&groupBy=" + groupBy).getBody());
             for (JsonNode row : report) {
                 String group = row.get("group").asText();
@@ -126,7 +126,7 @@ class ManagementReviewIT extends DeskIT {
                 rows++;
             }
         }
-        JsonNode total = json.readTree(desk.api().get("chaudm", Desk.PASSWORD,
+        JsonNode total = json.readTree(desk.api().get("vinhnq", Desk.PASSWORD,
                 "/api/reports/on-time?from=2026-07-01&to=2026-07-31").getBody()).get(0);
         assertThat(total.get("resolvedLate").asLong()).isPositive();
         assertThat(inputs).contains(statLine("Toàn cơ quan", total));

@@ -27,7 +27,7 @@ class OnTimeReportIT extends DeskIT {
     private static final String REPORT = "/api/reports/on-time?from=2026-06-01&to=2026-06-30&procedure=" + HOUSEHOLD;
 
     private JsonNode totals() throws Exception {
-        ResponseEntity<String> response = desk.api().get("chaudm", Desk.PASSWORD, REPORT);
+        ResponseEntity<String> response = desk.api().get("vinhnq", Desk.PASSWORD, REPORT);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
         JsonNode rows = json.readTree(response.getBody());
         return rows.isEmpty() ? json.createObjectNode() : rows.get(0);
@@ -118,7 +118,7 @@ class OnTimeReportIT extends DeskIT {
         at(vn(2026, 3, 20, 10, 0));
         desk.walkToTheEnd(code);
 
-        ResponseEntity<String> response = desk.api().get("chaudm", Desk.PASSWORD,
+        ResponseEntity<String> response = desk.api().get("vinhnq", Desk.PASSWORD,
                 "/api/reports/late-dossiers?from=2026-03-01&to=2026-03-31&procedure=MAU-LT-TRE-EM");
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
         JsonNode dossier = null;
@@ -138,7 +138,7 @@ class OnTimeReportIT extends DeskIT {
         assertThat(commune.get("step").asText()).isEqualTo("Ủy ban nhân dân xã Thạch Khê");
         assertThat(OffsetDateTime.parse(commune.get("dueAt").asText())).isEqualTo(vn(2026, 3, 9, 9, 0).toOffsetDateTime());
         // the page shows names, not ids
-        JsonNode units = json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/reports/units").getBody());
+        JsonNode units = json.readTree(desk.api().get("vinhnq", Desk.PASSWORD, "/api/reports/units").getBody());
         assertThat(units.path("000.31.20.H42").asText()).isNotBlank().isNotEqualTo("000.31.20.H42");
         assertThat(units.path("xa-tu-phap-ho-tich").asText()).isNotBlank().isNotEqualTo("xa-tu-phap-ho-tich");
         assertThat(units.path("one-stop-clerk").asText()).isNotBlank().isNotEqualTo("one-stop-clerk");
@@ -146,10 +146,10 @@ class OnTimeReportIT extends DeskIT {
 
     @Test
     void theReportComesAsCsvAndXlsxWithVietnameseHeadings() {
-        ResponseEntity<byte[]> csv = desk.api().bytes("chaudm", Desk.PASSWORD, REPORT + "&format=csv");
+        ResponseEntity<byte[]> csv = desk.api().bytes("vinhnq", Desk.PASSWORD, REPORT + "&format=csv");
         assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(new String(csv.getBody(), StandardCharsets.UTF_8)).contains("Giải quyết đúng hạn", "Tỷ lệ đúng hạn");
-        assertThat(desk.api().bytes("chaudm", Desk.PASSWORD, REPORT + "&format=xlsx&groupBy=month").getStatusCode())
+        assertThat(desk.api().bytes("vinhnq", Desk.PASSWORD, REPORT + "&format=xlsx&groupBy=month").getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 
@@ -159,7 +159,7 @@ class OnTimeReportIT extends DeskIT {
         desk.walkToTheEnd(received());
 
         // the CSV's row of totals is "Tổng cộng", its rates percentages with a decimal comma
-        String csv = new String(desk.api().bytes("chaudm", Desk.PASSWORD, REPORT + "&format=csv").getBody(),
+        String csv = new String(desk.api().bytes("vinhnq", Desk.PASSWORD, REPORT + "&format=csv").getBody(),
                 StandardCharsets.UTF_8);
         List<String> headings = cells(csv.lines().toList().get(0).substring(1));
         List<String> totals = cells(csv.lines().toList().get(1));
@@ -169,7 +169,7 @@ class OnTimeReportIT extends DeskIT {
         assertThat(csv).doesNotContain("TOTAL", "0.", "1.0000");
 
         // the spreadsheet by department names each unit, never a group id, and formats rates as percentages
-        ResponseEntity<byte[]> xlsx = desk.api().bytes("chaudm", Desk.PASSWORD, REPORT + "&format=xlsx&groupBy=department");
+        ResponseEntity<byte[]> xlsx = desk.api().bytes("vinhnq", Desk.PASSWORD, REPORT + "&format=xlsx&groupBy=department");
         assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
         List<String> units = new java.util.ArrayList<>();
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
@@ -228,7 +228,7 @@ class OnTimeReportIT extends DeskIT {
 
     @Test
     void badParametersAreNamedAndStaffWithoutReportRightsAreRefused() throws Exception {
-        ResponseEntity<String> bad = desk.api().get("chaudm", Desk.PASSWORD,
+        ResponseEntity<String> bad = desk.api().get("vinhnq", Desk.PASSWORD,
                 "/api/reports/on-time?from=2026-13-01&to=2026-06-30&groupBy=week");
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json.readTree(bad.getBody()).get("errors").findValuesAsText("field")).containsExactly("from", "groupBy");
@@ -241,7 +241,7 @@ class OnTimeReportIT extends DeskIT {
         String code = received();
         at(vn(2026, 6, 2, 9, 0));
 
-        ResponseEntity<String> overdue = desk.api().get("chaudm", Desk.PASSWORD, "/api/reports/overdue");
+        ResponseEntity<String> overdue = desk.api().get("vinhnq", Desk.PASSWORD, "/api/reports/overdue");
 
         assertThat(overdue.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode step = null;

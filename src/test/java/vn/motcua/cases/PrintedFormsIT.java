@@ -95,12 +95,12 @@ class PrintedFormsIT extends DeskIT {
 
         // the PDF: the desk's header, the form's number (Circular 03/2025: 07), the official columns
         // (the text as printed, each cell's lines one after the other; a code may break after its dash)
-        assertThat(pdfText("chaudm", "/api/ledger/2026.pdf").replaceAll("\\s+", " ")).contains("Mẫu số 07",
+        assertThat(pdfText("lannt", "/api/ledger/2026.pdf").replaceAll("\\s+", " ")).contains("Mẫu số 07",
                 "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH", TrackingLedger.TITLE + " NĂM 2026", "Địa chỉ, số điện thoại",
                 "Chuyển hồ sơ đến cơ quan giải quyết", "Trả kết quả cho tổ chức, cá nhân", "Ký nhận",
                 code.substring(code.indexOf('-') + 1));
         // the spreadsheet: the same header above the columns, and the dossier's row
-        ResponseEntity<byte[]> xlsx = desk.api().bytes("chaudm", Desk.PASSWORD, "/api/ledger/2026.xlsx");
+        ResponseEntity<byte[]> xlsx = desk.api().bytes("lannt", Desk.PASSWORD, "/api/ledger/2026.xlsx");
         assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
             Sheet sheet = workbook.getSheetAt(0);

@@ -19,10 +19,13 @@ class TasklistFiltersIT extends DeskIT {
 
     @Autowired
     FilterService filterService;
+    @Autowired
+    UserAgencies agencies;
 
     private List<Task> shown(String filterName, String user, List<String> groups) {
         Filter filter = filterService.createFilterQuery().filterName(filterName).singleResult();
-        identityService.setAuthentication(user, groups);
+        // as sign-in does: the user's agencies are the engine's tenants they see
+        identityService.setAuthentication(user, groups, List.copyOf(agencies.ofGroups(groups)));
         try {
             // a page, as Tasklist asks: a signed-in user's unpaged query is refused (queryMaxResultsLimit)
             return filterService.listPage(filter.getId(), 0, 100);

@@ -142,7 +142,7 @@ class TwoLevelGovernmentIT extends DeskIT {
     }
 
     private String csv(String path) {
-        ResponseEntity<byte[]> response = desk.api().bytes("chaudm", Desk.PASSWORD, path);
+        ResponseEntity<byte[]> response = desk.api().bytes("vinhnq", Desk.PASSWORD, path);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return new String(response.getBody(), StandardCharsets.UTF_8);
     }

@@ -74,8 +74,11 @@ class YearlyQmsReportIT extends DeskIT {
                 + AGENCY, null);
         assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(future.getBody()).contains("year");
-        assertThat(desk.api().send(SECRETARY, Desk.PASSWORD, HttpMethod.POST, REPORTS + "?year=2026", null).getStatusCode())
-                .isEqualTo(HttpStatus.BAD_REQUEST);
+        // an agency's quality team reports for their own agency only; an administrator names the agency
+        assertThat(desk.api().send(SECRETARY, Desk.PASSWORD, HttpMethod.POST, REPORTS + "?year=2026&agency="
+                + Desk.THACH_KHE, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(desk.api().send("testadmin", "admin-secret", HttpMethod.POST, REPORTS + "?year=2026", null)
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
         ResponseEntity<String> started = desk.api().send(SECRETARY, Desk.PASSWORD, HttpMethod.POST, REPORTS + "?year=2026&agency="
                 + AGENCY, null);

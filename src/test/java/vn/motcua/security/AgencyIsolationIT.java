@@ -134,7 +134,7 @@ class AgencyIsolationIT extends DossierAttacks {
     }
 
     @Test
-    void theProvincesRolesReadEveryAgencyMasked() throws Exception {
+    void theProvincesRolesReadEveryAgencyMaskedAndTheQmsRecords() throws Exception {
         for (String reader : List.of("ngatt", "vinhnq")) {
             for (String code : List.of(liquor, household)) {
                 assertThat(count(reader, "/engine-rest/process-instance?businessKey=" + code)).as(reader).isPositive();
@@ -145,6 +145,13 @@ class AgencyIsolationIT extends DossierAttacks {
             }
             assertThat(get(reader, "/api/reports/on-time?from=2026-01-01&to=2026-12-31&agency=" + THACH_KHE)
                     .getStatusCode().value()).isEqualTo(200);
+            for (String qms : List.of("/api/quality/nonconformities", "/api/quality/corrective-actions",
+                    "/api/quality/objectives?year=2026", "/api/quality/audit-programmes", "/api/quality/overview",
+                    "/api/quality/risks", "/api/quality/records-reviews", "/api/procedure-models",
+                    "/api/legal-documents/reviews", "/api/quality/yearly-reports")) {
+                ResponseEntity<String> answer = get(reader, qms);
+                assertThat(answer.getStatusCode().value()).as(reader + " " + qms + " " + answer.getBody()).isEqualTo(200);
+            }
         }
     }
 

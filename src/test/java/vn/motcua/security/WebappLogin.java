@@ -36,7 +36,8 @@ record WebappLogin(TestRestTemplate rest) {
         HttpHeaders page = page(app);
         ResponseEntity<String> loggedIn = login(page, app, user, password);
         if (!loggedIn.getStatusCode().is2xxSuccessful()) {
-            throw new IllegalStateException(user + " could not sign in to " + app + ": " + loggedIn.getStatusCode());
+            throw new IllegalStateException(user + " could not sign in to " + app + ": " + loggedIn.getStatusCode() + " "
+                    + loggedIn.getBody());
         }
         HttpHeaders session = new HttpHeaders();
         List<String> renewed = loggedIn.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
