@@ -1,27 +1,24 @@
 package vn.motcua.engine;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.TenantQuery;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.UserQueryProperty;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
 import org.camunda.bpm.engine.impl.identity.db.DbGroupQueryImpl;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
-import org.camunda.bpm.engine.impl.identity.db.DbTenantQueryImpl;
 import org.camunda.bpm.engine.impl.identity.db.DbUserQueryImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TenantEntity;
@@ -54,57 +51,17 @@ public class MotcuaIdentityProvider extends DbIdentityServiceProvider {
     /** The engine's tenants are the agencies of the organisation, never tenants stored in the identity tables. */
     @Override
     public TenantEntity findTenantById(String id) {
-        String name = id == null ? null : tenants.get().all().get(id);
-        return name == null ? null : tenant(id, name);
+        return AgencyTenantQuery.tenant(tenants.get(), id);
     }
 
     @Override
-    public List<Tenant> findTenantByQueryCriteria(DbTenantQueryImpl query) {
-        List<Tenant> matching = matchingTenants(query);
-        int first = Math.min(Math.max(query.getFirstResult(), 0), matching.size());
-        int last = (int) Math.min((long) first + Math.max(query.getMaxResults(), 0), matching.size());
-        return matching.subList(first, last);
+    public TenantQuery createTenantQuery() {
+        return new AgencyTenantQuery(Context.getProcessEngineConfiguration().getCommandExecutorTxRequired(), tenants);
     }
 
     @Override
-    public long findTenantCountByQueryCriteria(DbTenantQueryImpl query) {
-        return matchingTenants(query).size();
-    }
-
-    /**
-     * The agencies the query asks for: a user's (through their groups, also when the query leaves groups out: a user
-     * belongs to agencies only through units), a group's, or all, filtered by id and name, sorted by code.
-     */
-    private List<Tenant> matchingTenants(DbTenantQueryImpl query) {
-        Map<String, String> all = tenants.get().all();
-        Collection<String> codes = all.keySet();
-        if (query.getUserId() != null) {
-            if (!mayListGroupsOf(query.getUserId())) {
-                return List.of();
-            }
-            DbGroupQueryImpl groupsOfUser = new DbGroupQueryImpl();
-            groupsOfUser.groupMember(query.getUserId());
-            List<String> groupIds = getCommandContext().runWithoutAuthorization(
-                    () -> super.findGroupByQueryCriteria(groupsOfUser)).stream().map(Group::getId).toList();
-            codes = tenants.get().ofGroups(groupIds);
-        } else if (query.getGroupId() != null) {
-            codes = tenants.get().ofGroups(List.of(query.getGroupId()));
-        }
-        Set<String> ids = query.getIds() == null ? null : Set.of(query.getIds());
-        Pattern nameLike = query.getNameLike() == null ? null : Pattern.compile(Pattern.quote(query.getNameLike())
-                .replace("%", "\\E.*\\Q").replace("_", "\\E.\\Q"), Pattern.DOTALL);
-        return codes.stream().filter(all::containsKey).sorted()
-                .filter(code -> query.getId() == null || query.getId().equals(code))
-                .filter(code -> ids == null || ids.contains(code))
-                .filter(code -> query.getName() == null || query.getName().equals(all.get(code)))
-                .filter(code -> nameLike == null || nameLike.matcher(all.get(code)).matches())
-                .map(code -> (Tenant) tenant(code, all.get(code))).toList();
-    }
-
-    private static TenantEntity tenant(String code, String name) {
-        TenantEntity tenant = new TenantEntity(code);
-        tenant.setName(name);
-        return tenant;
+    public TenantQuery createTenantQuery(CommandContext commandContext) {
+        return new AgencyTenantQuery(tenants);
     }
 
     @Override
