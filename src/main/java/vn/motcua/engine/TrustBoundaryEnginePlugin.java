@@ -22,7 +22,10 @@ class TrustBoundaryEnginePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(MotcuaIdentityProvider.class));
+        if (configuration.getIdentityProviderSessionFactory() == null) {
+            // unless the province's directory provides users and groups (vn.motcua.engine.directory)
+            configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(MotcuaIdentityProvider.class));
+        }
         configuration.setResourceAuthorizationProvider(new MotcuaAuthorizationProvider());
         List<CommandInterceptor> after = configuration.getCustomPostCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
