@@ -3,7 +3,6 @@ package vn.motcua.engine.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,11 +15,13 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +30,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.motcua.Api;
+import vn.motcua.security.WebappLogin;
 
 /**
  * Users and groups from an LDAP directory (an in-process UnboundID server loaded from province.ldif): people sign
@@ -86,14 +88,8 @@ class DirectoryOwnContextsIT {
         DIRECTORY.shutDown(true);
     }
 
-    private static String taskA;
-    private static String taskB;
-
-    @BeforeAll
-    static void noTasksYet() {
-        taskA = null;
-        taskB = null;
-    }
+    /** Whether the two tasks (one offered to each department) exist: once for the whole class. */
+    private static boolean tasksOffered;
 
     @Test
     void peopleSignInWithTheirDirectoryPassword() {
@@ -119,6 +115,20 @@ class DirectoryOwnContextsIT {
         offerTasks();
         assertThat(taskNames("speca")).contains("Thẩm định A").doesNotContain("Thẩm định B");
         assertThat(taskNames("specb")).contains("Thẩm định B").doesNotContain("Thẩm định A");
+    }
+
+    @Test
+    void tasklistSignsInWithTheDirectoryPasswordAndOffersTheDepartmentsTasks() throws Exception {
+        offerTasks();
+        WebappLogin webapp = new WebappLogin(rest);
+        assertThat(webapp.login(webapp.page("tasklist"), "tasklist", "speca", "wrong").getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        HttpHeaders session = webapp.session("tasklist", "speca", "secret");
+        ResponseEntity<String> tasks = rest.exchange("/camunda/api/engine/engine/default/task?maxResults=100",
+                HttpMethod.GET, new HttpEntity<>(session), String.class);
+        assertThat(tasks.getStatusCode()).as(tasks.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(tasks.getBody()).findValuesAsText("name")).contains("Thẩm định A")
+                .doesNotContain("Thẩm định B");
     }
 
     @Test
@@ -176,18 +186,18 @@ class DirectoryOwnContextsIT {
     }
 
     private void offerTasks() {
-        if (taskA == null) {
-            taskA = offer("Thẩm định A", "test-dept-a");
-            taskB = offer("Thẩm định B", "test-dept-b");
+        if (!tasksOffered) {
+            offer("Thẩm định A", "test-dept-a");
+            offer("Thẩm định B", "test-dept-b");
+            tasksOffered = true;
         }
     }
 
-    private String offer(String name, String group) {
+    private void offer(String name, String group) {
         Task task = taskService.newTask();
         task.setName(name);
         taskService.saveTask(task);
         taskService.addCandidateGroup(task.getId(), group);
-        return task.getId();
     }
 
     private List<String> taskNames(String user) throws Exception {
@@ -202,10 +212,5 @@ class DirectoryOwnContextsIT {
 
     private Api api() {
         return new Api(rest);
-    }
-
-    @SuppressWarnings("unused")
-    private static Map<String, String> none() {
-        return Map.of();
     }
 }
