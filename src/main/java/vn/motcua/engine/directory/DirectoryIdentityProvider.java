@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import javax.naming.directory.SearchResult;
+
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
@@ -20,8 +23,6 @@ import org.camunda.bpm.identity.impl.ldap.LdapGroupQuery;
 import org.camunda.bpm.identity.impl.ldap.LdapIdentityProviderSession;
 import org.camunda.bpm.identity.impl.ldap.LdapUserEntity;
 import org.camunda.bpm.identity.impl.ldap.LdapUserQueryImpl;
-
-import javax.naming.directory.SearchResult;
 
 /**
  * Camunda's LDAP identity provider with Motcua's rules of the engine's own store (vn.motcua.engine.MotcuaIdentityProvider):
@@ -174,7 +175,7 @@ class DirectoryIdentityProvider extends LdapIdentityProviderSession {
         }
         colleaguesOf(caller);
         return colleagues.contains(memberId.toLowerCase(Locale.ROOT))
-                || isAuthorizedToRead(org.camunda.bpm.engine.authorization.Resources.USER, memberId);
+                || isAuthorizedToRead(Resources.USER, memberId);
     }
 
     /** The caller whose reads are limited, or null: no user, checks off (Privileged), or an administrator. */
