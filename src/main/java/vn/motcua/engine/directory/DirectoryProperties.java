@@ -71,6 +71,13 @@ public record DirectoryProperties(boolean enabled, String url, String managerDn,
                 .map(Map.Entry::getKey).findFirst().orElse(motcuaId);
     }
 
+    /** Without the manager's password: a record would print it wherever the settings are logged. */
+    @Override
+    public String toString() {
+        return "DirectoryProperties[enabled=" + enabled + ", url=" + url + ", managerDn=" + managerDn + ", baseDn=" + baseDn
+                + ", userSearchBase=" + userSearchBase + ", groupSearchBase=" + groupSearchBase + ", groupMap=" + groupMap + "]";
+    }
+
     private static String or(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value;
     }

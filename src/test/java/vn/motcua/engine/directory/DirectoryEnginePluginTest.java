@@ -63,6 +63,13 @@ class DirectoryEnginePluginTest {
         assertThat(LDAP.directoryGroupId("specialist")).isEqualTo("specialist");
     }
 
+    @Test
+    void theManagersPasswordIsNeverPrinted() {
+        DirectoryProperties properties = new DirectoryProperties(true, "ldap://localhost:389", "cn=motcua", "s3cret-pw",
+                null, false, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        assertThat(properties.toString()).contains("cn=motcua").doesNotContain("s3cret-pw");
+    }
+
     private static ProcessEngine engineWithGroups(List<Group> groups) {
         ProcessEngine engine = mock(ProcessEngine.class, RETURNS_DEEP_STUBS);
         when(engine.getIdentityService().createGroupQuery().groupIdIn(any(String[].class)).list()).thenReturn(groups);
