@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * At every start: the role groups, the configured departments and users, the administrator from the
- * environment, and the role authorizations. Idempotent; passwords of existing users are only reset
+ * environment, and the role authorizations; with the LDAP directory, only the authorizations, and a check that
+ * the directory has an administrator. Idempotent; passwords of existing users are only reset
  * for the administrator given in the environment.
  */
 @Component
@@ -37,6 +38,40 @@ class IdentitySeeder {
 
     @PostConstruct
     void seed() {
+        if (identityService.isReadOnly()) {
+            checkDirectoryAdministrator();
+        } else {
+            seedIdentities();
+        }
+        Grants grants = new Grants(authorizationService);
+        RoleAuthorizations.grant(grants);
+        if (!identityService.isReadOnly()) {
+            grantDepartmentsTheirMembers(grants);
+        }
+        noUserDeletesTheirOwnAccount();
+    }
+
+    /**
+     * Users and groups come from the province's directory (vn.motcua.engine.directory), read-only: nothing is
+     * created; the administrator is a directory account in the group camunda-admin.
+     */
+    private void checkDirectoryAdministrator() {
+        if (!properties.users().isEmpty()) {
+            LOG.warn("app.identity.users ({}) not created: users come from the LDAP directory", properties.users().keySet());
+        }
+        String adminGroup = Role.ADMINISTRATOR.groupId();
+        IdentityProperties.Admin admin = properties.admin();
+        if (admin.id() != null && !admin.id().isBlank()) {
+            if (identityService.createUserQuery().userId(admin.id()).memberOfGroup(adminGroup).count() == 0) {
+                throw new AdministratorMissingException("MOTCUA_ADMIN_USER " + admin.id()
+                        + " is not an account of the LDAP directory in its group " + adminGroup + ".");
+            }
+        } else if (identityService.createUserQuery().memberOfGroup(adminGroup).count() == 0) {
+            throw new AdministratorMissingException("The LDAP directory's group " + adminGroup + " has no member.");
+        }
+    }
+
+    private void seedIdentities() {
         for (Role role : Role.values()) {
             ensureGroup(role.groupId(), role.displayName(), Role.GROUP_TYPE);
         }
@@ -53,10 +88,6 @@ class IdentitySeeder {
         if (identityService.createUserQuery().memberOfGroup(Role.ADMINISTRATOR.groupId()).count() == 0) {
             throw new AdministratorMissingException();
         }
-        Grants grants = new Grants(authorizationService);
-        RoleAuthorizations.grant(grants);
-        grantDepartmentsTheirMembers(grants);
-        noUserDeletesTheirOwnAccount();
     }
 
     /** Accounts created before MotcuaAuthorizationProvider got ALL on themselves, DELETE included: taken back. */

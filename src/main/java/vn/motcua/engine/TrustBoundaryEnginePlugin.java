@@ -30,17 +30,20 @@ class TrustBoundaryEnginePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setIdentityProviderSessionFactory(new SessionFactory() {
-            @Override
-            public Class<?> getSessionType() {
-                return MotcuaIdentityProvider.class;
-            }
+        if (configuration.getIdentityProviderSessionFactory() == null) {
+            // unless the province's directory provides users and groups (vn.motcua.engine.directory)
+            configuration.setIdentityProviderSessionFactory(new SessionFactory() {
+                @Override
+                public Class<?> getSessionType() {
+                    return MotcuaIdentityProvider.class;
+                }
 
-            @Override
-            public Session openSession() {
-                return new MotcuaIdentityProvider(tenants::getObject);
-            }
-        });
+                @Override
+                public Session openSession() {
+                    return new MotcuaIdentityProvider(tenants::getObject);
+                }
+            });
+        }
         configuration.setResourceAuthorizationProvider(new MotcuaAuthorizationProvider());
         List<CommandInterceptor> after = configuration.getCustomPostCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());

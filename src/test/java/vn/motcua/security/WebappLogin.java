@@ -10,10 +10,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Signs in to a Camunda webapp as its login page does (session cookie and CSRF token), for tests. */
-record WebappLogin(TestRestTemplate rest) {
+public record WebappLogin(TestRestTemplate rest) {
 
     /** The headers of a page load: the cookies and the CSRF token to send back. */
-    HttpHeaders page(String app) {
+    public HttpHeaders page(String app) {
         ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
         List<String> setCookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
         HttpHeaders headers = new HttpHeaders();
@@ -23,7 +23,7 @@ record WebappLogin(TestRestTemplate rest) {
         return headers;
     }
 
-    ResponseEntity<String> login(HttpHeaders page, String app, String user, String password) {
+    public ResponseEntity<String> login(HttpHeaders page, String app, String user, String password) {
         HttpHeaders headers = new HttpHeaders();
         headers.putAll(page);
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
@@ -32,7 +32,7 @@ record WebappLogin(TestRestTemplate rest) {
     }
 
     /** Signed in: the headers (session cookie, CSRF token) for the webapp's own REST calls. */
-    HttpHeaders session(String app, String user, String password) {
+    public HttpHeaders session(String app, String user, String password) {
         HttpHeaders page = page(app);
         ResponseEntity<String> loggedIn = login(page, app, user, password);
         if (!loggedIn.getStatusCode().is2xxSuccessful()) {
