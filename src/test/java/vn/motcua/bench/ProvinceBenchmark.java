@@ -171,7 +171,8 @@ class ProvinceBenchmark {
                 written += jdbc.update("insert into motcua_monthly_stat (breakdown, stat_month, agency_code, department, procedure_code, "
                         + "metric, stat_value) select '" + breakdown + "', " + day(month) + ", agency_code, " + department + ", " + procedure
                         + ", metric, sum(stat_value) from motcua_daily_stat where stat_day between " + day(month) + " and "
-                        + day(month.plusMonths(1).minusDays(1)) + " group by agency_code, " + department + ", " + procedure + ", metric");
+                        + day(month.plusMonths(1).minusDays(1)) + " group by agency_code, " + (breakdown.equals("PROCEDURE") ? "" : "department, ")
+                        + (breakdown.equals("DEPARTMENT") ? "" : "procedure_code, ") + "metric");
             }
         }
         return written;
