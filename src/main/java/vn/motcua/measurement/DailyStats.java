@@ -278,16 +278,28 @@ public class DailyStats {
     }
 
     /**
-     * The metrics of every agency for each whole month in [first, last], from the monthly roll-ups in one query: the
-     * province view's twelve-month trend, which would otherwise sum each month apart.
+     * The given metrics of every agency for each whole month in [first, last], from the monthly roll-ups in one query:
+     * the province view's twelve-month trend, which would otherwise sum each month apart. Each metric is one range of
+     * the index (breakdown, metric, month, agency, value), read without the rows: a year of a province is some
+     * hundred thousand roll-ups, of which the view needs its three.
      */
-    public List<AgencyMonthSum> monthsByAgency(YearMonth first, YearMonth last) {
-        return jdbc.sql("""
-                        select agency_code, stat_month, metric, sum(stat_value) as total from motcua_monthly_stat
-                        where breakdown = :breakdown and stat_month between :from and :to group by agency_code, stat_month, metric""")
-                .param("breakdown", Breakdown.DEPARTMENT.name()).param("from", first.atDay(1)).param("to", last.atDay(1))
-                .query((rs, n) -> new AgencyMonthSum(rs.getString("agency_code"), YearMonth.from(rs.getDate("stat_month").toLocalDate()),
-                        rs.getString("metric"), rs.getBigDecimal("total")))
+    public List<AgencyMonthSum> monthsByAgency(YearMonth first, YearMonth last, Metric... metrics) {
+        if (metrics.length == 0) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < metrics.length; i++) {
+            parts.add("select agency_code, stat_month, metric, stat_value from motcua_monthly_stat where breakdown = :breakdown "
+                    + "and metric = :metric" + i + " and stat_month between :from and :to");
+        }
+        JdbcClient.StatementSpec statement = jdbc.sql("select agency_code, stat_month, metric, sum(stat_value) as total from ("
+                        + String.join(" union all ", parts) + ") roll_ups group by agency_code, stat_month, metric")
+                .param("breakdown", Breakdown.DEPARTMENT.name()).param("from", first.atDay(1)).param("to", last.atDay(1));
+        for (int i = 0; i < metrics.length; i++) {
+            statement = statement.param("metric" + i, metrics[i].name());
+        }
+        return statement.query((rs, n) -> new AgencyMonthSum(rs.getString("agency_code"),
+                        YearMonth.from(rs.getDate("stat_month").toLocalDate()), rs.getString("metric"), rs.getBigDecimal("total")))
                 .list();
     }
 

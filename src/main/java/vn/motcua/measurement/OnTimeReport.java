@@ -152,19 +152,30 @@ public class OnTimeReport {
     /**
      * The dossiers open now per agency, counted from the dossiers themselves: every open one ({@code OPEN}: in progress,
      * result ready, waiting for a supplement) and those past their due moment ({@code OVERDUE}, as the report's
-     * "in progress, overdue" counts them). One pass over the open dossiers' index (status, agency, due moment), without
-     * the report's counters of all time: the province view asks it for every agency at once.
+     * "in progress, overdue" counts them), without the report's counters of all time: the province view asks it for
+     * every agency at once. Two reads of the index (status, due moment, agency) and nothing else: the open ones counted
+     * from its entries, the overdue ones from the part of each status's entries due before now (a province has a
+     * hundred thousand open dossiers, a tenth of them overdue; an expression per row over all of them cost more than
+     * both reads together).
      */
     public Map<String, Map<String, Long>> openByAgency() {
         Map<String, Map<String, Long>> counts = new HashMap<>();
         jdbc.sql("""
-                        select agency_code, count(*) as open_count,
-                            sum(case when status <> 'WAITING_SUPPLEMENT' and due_at < :now then 1 else 0 end) as overdue_count
-                        from motcua_dossier where status in ('IN_PROGRESS', 'RESULT_READY', 'WAITING_SUPPLEMENT')
+                        select agency_code, count(*) as n from motcua_dossier
+                        where status in ('IN_PROGRESS', 'RESULT_READY', 'WAITING_SUPPLEMENT') group by agency_code""")
+                .query((rs, n) -> counts.computeIfAbsent(rs.getString("agency_code"), k -> new HashMap<>())
+                        .put("OPEN", rs.getLong("n")))
+                .list();
+        // one range per status: the index is searched for "status = ? and due_at < ?", never scanned whole
+        jdbc.sql("""
+                        select agency_code, count(*) as n from (
+                            select agency_code from motcua_dossier where status = 'IN_PROGRESS' and due_at < :now
+                            union all
+                            select agency_code from motcua_dossier where status = 'RESULT_READY' and due_at < :now) overdue
                         group by agency_code""")
                 .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .query((rs, n) -> counts.put(rs.getString("agency_code"), Map.of("OPEN", rs.getLong("open_count"),
-                        "OVERDUE", rs.getLong("overdue_count"))))
+                .query((rs, n) -> counts.computeIfAbsent(rs.getString("agency_code"), k -> new HashMap<>())
+                        .put("OVERDUE", rs.getLong("n")))
                 .list();
         return counts;
     }

@@ -18,6 +18,7 @@ import vn.motcua.cases.Procedure;
 import vn.motcua.cases.ProcedureCatalog;
 import vn.motcua.measurement.OnTimeReport;
 import vn.motcua.measurement.DailyStats;
+import vn.motcua.measurement.Metric;
 import vn.motcua.organisation.Organisation;
 import vn.motcua.organisation.Unit;
 import vn.motcua.organisation.UnitKind;
@@ -26,9 +27,9 @@ import vn.motcua.organisation.UnitKind;
  * Every agency of the province side by side (README: 'The province view'): on-time rate this month and this year,
  * what is overdue now, the health of its QMS (the inspection's checks, from the same records), the on-time trend
  * of twelve months, and a score for the yearly emulation ranking weighted by {@link ProvinceSettings.ScoreWeights}.
- * The on-time figures are the report API's (the same counters, summed by agency in one query per period; the open and
- * overdue dossiers counted as the report counts them); the records behind the QMS checks are read once for all
- * agencies.
+ * The on-time figures are the report API's (the same counters, summed by agency: this month's in one query, the whole
+ * months of the trend, which hold the year's, in another; the open and overdue dossiers counted as the report counts
+ * them); the records behind the QMS checks are read once for all agencies.
  */
 @Service
 public class ProvinceView {
@@ -67,15 +68,22 @@ public class ProvinceView {
 
     /** The view as of the day: this month and year up to it, the twelve months before it for the QMS checks. */
     public View view(LocalDate on) {
-        Map<String, Resolved> year = resolved(on.withDayOfYear(1), on);
         Map<String, Resolved> month = resolved(on.withDayOfMonth(1), on);
         List<YearMonth> months = new ArrayList<>();
         for (int back = 11; back >= 0; back--) {
             months.add(YearMonth.from(on).minusMonths(back));
         }
         // the eleven whole months before this one from their roll-ups, in one query; this month as summed above
-        Map<YearMonth, Map<String, Resolved>> trend = byMonth(stats.monthsByAgency(months.get(0), months.get(10)));
+        Map<YearMonth, Map<String, Resolved>> trend = byMonth(stats.monthsByAgency(months.get(0), months.get(10),
+                Metric.RESOLVED_EARLY, Metric.RESOLVED_ON_TIME, Metric.RESOLVED_LATE));
         trend.put(months.get(11), month);
+        // the year so far: its whole months are among the trend's (the report sums the same roll-ups), plus this month
+        Map<String, Resolved> year = new HashMap<>();
+        trend.forEach((ym, byAgency) -> {
+            if (ym.getYear() == on.getYear()) {
+                byAgency.forEach((agency, r) -> year.merge(agency, r, Resolved::plus));
+            }
+        });
         Map<String, Map<String, Long>> open = onTime.openByAgency();
         InspectionEvidence.Records records = evidence.records(on.minusYears(1).plusDays(1), on);
         Map<String, String> catalogNames = new HashMap<>();
@@ -125,6 +133,10 @@ public class ProvinceView {
     private record Resolved(long early, long onTime, long late) {
 
         static final Resolved NONE = new Resolved(0, 0, 0);
+
+        Resolved plus(Resolved other) {
+            return new Resolved(early + other.early, onTime + other.onTime, late + other.late);
+        }
 
         long total() {
             return early + onTime + late;
