@@ -100,15 +100,21 @@ class DossierThroughputBenchmark {
             }
             app = application.perSecond();
             bare = bareEngine.perSecond();
+            if (!POSTGRES) {
+                // what each commit costs H2 grows with the pages it changed: the bytes written say it without the load
+                System.out.println("BENCH h2_file_writes_per_dossier=" + application.written(DOSSIERS)
+                        + " bare_h2_file_writes_per_dossier=" + bareEngine.written(DOSSIERS));
+            }
         }
         if (COUNT_STATEMENTS) {
             Files.writeString(DIR.resolve("statements-app.txt"), appStatements.report(DOSSIERS));
             Files.writeString(DIR.resolve("statements-bare.txt"), bareStatements.report(DOSSIERS));
             System.out.println(String.format(java.util.Locale.ROOT,
                     "BENCH statements_per_dossier=%.1f round_trips_per_dossier=%.1f bare_statements_per_dossier=%.1f"
-                            + " bare_round_trips_per_dossier=%.1f",
+                            + " bare_round_trips_per_dossier=%.1f commits_per_dossier=%.1f bare_commits_per_dossier=%.1f",
                     appStatements.statements() / (double) DOSSIERS, appStatements.roundTrips() / (double) DOSSIERS,
-                    bareStatements.statements() / (double) DOSSIERS, bareStatements.roundTrips() / (double) DOSSIERS));
+                    bareStatements.statements() / (double) DOSSIERS, bareStatements.roundTrips() / (double) DOSSIERS,
+                    appStatements.commits() / (double) DOSSIERS, bareStatements.commits() / (double) DOSSIERS));
         }
         String line = String.format(java.util.Locale.ROOT, "BENCH db=%s dossiers_per_s=%.1f bare_dossiers_per_s=%.1f ratio=%.3f",
                 POSTGRES ? "postgres" : "h2", app, bare, app / bare);
@@ -124,16 +130,18 @@ class DossierThroughputBenchmark {
         private final IdentityService identity;
         private final StatementCounter counter;
         private final AutoCloseable closing;
+        private final H2Writes writes;
         private long nanos;
         private int timed;
 
         Side(Function<Integer, String> start, TaskService tasks, IdentityService identity, StatementCounter counter,
-             AutoCloseable closing) {
+             AutoCloseable closing, DataSource dataSource) {
             this.start = start;
             this.tasks = tasks;
             this.identity = identity;
             this.counter = counter;
             this.closing = closing;
+            this.writes = POSTGRES ? null : H2Writes.of(dataSource);
         }
 
         void walk(int i) {
@@ -143,6 +151,9 @@ class DossierThroughputBenchmark {
         void count() {
             if (counter != null) {
                 counter.start();
+            }
+            if (writes != null) {
+                writes.start();
             }
         }
 
@@ -159,7 +170,15 @@ class DossierThroughputBenchmark {
             if (counter != null) {
                 counter.stop();
             }
+            if (writes != null) {
+                writes.stop();
+            }
             return timed / (nanos / 1e9);
+        }
+
+        /** What H2 wrote to the side's file while it was counted, per dossier: "<writes> <kilobytes>". */
+        String written(int dossiers) {
+            return writes == null ? "" : writes.perDossier(dossiers);
         }
 
         @Override
@@ -205,7 +224,7 @@ class DossierThroughputBenchmark {
                 identity.clearAuthentication();
             }
         };
-        return new Side(start, tasks, identity, counter, context);
+        return new Side(start, tasks, identity, counter, context, context.getBean(DataSource.class));
     }
 
     private Side bareEngine(StatementCounter counter) {
@@ -245,7 +264,8 @@ class DossierThroughputBenchmark {
                     Map.of("dossierCode", code, "agencyCode", "000.00.12.H42", "intakeOutcome", "COMPLETE"));
             return code;
         };
-        return new Side(start, engine.getTaskService(), engine.getIdentityService(), counter, engine::close);
+        return new Side(start, engine.getTaskService(), engine.getIdentityService(), counter, engine::close,
+                configuration.getDataSource());
     }
 
     private static void walk(String code, TaskService tasks, IdentityService identity) {

@@ -26,11 +26,13 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 final class StatementCounter {
 
     private final LongAdder roundTrips = new LongAdder();
+    private final LongAdder commits = new LongAdder();
     private final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
     private volatile boolean counting;
 
     void start() {
         roundTrips.reset();
+        commits.reset();
         bySql.clear();
         counting = true;
     }
@@ -41,6 +43,11 @@ final class StatementCounter {
 
     long roundTrips() {
         return roundTrips.sum();
+    }
+
+    /** Explicit commits (Connection.commit), one per transaction that wrote or read outside auto-commit. */
+    long commits() {
+        return commits.sum();
     }
 
     long statements() {
@@ -89,6 +96,9 @@ final class StatementCounter {
     private Connection connection(Connection target) {
         return proxy(Connection.class, target, (method, args, result) -> {
             String name = method.getName();
+            if (name.equals("commit") && counting) {
+                commits.increment();
+            }
             if (result instanceof CallableStatement callable) {
                 return statement(CallableStatement.class, callable, (String) args[0]);
             }
