@@ -70,6 +70,8 @@ class DossierThroughputBenchmark {
             "sct-quan-ly-thuong-mai-lanh-dao", "hoalt", "sct-lanh-dao", "namhv");
     /** Each worker's groups as the application knows them (the desk's role and unit), read once per side. */
     private static final Map<String, List<String>> GROUPS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each worker's tenants (Motcua: their agencies) as sign-in reads them, once per side. */
+    private static final Map<String, List<String>> TENANTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** How many dossiers each side walks before the other takes its turn (-Dbench.chunk). */
     private static final int CHUNK = Integer.getInteger("bench.chunk", 50);
@@ -273,11 +275,13 @@ class DossierThroughputBenchmark {
             String group = tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
                     .filter(WORKERS::containsKey).findFirst().orElseThrow();
             String user = WORKERS.get(group);
-            identity.setAuthentication(user, GROUPS.computeIfAbsent(System.identityHashCode(identity) + "|" + user, key -> {
+            String side = System.identityHashCode(identity) + "|" + user;
+            identity.setAuthentication(user, GROUPS.computeIfAbsent(side, key -> {
                 List<String> known = identity.createGroupQuery().groupMember(user).list().stream()
                         .map(org.camunda.bpm.engine.identity.Group::getId).toList();
                 return known.isEmpty() ? List.of(group) : known;
-            }));
+            }), TENANTS.computeIfAbsent(side, key -> identity.createTenantQuery().userMember(user)
+                    .includingGroupsOfUser(true).list().stream().map(org.camunda.bpm.engine.identity.Tenant::getId).toList()));
             try {
                 tasks.complete(task.getId(), answers(task));
             } finally {
