@@ -4,34 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.motcua.MotcuaIT;
-
 /** A dossier started before agencies were tenants gets its agency as tenant at the next start, everywhere. */
-@MotcuaIT
-class DossierTenantsCatchUpIT {
+class DossierTenantsCatchUpIT extends DeskIT {
 
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    HistoryService historyService;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -39,7 +18,6 @@ class DossierTenantsCatchUpIT {
 
     @Test
     void anEarlierDossierBelongsToItsAgencyAgain() throws Exception {
-        Desk desk = new Desk(rest, json, taskService, identityService);
         String code = desk.submitOk(Desk.dossier("MAU-SCT-RUOU-BB",
                 List.of("DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP"), "COMPLETE")).get("code").asText();
         String root = jdbc.queryForObject("select process_instance_id from motcua_dossier where code = ?", String.class,
