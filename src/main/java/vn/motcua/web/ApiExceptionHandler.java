@@ -95,6 +95,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                         "Hồ sơ vừa được thay đổi cùng lúc bởi một yêu cầu khác hoặc một mốc hẹn giờ: vui lòng thử lại.");
             }
+            if (AgencyTenants.refused(cause)) {
+                LOG.warn("Refused: a request reached for another agency's task or instance");
+            }
             if (cause instanceof AuthorizationException || AgencyTenants.refused(cause)) {
                 // the engine says it in English, naming ids: the user reads what it means
                 return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,

@@ -13,9 +13,13 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import vn.motcua.engine.AgencyTenants;
 
@@ -26,6 +30,8 @@ import vn.motcua.engine.AgencyTenants;
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestConflicts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineRestConflicts.class);
 
     @Bean
     ResourceConfigCustomizer optimisticLockingAsConflict() {
@@ -51,6 +57,8 @@ class EngineRestConflicts {
     }
 
     static Response otherAgency() {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        LOG.warn("Refused: {} reached for another agency's task or instance", caller == null ? null : caller.getName());
         return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(Map.of("type", "AuthorizationException", "status", 403, "message",
                         "Đối tượng này thuộc cơ quan khác: ông/bà không được phép thao tác."))
