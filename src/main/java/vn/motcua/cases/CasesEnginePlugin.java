@@ -14,17 +14,20 @@ import vn.motcua.organisation.Organisation;
 
 /**
  * Puts the personal-data filter in front of the engine's history writer ({@link HistoryWriter}), and gives each
- * dossier's instance its agency as tenant ({@link DossierTenants}).
+ * dossier's and each QMS record's instance its agency as tenant ({@link InstanceTenants}).
  */
 @Component
 class CasesEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final Organisation organisation;
     private final ObjectProvider<DossierRegistration> registration;
+    private final ObjectProvider<UserAgencies> agencies;
 
-    CasesEnginePlugin(Organisation organisation, ObjectProvider<DossierRegistration> registration) {
+    CasesEnginePlugin(Organisation organisation, ObjectProvider<DossierRegistration> registration,
+                      ObjectProvider<UserAgencies> agencies) {
         this.organisation = organisation;
         this.registration = registration;
+        this.agencies = agencies;
     }
 
     @Override
@@ -33,6 +36,6 @@ class CasesEnginePlugin extends AbstractProcessEnginePlugin {
         handlers.add(new PersonalDataHistoryFilter(new HistoryWriter()));
         configuration.setCustomHistoryEventHandlers(handlers);
         configuration.setEnableDefaultDbHistoryEventHandler(false);
-        configuration.setTenantIdProvider(new DossierTenants(organisation, registration::getObject));
+        configuration.setTenantIdProvider(new InstanceTenants(organisation, registration::getObject, agencies::getObject));
     }
 }

@@ -94,7 +94,7 @@ public class DossierRegistration {
                 receivingDesk, submittedAt.toLocalDate());
         String tenant = ((ExecutionEntity) execution).getTenantId();
         if (tenant != null && !tenant.equals(agency)) {
-            // DossierTenants gave the instance its tenant by the same rule, from the same request
+            // InstanceTenants gave the instance its tenant by the same rule, from the same request
             throw new IllegalStateException("Dossier of " + agency + " started in tenant " + tenant);
         }
         String department = procedure.departmentRole() == null ? procedure.department()
@@ -149,6 +149,11 @@ public class DossierRegistration {
      * The agency of a dossier about to start, by the rule of {@link #register}: empty when the process is no
      * procedure or the request is one that registration will refuse.
      */
+    /** Whether the definition is one of the catalogue's procedures (a dossier), not a QMS or other process. */
+    boolean isProcedure(String processDefinitionId) {
+        return catalog.byDefinitionId(processDefinitionId).isPresent();
+    }
+
     Optional<String> agencyAtStart(String processDefinitionId, Object chosenAgency) {
         Optional<Procedure> procedure = catalog.byDefinitionId(processDefinitionId);
         if (procedure.isEmpty()) {

@@ -15,7 +15,7 @@ import vn.motcua.organisation.Unit;
 
 /**
  * At start, gives the dossiers started before agencies were the engine's tenants (or before their agency joined the
- * organisation) the tenant {@link DossierTenants} would have given them: their deciding agency, on every runtime and
+ * organisation) the tenant {@link InstanceTenants} would have given them: their deciding agency, on every runtime and
  * history row of the dossier's instance and of the instances it called. Without it an upgraded installation would
  * show its earlier dossiers to every agency's managers. Only rows without a tenant change; when there are none, one
  * query is all it costs.

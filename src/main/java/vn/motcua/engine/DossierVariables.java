@@ -75,6 +75,11 @@ public final class DossierVariables {
      * recorded in the dossier table, then removed: the record, not this variable, says who decides.
      */
     public static final String DECIDING_AGENCY = "decidingAgency";
+    /**
+     * The agency a QMS process is started for, named by the application (never by a client: reserved), which
+     * becomes its instance's tenant and its record's agency (README: 'Agencies and who sees them').
+     */
+    public static final String QMS_AGENCY = "qmsAgency";
     /** The desk where the citizen chose to collect the result (its code); read at registration, then removed. */
     public static final String RETURN_DESK = "returnDesk";
 
@@ -125,7 +130,7 @@ public final class DossierVariables {
             // the QMS processes: the record each instance updates and the unit its tasks are offered to
             "responsibleUnit", "actionUnit", "nonconformityCode", "programmeCode", "auditedDepartment", "reviewCode",
             "reviewActionId", "riskCode", "documentCode", "documentKey", "documentUnits", "procedureKey",
-            "legalChangeId", "issuedDefinitionId");
+            "legalChangeId", "issuedDefinitionId", QMS_AGENCY);
 
     /**
      * A dossier's bookkeeping: which dossier and agency, its due moments and when they started, set by the

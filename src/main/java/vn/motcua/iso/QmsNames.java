@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import vn.motcua.cases.Procedure;
 import vn.motcua.cases.ProcedureCatalog;
 import vn.motcua.engine.Privileged;
+import vn.motcua.organisation.Organisation;
+import vn.motcua.organisation.Unit;
 
 /** The names QMS documents print instead of ids: people, departments, the agency, procedures. */
 @Component
@@ -20,8 +22,10 @@ public class QmsNames {
     private final ProcessEngine engine;
     private final ProcedureCatalog catalog;
     private final QmsSettings settings;
+    private final Organisation organisation;
 
-    QmsNames(@Lazy ProcessEngine engine, ProcedureCatalog catalog, QmsSettings settings) {
+    QmsNames(@Lazy ProcessEngine engine, ProcedureCatalog catalog, QmsSettings settings, Organisation organisation) {
+        this.organisation = organisation;
         this.engine = engine;
         this.catalog = catalog;
         this.settings = settings;
@@ -53,6 +57,16 @@ public class QmsNames {
     /** A procedure's name by its code, else the code. */
     public String procedure(String code) {
         return catalog.latest(code).map(Procedure::name).orElse(code);
+    }
+
+    /** The name of the agency a QMS record belongs to: the organisation's; the installation's ({@link #agency()}) for none. */
+    public String agency(String agencyCode) {
+        if (agencyCode == null || agencyCode.isBlank()) {
+            return agency();
+        }
+        return organisation.unit(agencyCode).map(Unit::name)
+                .or(() -> catalog.all().stream().filter(p -> agencyCode.equals(p.agencyCode())).map(Procedure::agencyName).findFirst())
+                .orElse(agencyCode);
     }
 
     /** The agency whose QMS this is: {@code app.qms.agency-name}, else the agencies of the procedure catalogue. */

@@ -22,6 +22,7 @@ import vn.motcua.iso.objectives.QualityObjectives;
 import vn.motcua.iso.review.ManagementReviews;
 import vn.motcua.measurement.OnTimeReport;
 import vn.motcua.measurement.ReportRow;
+import vn.motcua.organisation.Organisation;
 
 /**
  * The evidence pack of one agency for the inspection: for each {@link InspectionCheck}, what the engine's records
@@ -45,10 +46,12 @@ class InspectionEvidence {
     private final Nonconformities nonconformities;
     private final CorrectiveActions correctiveActions;
     private final OnTimeReport onTime;
+    private final Organisation organisation;
 
     InspectionEvidence(QmsRegister register, ProcedureCatalog catalog, LegalChanges legalChanges, InternalAudits audits,
                        ManagementReviews reviews, QualityObjectives objectives, Nonconformities nonconformities,
-                       CorrectiveActions correctiveActions, OnTimeReport onTime) {
+                       CorrectiveActions correctiveActions, OnTimeReport onTime, Organisation organisation) {
+        this.organisation = organisation;
         this.register = register;
         this.catalog = catalog;
         this.legalChanges = legalChanges;
@@ -77,14 +80,14 @@ class InspectionEvidence {
         List<LegalChanges.Followed> followed = legalChanges.reviewsOfChangesRegistered(
                 from.minusMonths(6).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(),
                 to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
-        List<InternalAudits.Programme> programmes = audits.programmes();
-        List<ManagementReviews.Review> held = reviews.reviews();
+        List<InternalAudits.Programme> programmes = audits.programmes(null);
+        List<ManagementReviews.Review> held = reviews.reviews(null);
         List<QualityObjectives.Result> results = new java.util.ArrayList<>();
         for (int year = from.getYear(); year <= to.getYear(); year++) {
             results.addAll(objectives.results(year));
         }
         return new Records(from, to, entries, procedures, followed, programmes, held, results, nonconformities.open(),
-                correctiveActions.open());
+                correctiveActions.open(), organisation.isEmpty());
     }
 
     /** What {@link #records} read; {@link #pack} evaluates one agency from it. */
@@ -95,8 +98,9 @@ class InspectionEvidence {
         private final Map<String, QmsRegister.Entry> entries;
         private final Map<String, List<Procedure>> procedures;
         private final List<LegalChanges.Followed> followed;
-        private final Evidence audit;
-        private final Evidence review;
+        private final List<InternalAudits.Programme> programmes;
+        private final List<ManagementReviews.Review> held;
+        private final boolean sharedCount;
         private final List<QualityObjectives.Result> results;
         private final List<Nonconformities.Nonconformity> openNonconformities;
         private final List<CorrectiveActions.CorrectiveAction> openActions;
@@ -104,14 +108,15 @@ class InspectionEvidence {
         Records(LocalDate from, LocalDate to, Map<String, QmsRegister.Entry> entries, Map<String, List<Procedure>> procedures,
                 List<LegalChanges.Followed> followed, List<InternalAudits.Programme> programmes, List<ManagementReviews.Review> held,
                 List<QualityObjectives.Result> results, List<Nonconformities.Nonconformity> openNonconformities,
-                List<CorrectiveActions.CorrectiveAction> openActions) {
+                List<CorrectiveActions.CorrectiveAction> openActions, boolean sharedCount) {
             this.from = from;
             this.to = to;
             this.entries = entries;
             this.procedures = procedures;
             this.followed = followed;
-            this.audit = internalAudit(programmes, from, to);
-            this.review = managementReview(held, from, to);
+            this.programmes = programmes;
+            this.held = held;
+            this.sharedCount = sharedCount;
             this.results = results;
             this.openNonconformities = openNonconformities;
             this.openActions = openActions;
@@ -139,12 +144,17 @@ class InspectionEvidence {
             List<Procedure> own = procedures.getOrDefault(agencyCode, List.of());
             put(pack, announced(entry, own, to));
             put(pack, legalChanges(own, followed, from, to));
-            put(pack, audit);
-            put(pack, review);
+            // an agency's own audits and reviews; the installation's shared ones only where there are no agencies
+            put(pack, internalAudit(programmes.stream().filter(p -> owns(agencyCode, p.agencyCode())).toList(), from, to));
+            put(pack, managementReview(held.stream().filter(r -> owns(agencyCode, r.agencyCode())).toList(), from, to));
             put(pack, objectives(agencyCode, results, from, to));
             put(pack, correctiveActions(agencyCode, openNonconformities, openActions));
             put(pack, staff(entry));
             return pack;
+        }
+
+        private boolean owns(String agencyCode, String recordAgency) {
+            return recordAgency == null ? sharedCount : recordAgency.equals(agencyCode);
         }
     }
 

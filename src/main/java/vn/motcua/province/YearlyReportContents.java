@@ -99,10 +99,11 @@ class YearlyReportContents {
         training(form, entry, from, to);
         conformity(form, entry, asOf);
         processes(form, report.agencyCode(), from, to);
-        managementReviews(form, from, to);
-        internalAudits(form, year);
-        nonconformities(form, from, to);
-        legalChanges(form, from, to);
+        String agencyCode = report.agencyCode();
+        managementReviews(form, agencyCode, from, to);
+        internalAudits(form, agencyCode, year);
+        nonconformities(form, agencyCode, from, to);
+        legalChanges(form, agencyCode, from, to);
         form.text("9. Khó khăn, vướng mắc và đề xuất, kiến nghị", PrintedForm.TEXT_BOLD)
                 .text("Khó khăn, vướng mắc: " + orNone(report.difficulties()), PrintedForm.TEXT)
                 .text("Đề xuất, kiến nghị: " + orNone(report.proposals()), PrintedForm.TEXT);
@@ -204,10 +205,13 @@ class YearlyReportContents {
                 String.valueOf(row.stepsLate()));
     }
 
-    private void managementReviews(PrintedForm form, LocalDate from, LocalDate to) {
+    private void managementReviews(PrintedForm form, String agencyCode, LocalDate from, LocalDate to) {
         form.text("5. Xem xét của lãnh đạo", PrintedForm.TEXT_BOLD);
         List<List<String>> rows = new ArrayList<>();
-        for (ManagementReviews.Review review : reviews.reviews()) {
+        for (ManagementReviews.Review review : reviews.reviews(List.of(agencyCode))) {
+            if (!owns(agencyCode, review.agencyCode())) {
+                continue;
+            }
             if (review.meetingDate() != null && !review.meetingDate().isBefore(from) && !review.meetingDate().isAfter(to)) {
                 long done = review.actions().stream().filter(a -> "DONE".equals(a.status())).count();
                 rows.add(List.of(review.code(), QmsForms.day(review.meetingDate()), "từ " + QmsForms.day(review.periodFrom()) + " đến "
@@ -222,11 +226,11 @@ class YearlyReportContents {
         }
     }
 
-    private void internalAudits(PrintedForm form, int year) {
+    private void internalAudits(PrintedForm form, String agencyCode, int year) {
         form.text("6. Đánh giá nội bộ", PrintedForm.TEXT_BOLD);
         List<List<String>> rows = new ArrayList<>();
-        for (InternalAudits.Programme programme : audits.programmes()) {
-            if (programme.year() == year) {
+        for (InternalAudits.Programme programme : audits.programmes(List.of(agencyCode))) {
+            if (programme.year() == year && owns(agencyCode, programme.agencyCode())) {
                 long audited = programme.audits().stream().filter(a -> "AUDITED".equals(a.status())).count();
                 rows.add(List.of(programme.code(), audited + " / " + programme.audits().size(),
                         "REPORTED".equals(programme.status()) ? "Đã báo cáo kết quả" : "Đang thực hiện"));
@@ -239,12 +243,13 @@ class YearlyReportContents {
         }
     }
 
-    private void nonconformities(PrintedForm form, LocalDate from, LocalDate to) {
+    private void nonconformities(PrintedForm form, String agencyCode, LocalDate from, LocalDate to) {
         form.text("7. Sự không phù hợp và hành động khắc phục", PrintedForm.TEXT_BOLD);
-        List<Nonconformities.Nonconformity> found = nonconformities.all().stream()
-                .filter(n -> within(n.detectedAt(), from, to)).toList();
+        List<Nonconformities.Nonconformity> found = nonconformities.all(List.of(agencyCode)).stream()
+                .filter(n -> owns(agencyCode, n.agencyCode())).filter(n -> within(n.detectedAt(), from, to)).toList();
         long closed = found.stream().filter(n -> "CLOSED".equals(n.status())).count();
-        List<CorrectiveActions.CorrectiveAction> open = correctiveActions.open();
+        List<CorrectiveActions.CorrectiveAction> open = correctiveActions.open(List.of(agencyCode)).stream()
+                .filter(a -> owns(agencyCode, a.agencyCode())).toList();
         form.text("Phát hiện trong năm " + found.size() + " điểm không phù hợp, đã đóng " + closed + ", còn mở " + (found.size() - closed)
                 + ". Hành động khắc phục đang thực hiện: " + open.size() + ", trong đó quá hạn: "
                 + open.stream().filter(CorrectiveActions.CorrectiveAction::overdue).count() + ".", PrintedForm.TEXT);
@@ -256,10 +261,13 @@ class YearlyReportContents {
         }
     }
 
-    private void legalChanges(PrintedForm form, LocalDate from, LocalDate to) {
+    private void legalChanges(PrintedForm form, String agencyCode, LocalDate from, LocalDate to) {
         form.text("8. Thay đổi văn bản pháp luật và cập nhật quy trình", PrintedForm.TEXT_BOLD);
+        java.util.Set<String> own = catalog.all().stream().filter(p -> agencyCode.equals(p.agencyCode())).map(Procedure::code)
+                .collect(java.util.stream.Collectors.toSet());
         List<LegalChanges.Followed> followed = legalChanges.reviewsOfChangesRegistered(
-                from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(), to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
+                from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(), to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime())
+                .stream().filter(f -> own.contains(f.procedureCode())).toList();
         if (followed.isEmpty()) {
             form.text("Không có văn bản pháp luật thay đổi được ghi nhận trong năm.", PrintedForm.TEXT);
             return;
@@ -275,6 +283,14 @@ class YearlyReportContents {
                         followed.stream().map(f -> List.of(f.documentId(), f.procedureCode(), String.valueOf(f.procedureName()),
                                 QmsForms.day(f.dueAt().toLocalDate()), f.reviewedAt() == null ? "Chưa" : QmsForms.day(f.reviewedAt().toLocalDate())))
                                 .toList());
+    }
+
+    /**
+     * Whether a QMS record counts for the agency: its own; the installation's shared records only in an installation
+     * without agencies (no organisation), where they are the one agency's.
+     */
+    private boolean owns(String agencyCode, String recordAgency) {
+        return recordAgency == null ? organisation.isEmpty() : recordAgency.equals(agencyCode);
     }
 
     private static boolean within(OffsetDateTime moment, LocalDate from, LocalDate to) {

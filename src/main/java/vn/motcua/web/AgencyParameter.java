@@ -44,6 +44,40 @@ class AgencyParameter {
         throw new InvalidRequestException("agency", "ông/bà thuộc nhiều cơ quan: chọn một trong " + scope.agencies());
     }
 
+    /**
+     * The agency a new QMS record is for: the one named, when the caller belongs to it (any agency the organisation
+     * lists for a caller who sees all); else the caller's one agency; else none, the installation's shared record
+     * (a caller of no agency, or of every agency naming none). A caller of several agencies names one (400).
+     */
+    String forRecord(EngineUser user, String requested) {
+        UserAgencies.Scope scope = agencies.scope(user.groupIds());
+        String asked = requested == null || requested.isBlank() ? null : requested.strip();
+        if (asked != null) {
+            if (!scope.includes(asked)) {
+                throw new AccessDeniedException("Ông/bà chỉ lập hồ sơ chất lượng cho cơ quan mình, không cho " + asked);
+            }
+            if (!agencies.all().isEmpty() && !agencies.all().containsKey(asked)) {
+                throw new InvalidRequestException("agency", asked + " không phải cơ quan nào của tỉnh");
+            }
+            return asked;
+        }
+        if (scope.every() || scope.agencies().isEmpty()) {
+            return null;
+        }
+        if (scope.agencies().size() == 1) {
+            return scope.agencies().first();
+        }
+        throw new InvalidRequestException("agency", "ông/bà thuộc nhiều cơ quan: chọn một trong " + scope.agencies());
+    }
+
+    /** Refuses (403) a QMS record of an agency the caller does not see; the installation's (null) everybody reads. */
+    void requireVisible(EngineUser user, String recordAgency) {
+        if (recordAgency != null && !recordAgency.isEmpty() && !agencies.scope(user.groupIds()).includes(recordAgency)) {
+            throw new AccessDeniedException("Hồ sơ chất lượng này thuộc cơ quan " + recordAgency
+                    + "; ông/bà chỉ xem được hồ sơ chất lượng của cơ quan mình");
+        }
+    }
+
     /** The agencies whose records the caller sees: null for every agency. */
     Collection<String> visible(EngineUser user) {
         UserAgencies.Scope scope = agencies.scope(user.groupIds());

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.engine.DossierVariables;
 import vn.motcua.engine.Privileged;
 import vn.motcua.engine.Role;
 import vn.motcua.iso.review.ManagementReviews;
@@ -40,8 +41,10 @@ class ManagementReviewController {
     private final ManagementReviews reviews;
     private final ProcessEngine engine;
     private final Clock clock;
+    private final AgencyParameter agencies;
 
-    ManagementReviewController(ManagementReviews reviews, ProcessEngine engine, Clock clock) {
+    ManagementReviewController(ManagementReviews reviews, ProcessEngine engine, Clock clock, AgencyParameter agencies) {
+        this.agencies = agencies;
         this.reviews = reviews;
         this.engine = engine;
         this.clock = clock;
@@ -53,8 +56,10 @@ class ManagementReviewController {
     /** Starts a review of [from, to] (default: the twelve months up to yesterday); its inputs are compiled at once. */
     @PostMapping
     ResponseEntity<StartedReview> start(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                        @RequestParam(required = false) String agency,
                                         @AuthenticationPrincipal EngineUser user) {
         Groups.require(user, CONVENERS, "Dành cho bộ phận quản lý chất lượng và lãnh đạo cơ quan");
+        String agencyCode = agencies.forRecord(user, agency);
         LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
         List<InvalidRequestException.FieldProblem> problems = new ArrayList<>();
         LocalDate end = to == null || to.isBlank() ? today.minusDays(1) : RequestValues.date(problems, "to", to);
@@ -75,6 +80,9 @@ class ManagementReviewController {
         Map<String, Object> variables = new HashMap<>();
         variables.put("reviewFrom", start.toString());
         variables.put("reviewTo", end.toString());
+        if (agencyCode != null) {
+            variables.put(DossierVariables.QMS_AGENCY, agencyCode);
+        }
         String code = reviews.nextCode(today.getYear());
         // the convener's right was checked above; the review's tasks belong to the quality team and leaders
         String instance = Privileged.call(engine, () -> engine.getRuntimeService()
@@ -85,12 +93,13 @@ class ManagementReviewController {
     @GetMapping
     List<ManagementReviews.Review> list(@AuthenticationPrincipal EngineUser user) {
         QualityController.requireReader(user);
-        return reviews.reviews();
+        return reviews.reviews(agencies.visible(user));
     }
 
     @GetMapping("/{code}/inputs.pdf")
     ResponseEntity<byte[]> inputs(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
         QualityController.requireReader(user);
+        requireVisible(user, code);
         return PdfResponses.inline("dau-vao-xem-xet-cua-lanh-dao-" + code, reviews.inputsPdf(code),
                 "Chưa có báo cáo đầu vào của cuộc xem xét " + code);
     }
@@ -98,7 +107,12 @@ class ManagementReviewController {
     @GetMapping("/{code}/minutes.pdf")
     ResponseEntity<byte[]> minutes(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
         QualityController.requireReader(user);
+        requireVisible(user, code);
         return PdfResponses.inline("bien-ban-xem-xet-cua-lanh-dao-" + code, reviews.minutesPdf(code),
                 "Không có cuộc xem xét của lãnh đạo " + code + " hoặc cuộc họp chưa diễn ra");
+    }
+
+    private void requireVisible(EngineUser user, String code) {
+        agencies.requireVisible(user, reviews.find(code).map(ManagementReviews.Review::agencyCode).orElse(null));
     }
 }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.cases.Dossier;
+import vn.motcua.engine.DossierVariables;
 import vn.motcua.engine.Role;
+import vn.motcua.iso.AgencyRecords;
 import vn.motcua.iso.audit.InternalAudits;
 import vn.motcua.iso.nonconformity.CorrectiveActions;
 import vn.motcua.iso.nonconformity.Nonconformities;
@@ -51,10 +54,12 @@ class QualityController {
     private final ProcessEngine engine;
     private final DossierLookup dossiers;
     private final Clock clock;
+    private final AgencyParameter agencies;
 
     QualityController(QualityObjectives objectives, Nonconformities nonconformities, CorrectiveActions correctiveActions,
                       InternalAudits audits, QmsOverview overview, ProcessEngine engine, DossierLookup dossiers,
-                      Clock clock) {
+                      Clock clock, AgencyParameter agencies) {
+        this.agencies = agencies;
         this.dossiers = dossiers;
         this.overview = overview;
         this.objectives = objectives;
@@ -68,7 +73,9 @@ class QualityController {
     @GetMapping("/objectives")
     List<QualityObjectives.Result> results(@RequestParam(required = false) String year, @AuthenticationPrincipal EngineUser user) {
         requireReader(user);
-        return objectives.results(RequestValues.wholeNumber("year", year, 2000, 2100));
+        Collection<String> visible = agencies.visible(user);
+        return objectives.results(RequestValues.wholeNumber("year", year, 2000, 2100)).stream()
+                .filter(result -> AgencyRecords.visible(result.agencyCode(), visible)).toList();
     }
 
     /** Evaluates a month now (the engine does it on the 1st of each month for the month before). */
@@ -94,7 +101,8 @@ class QualityController {
     List<Nonconformities.Nonconformity> nonconformities(@RequestParam(required = false) boolean all,
                                                         @AuthenticationPrincipal EngineUser user) {
         requireReader(user);
-        return all ? nonconformities.all() : nonconformities.open();
+        Collection<String> visible = agencies.visible(user);
+        return all ? nonconformities.all(visible) : nonconformities.openOf(visible);
     }
 
     record NonconformityBody(String description, String responsibleUnit, String agencyCode, String dossierCode) {
@@ -129,7 +137,7 @@ class QualityController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        String agencyCode = body.agencyCode();
+        String agencyCode = dossierCode == null ? agencies.forRecord(user, body.agencyCode()) : body.agencyCode();
         if (dossierCode != null) {
             Dossier dossier = dossiers.readable(dossierCode, user);
             if (agencyCode != null && !agencyCode.isBlank() && !agencyCode.trim().equals(dossier.agencyCode())) {
@@ -147,39 +155,48 @@ class QualityController {
     @GetMapping("/corrective-actions")
     List<CorrectiveActions.CorrectiveAction> correctiveActions(@AuthenticationPrincipal EngineUser user) {
         requireReader(user);
-        return correctiveActions.open();
+        return correctiveActions.open(agencies.visible(user));
     }
 
     record StartedProgramme(String code, String processInstanceId) {
     }
 
-    /** Starts the year's internal audit programme now (the engine starts one on 15 January by itself). */
+    /**
+     * Starts the year's internal audit programme of the caller's agency now (the engine starts the installation's on
+     * 15 January by itself): DGNB-YYYY-agency, or DGNB-YYYY for the installation's.
+     */
     @PostMapping("/audit-programmes")
     ResponseEntity<StartedProgramme> startAudits(@RequestParam(required = false) String year,
+                                                 @RequestParam(required = false) String agency,
                                                  @AuthenticationPrincipal EngineUser user) {
         check(user, EVALUATORS);
         int auditYear = RequestValues.wholeNumber("year", year, 2000, 2100);
-        String code = "DGNB-" + auditYear;
+        String agencyCode = agencies.forRecord(user, agency);
+        String code = InternalAudits.code(auditYear, agencyCode);
         if (audits.exists(code)) {
             throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT,
                     "Chương trình đánh giá nội bộ " + code + " đã có");
         }
-        String instance = engine.getRuntimeService().startProcessInstanceByKey(InternalAudits.PROCESS_KEY, code,
-                java.util.Map.of("auditYear", (long) auditYear)).getId();
+        java.util.Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("auditYear", (long) auditYear);
+        if (agencyCode != null) {
+            variables.put(DossierVariables.QMS_AGENCY, agencyCode);
+        }
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(InternalAudits.PROCESS_KEY, code, variables).getId();
         return ResponseEntity.created(URI.create("/api/quality/audit-programmes/" + code)).body(new StartedProgramme(code, instance));
     }
 
     @GetMapping("/audit-programmes")
     List<InternalAudits.Programme> auditProgrammes(@AuthenticationPrincipal EngineUser user) {
         requireReader(user);
-        return audits.programmes();
+        return audits.programmes(agencies.visible(user));
     }
 
     /** The QMS at a glance for the ISO secretary and managers. */
     @GetMapping("/overview")
     QmsOverview.Overview overview(@AuthenticationPrincipal EngineUser user) {
         requireReader(user);
-        return overview.now();
+        return overview.now(agencies.visible(user));
     }
 
     private static void check(EngineUser user, Set<String> allowed) {

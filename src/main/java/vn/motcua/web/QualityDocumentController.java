@@ -18,6 +18,8 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.motcua.engine.Privileged;
 import vn.motcua.engine.Role;
 import vn.motcua.iso.audit.AuditReport;
+import vn.motcua.iso.audit.InternalAudits;
+import vn.motcua.iso.nonconformity.Nonconformities;
 import vn.motcua.iso.nonconformity.NonconformityForms;
 import vn.motcua.iso.records.RecordsControl;
 import vn.motcua.security.EngineUser;
@@ -34,9 +36,16 @@ class QualityDocumentController {
     private final AuditReport auditReport;
     private final RecordsControl retention;
     private final ProcessEngine engine;
+    private final Nonconformities nonconformities;
+    private final InternalAudits audits;
+    private final AgencyParameter agencies;
 
     QualityDocumentController(NonconformityForms nonconformityForms, AuditReport auditReport, RecordsControl retention,
-                              ProcessEngine engine) {
+                              ProcessEngine engine, Nonconformities nonconformities, InternalAudits audits,
+                              AgencyParameter agencies) {
+        this.nonconformities = nonconformities;
+        this.audits = audits;
+        this.agencies = agencies;
         this.nonconformityForms = nonconformityForms;
         this.auditReport = auditReport;
         this.retention = retention;
@@ -77,6 +86,7 @@ class QualityDocumentController {
     @GetMapping("/nonconformities/{code}/report.pdf")
     ResponseEntity<byte[]> nonconformity(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
         QualityController.requireReader(user);
+        agencies.requireVisible(user, nonconformities.agencyOf(code).orElse(null));
         return PdfResponses.inline("phieu-kiem-soat-khong-phu-hop-" + code, nonconformityForms.nonconformityReport(code),
                 "Không có điểm không phù hợp " + code);
     }
@@ -84,6 +94,7 @@ class QualityDocumentController {
     @GetMapping("/corrective-actions/{code}/record.pdf")
     ResponseEntity<byte[]> correctiveAction(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
         QualityController.requireReader(user);
+        agencies.requireVisible(user, nonconformities.agencyOf(code).orElse(null));
         return PdfResponses.inline("phieu-hanh-dong-khac-phuc-" + code, nonconformityForms.correctiveActionRecord(code),
                 "Không có hành động khắc phục cho điểm không phù hợp " + code);
     }
@@ -91,6 +102,7 @@ class QualityDocumentController {
     @GetMapping("/audit-programmes/{code}/report.pdf")
     ResponseEntity<byte[]> auditReport(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
         QualityController.requireReader(user);
+        agencies.requireVisible(user, audits.agencyOf(code).orElse(null));
         return PdfResponses.inline("bao-cao-danh-gia-noi-bo-" + code, auditReport.pdf(code),
                 "Không có chương trình đánh giá nội bộ " + code);
     }

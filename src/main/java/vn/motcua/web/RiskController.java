@@ -28,13 +28,16 @@ class RiskController {
 
     private final Risks risks;
     private final ProcessEngine engine;
+    private final AgencyParameter agencies;
 
-    RiskController(Risks risks, ProcessEngine engine) {
+    RiskController(Risks risks, ProcessEngine engine, AgencyParameter agencies) {
+        this.agencies = agencies;
         this.risks = risks;
         this.engine = engine;
     }
 
-    record RiskBody(String kind, String title, String description, String responsibleUnit) {
+    /** {@code agency}: the agency whose register it enters, for a caller of several (AgencyParameter#forRecord). */
+    record RiskBody(String kind, String title, String description, String responsibleUnit, String agency) {
     }
 
     record RegisteredRisk(String code) {
@@ -61,13 +64,14 @@ class RiskController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        String code = risks.register(kind, title, description, unit, user.id());
+        String agency = agencies.forRecord(user, body.agency());
+        String code = risks.register(kind, title, description, unit, user.id(), agency);
         return ResponseEntity.created(URI.create("/api/quality/risks/" + code)).body(new RegisteredRisk(code));
     }
 
     @GetMapping
     List<Risks.Risk> register(@AuthenticationPrincipal EngineUser user) {
         QualityController.requireReader(user);
-        return risks.register();
+        return risks.register(agencies.visible(user));
     }
 }

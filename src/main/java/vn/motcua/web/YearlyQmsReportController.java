@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.engine.DossierVariables;
 import vn.motcua.engine.Privileged;
 import vn.motcua.engine.Role;
 import vn.motcua.province.YearlyQmsReports;
@@ -71,7 +72,8 @@ class YearlyQmsReportController {
                 });
         // the starter's right was checked above; the report's tasks belong to the quality team and the leaders
         String instance = Privileged.call(engine, () -> engine.getRuntimeService().startProcessInstanceByKey(
-                YearlyQmsReports.PROCESS_KEY, Map.of("reportYear", reportYear, "reportAgency", agencyCode)).getId());
+                YearlyQmsReports.PROCESS_KEY, Map.of("reportYear", reportYear, "reportAgency", agencyCode,
+                        DossierVariables.QMS_AGENCY, agencyCode)).getId());
         String code = String.valueOf(Privileged.call(engine, () -> engine.getRuntimeService().getVariable(instance, "reportCode")));
         return ResponseEntity.created(URI.create("/api/quality/yearly-reports/" + code)).body(new StartedReport(code, instance));
     }

@@ -55,7 +55,8 @@ class InternalAuditIT extends DeskIT {
                 "/api/quality/audit-programmes?year=2026", null);
         assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.CREATED);
         String programme = json.readTree(started.getBody()).get("code").asText();
-        assertThat(programme).isEqualTo("DGNB-2026");
+        // the programme of trangdt's agency, Sở Công Thương
+        assertThat(programme).isEqualTo("DGNB-2026-000.00.12.H42");
         assertThat(desk.api().send(QUALITY, Desk.PASSWORD, HttpMethod.POST, "/api/quality/audit-programmes?year=2026", null)
                 .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 

@@ -32,7 +32,7 @@ public class AuditReport {
 
     /** The internal audit report of a programme: one line per department audited, and the conclusion. */
     public Optional<byte[]> pdf(String code) {
-        Optional<InternalAudits.Programme> found = audits.programmes().stream().filter(p -> p.code().equals(code)).findFirst();
+        Optional<InternalAudits.Programme> found = audits.programmes(null).stream().filter(p -> p.code().equals(code)).findFirst();
         return found.map(programme -> jdbc.sql("select criteria, conclusion, started_at from motcua_audit_programme where code = :code")
                 .param("code", code).query((rs, n) -> auditReport(programme, rs.getString("criteria"), rs.getString("conclusion"),
                         rs.getObject("started_at", OffsetDateTime.class))).single());
@@ -48,7 +48,7 @@ public class AuditReport {
                     audit.nonconformityCode() == null ? "" : audit.nonconformityCode()));
         }
         PrintedForm form = new PrintedForm("Báo cáo đánh giá nội bộ " + programme.code(), PageSize.A4)
-                .header(names.agency(), UNIT, startedAt.toZonedDateTime())
+                .header(names.agency(programme.agencyCode()), UNIT, startedAt.toZonedDateTime())
                 .title("BÁO CÁO ĐÁNH GIÁ NỘI BỘ NĂM " + programme.year())
                 .line("Chương trình: ", programme.code())
                 .line("Chuẩn mực đánh giá: ", criteria)

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Service;
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.engine.Privileged;
 import vn.motcua.engine.Role;
+import vn.motcua.iso.AgencyRecords;
 import vn.motcua.iso.QmsForms;
 import vn.motcua.iso.nonconformity.Nonconformities;
 import vn.motcua.measurement.OnTimeReport;
@@ -40,8 +43,9 @@ public class InternalAudits {
 
     public static final String PROCESS_KEY = "InternalAuditProcess";
 
-    /** An audit programme and its department audits. */
-    public record Programme(String code, int year, String status, String processInstanceId, List<Audit> audits) {
+    /** An audit programme and its department audits; the agency whose QMS it audits (null: the installation's). */
+    public record Programme(String code, int year, String status, String processInstanceId, List<Audit> audits,
+                            String agencyCode) {
     }
 
     public record Audit(String department, String status, String auditor, BigDecimal onTimeRate, Integer lateSteps,
@@ -63,7 +67,10 @@ public class InternalAudits {
         this.clock = clock;
     }
 
-    /** Start listener: the programme's year (this year unless given) and code DGNB-YYYY. */
+    /**
+     * Start listener: the programme's year (this year unless given) and code DGNB-YYYY (the business key the
+     * application gives, DGNB-YYYY-agency for an agency's); the agency is the instance's tenant.
+     */
     public void programmeStarted(DelegateExecution execution) {
         long year = execution.getVariable("auditYear") instanceof Number given ? given.longValue()
                 : LocalDate.now(clock.withZone(VietnamTime.ZONE)).getYear();
@@ -74,9 +81,10 @@ public class InternalAudits {
         execution.setVariable("auditYear", year);
         execution.setVariable("programmeCode", code);
         jdbc.sql("""
-                        insert into motcua_audit_programme (code, audit_year, process_instance_id, status, started_at)
-                        values (:code, :year, :pid, 'PLANNING', :now)""")
-                .param("code", code).param("year", year).param("pid", execution.getProcessInstanceId()).param("now", now()).update();
+                        insert into motcua_audit_programme (code, audit_year, process_instance_id, status, started_at, agency_code)
+                        values (:code, :year, :pid, 'PLANNING', :now, :agency)""")
+                .param("code", code).param("year", year).param("pid", execution.getProcessInstanceId()).param("now", now())
+                .param("agency", execution.getTenantId()).update();
     }
 
     /** The departments of the agency, as the plan's default: every group of type department. */
@@ -163,7 +171,7 @@ public class InternalAudits {
                     : described.toString();
             ncCode = nonconformities.open(new Nonconformities.NewNonconformity(
                     "AUDIT|" + task.getVariable("programmeCode") + "|" + department, Nonconformities.Source.INTERNAL_AUDIT,
-                    null, department, null, "Đánh giá nội bộ " + task.getVariable("programmeCode") + ": " + description, completer));
+                    task.getTenantId(), department, null, "Đánh giá nội bộ " + task.getVariable("programmeCode") + ": " + description, completer));
         }
         jdbc.sql("""
                         update motcua_internal_audit set status = 'AUDITED', auditor = :auditor, findings = :findings,
@@ -189,17 +197,30 @@ public class InternalAudits {
                 .param("code", task.getVariable("programmeCode")).update();
     }
 
-    public List<Programme> programmes() {
-        return jdbc.sql("select * from motcua_audit_programme order by audit_year desc, started_at desc")
+    /** The programmes of the agencies given (null: every agency's) and the installation's, newest first. */
+    public List<Programme> programmes(Collection<String> agencies) {
+        return AgencyRecords.bind(jdbc.sql("select * from motcua_audit_programme where "
+                        + AgencyRecords.condition("agency_code", agencies) + " order by audit_year desc, started_at desc"), agencies)
                 .query((rs, n) -> new Programme(rs.getString("code"), rs.getInt("audit_year"), rs.getString("status"),
-                        rs.getString("process_instance_id"), List.of()))
+                        rs.getString("process_instance_id"), List.of(), rs.getString("agency_code")))
                 .list().stream()
-                .map(p -> new Programme(p.code(), p.year(), p.status(), p.processInstanceId(), audits(p.code()))).toList();
+                .map(p -> new Programme(p.code(), p.year(), p.status(), p.processInstanceId(), audits(p.code()), p.agencyCode()))
+                .toList();
+    }
+
+    /** The code of an agency's programme of a year (null: the installation's). */
+    public static String code(int year, String agencyCode) {
+        return "DGNB-" + year + (agencyCode == null ? "" : "-" + agencyCode);
     }
 
     public boolean exists(String code) {
-        return jdbc.sql("select count(*) from motcua_audit_programme where code = :code").param("code", code)
-                .query(Integer.class).single() > 0;
+        return agencyOf(code).isPresent();
+    }
+
+    /** The agency of the programme (an empty string for the installation's), empty when there is no such programme. */
+    public Optional<String> agencyOf(String code) {
+        return jdbc.sql("select coalesce(agency_code, '') from motcua_audit_programme where code = :code").param("code", code)
+                .query(String.class).optional();
     }
 
     private List<Audit> audits(String programme) {

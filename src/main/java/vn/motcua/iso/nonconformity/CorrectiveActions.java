@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Repository;
 import vn.motcua.calendar.CalendarService;
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.iso.ActionPlans;
+import vn.motcua.iso.AgencyRecords;
 import vn.motcua.iso.QmsSettings;
 
 /**
@@ -120,8 +122,14 @@ public class CorrectiveActions {
 
     /** Corrective actions not closed, those past their plan's deadline first. */
     public List<CorrectiveAction> open() {
+        return open(null);
+    }
+
+    /** The open corrective actions of the agencies given (null: every agency's) and the installation's. */
+    public List<CorrectiveAction> open(Collection<String> agencies) {
         LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
-        return jdbc.sql("select * from motcua_corrective_action where status <> 'CLOSED' order by action_deadline, opened_at")
+        return AgencyRecords.bind(jdbc.sql("select * from motcua_corrective_action where status <> 'CLOSED' and "
+                        + AgencyRecords.condition("agency_code", agencies) + " order by action_deadline, opened_at"), agencies)
                 .query((rs, n) -> {
                     java.sql.Date deadline = rs.getDate("action_deadline");
                     LocalDate due = deadline == null ? null : deadline.toLocalDate();

@@ -5,9 +5,11 @@ import static vn.motcua.calendar.VietnamTime.local;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,7 +24,9 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.engine.DossierVariables;
 import vn.motcua.engine.Privileged;
+import vn.motcua.iso.AgencyRecords;
 import vn.motcua.iso.QmsSettings;
 
 /**
@@ -122,6 +126,10 @@ public class Nonconformities {
         variables.put("source", nonconformity.source().name());
         variables.put("sourceLabel", nonconformity.source().label());
         variables.put("agencyCode", nonconformity.agencyCode());
+        if (nonconformity.agencyCode() != null) {
+            // the instance and its corrective action belong to the agency whose QMS follows it up
+            variables.put(DossierVariables.QMS_AGENCY, nonconformity.agencyCode());
+        }
         if (nonconformity.dossierCode() != null) {
             variables.put("dossierCode", nonconformity.dossierCode());
         }
@@ -156,7 +164,12 @@ public class Nonconformities {
 
     /** The nonconformities not yet closed, newest first. */
     public List<Nonconformity> open() {
-        return list("where status <> 'CLOSED'");
+        return openOf(null);
+    }
+
+    /** The nonconformities not yet closed of the agencies given (null: every agency's) and the installation's. */
+    public List<Nonconformity> openOf(Collection<String> agencies) {
+        return list("where status <> 'CLOSED' and " + AgencyRecords.condition("agency_code", agencies), agencies);
     }
 
     /** How many are not yet closed, of one responsible unit or (null) of all. */
@@ -168,11 +181,23 @@ public class Nonconformities {
     }
 
     public List<Nonconformity> all() {
-        return list("");
+        return all(null);
     }
 
-    private List<Nonconformity> list(String where) {
-        return jdbc.sql("select * from motcua_nonconformity " + where + " order by detected_at desc, id desc")
+    /** Every nonconformity of the agencies given (null: every agency's) and the installation's. */
+    public List<Nonconformity> all(Collection<String> agencies) {
+        return list("where " + AgencyRecords.condition("agency_code", agencies), agencies);
+    }
+
+    /** The agency of the nonconformity (an empty string for the installation's), empty when there is none. */
+    public Optional<String> agencyOf(String code) {
+        return jdbc.sql("select coalesce(agency_code, '') from motcua_nonconformity where code = :code").param("code", code)
+                .query(String.class).optional();
+    }
+
+    private List<Nonconformity> list(String where, Collection<String> agencies) {
+        return AgencyRecords.bind(jdbc.sql("select * from motcua_nonconformity " + where + " order by detected_at desc, id desc"),
+                        agencies)
                 .query((rs, n) -> new Nonconformity(rs.getLong("id"), rs.getString("code"), rs.getString("source"),
                         rs.getString("agency_code"), rs.getString("responsible_unit"), rs.getString("dossier_code"),
                         rs.getString("description"), local(rs.getObject("detected_at", OffsetDateTime.class)),

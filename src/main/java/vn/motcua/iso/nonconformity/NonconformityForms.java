@@ -38,7 +38,7 @@ public class NonconformityForms {
                     Boolean needed = (Boolean) rs.getObject("corrective_action_needed");
                     OffsetDateTime detected = rs.getObject("detected_at", OffsetDateTime.class);
                     return new PrintedForm("Phiếu kiểm soát đầu ra không phù hợp " + code, PageSize.A4)
-                            .header(names.agency(), UNIT, detected.toZonedDateTime())
+                            .header(names.agency(rs.getString("agency_code")), UNIT, detected.toZonedDateTime())
                             .title("PHIẾU KIỂM SOÁT ĐẦU RA KHÔNG PHÙ HỢP")
                             .line("Số phiếu: ", code)
                             .line("Nguồn phát hiện: ", Nonconformities.Source.labelOf(rs.getString("source")))
@@ -73,7 +73,7 @@ public class NonconformityForms {
                     OffsetDateTime opened = rs.getObject("opened_at", OffsetDateTime.class);
                     LocalDate deadline = rs.getObject("action_deadline", LocalDate.class);
                     return new PrintedForm("Phiếu hành động khắc phục " + code, PageSize.A4)
-                            .header(names.agency(), UNIT, opened.toZonedDateTime())
+                            .header(names.agency(rs.getString("agency_code")), UNIT, opened.toZonedDateTime())
                             .title("PHIẾU HÀNH ĐỘNG KHẮC PHỤC")
                             .line("Theo phiếu kiểm soát đầu ra không phù hợp số: ", code)
                             .line("Đơn vị chịu trách nhiệm: ", names.group(rs.getString("responsible_unit")))

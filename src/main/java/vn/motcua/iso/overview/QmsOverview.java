@@ -3,6 +3,7 @@ package vn.motcua.iso.overview;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -59,16 +60,20 @@ public class QmsOverview {
         this.clock = clock;
     }
 
-    public Overview now() {
+    /**
+     * The overview of the agencies' QMS (null: every agency's) and the installation's shared records; the legal
+     * reviews, documents and management review actions are the installation's.
+     */
+    public Overview now(Collection<String> agencies) {
         int year = LocalDate.now(clock.withZone(VietnamTime.ZONE)).getYear();
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
-        List<CorrectiveActions.CorrectiveAction> actions = correctiveActions.open();
+        List<CorrectiveActions.CorrectiveAction> actions = correctiveActions.open(agencies);
         List<LegalChanges.Review> reviews = legalChanges.openReviews();
         List<DocumentRevisions.Revision> revisions = documents.revisions();
-        InternalAudits.Programme programme = audits.programmes().stream().filter(p -> p.year() == year).findFirst().orElse(null);
+        InternalAudits.Programme programme = audits.programmes(agencies).stream().filter(p -> p.year() == year).findFirst().orElse(null);
         List<ManagementReviews.Action> reviewActions = managementReviews.openActions();
-        List<Risks.Risk> register = risks.register().stream().filter(r -> !"CLOSED".equals(r.status())).toList();
-        return new Overview(year, nonconformities.countOpen(null), actions.size(),
+        List<Risks.Risk> register = risks.register(agencies).stream().filter(r -> !"CLOSED".equals(r.status())).toList();
+        return new Overview(year, nonconformities.openOf(agencies).size(), actions.size(),
                 actions.stream().filter(CorrectiveActions.CorrectiveAction::overdue).count(),
                 reviews.size(), reviews.stream().filter(r -> r.dueAt().isBefore(now)).count(),
                 revisions.stream().filter(r -> "SUBMITTED".equals(r.status())).count(),

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.iso.AgencyRecords;
 import vn.motcua.iso.QmsNames;
 import vn.motcua.iso.audit.InternalAudits;
 import vn.motcua.iso.objectives.QualityObjectives;
@@ -68,27 +69,33 @@ class ManagementReviewInputs {
         this.clock = clock;
     }
 
-    Inputs compile(String code, LocalDate from, LocalDate to) {
+    /**
+     * The inputs of the review of an agency's QMS (null: the installation's, every agency's figures): its objectives,
+     * dossiers, audits and risks; the nonconformities, feedback and changes of the installation.
+     */
+    Inputs compile(String code, String agencyCode, LocalDate from, LocalDate to) {
         OffsetDateTime start = from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
         OffsetDateTime end = to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
+        List<String> agencies = agencyCode == null ? null : List.of(agencyCode);
         List<Section> sections = new ArrayList<>();
-        sections.add(objectives(from, to));
-        sections.addAll(onTime(from, to));
-        sections.add(audits(from, to));
+        sections.add(objectives(agencies, from, to));
+        sections.addAll(onTime(agencyCode, from, to));
+        sections.add(audits(agencies, from, to));
         sections.addAll(records.nonconformities(start, end));
         sections.add(records.feedback(start, end, from, to));
         sections.addAll(records.changes(start, end));
-        sections.add(risks());
+        sections.add(risks(agencies));
         sections.add(earlierActions(code, start));
-        return new Inputs(code, names.agency(), from, to, OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE), sections);
+        return new Inputs(code, names.agency(agencyCode), from, to, OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE), sections);
     }
 
-    private Section objectives(LocalDate from, LocalDate to) {
+    private Section objectives(List<String> agencies, LocalDate from, LocalDate to) {
         Map<String, List<QualityObjectives.Result>> byObjective = new LinkedHashMap<>();
         for (int year = from.getYear(); year <= to.getYear(); year++) {
             for (QualityObjectives.Result result : objectives.results(year)) {
                 LocalDate month = LocalDate.parse(result.month() + "-01");
-                if (!month.isBefore(from.withDayOfMonth(1)) && !month.isAfter(to)) {
+                if (!month.isBefore(from.withDayOfMonth(1)) && !month.isAfter(to)
+                        && AgencyRecords.visible(result.agencyCode(), agencies)) {
                     byObjective.computeIfAbsent(result.agencyCode() + "|" + result.objectiveId(), k -> new ArrayList<>()).add(result);
                 }
             }
@@ -106,15 +113,15 @@ class ManagementReviewInputs {
                 List.of("Mục tiêu", "Chỉ tiêu", "Số tháng đạt", "Số tháng không đạt", "Các tháng không đạt (kết quả)"), rows);
     }
 
-    private List<Section> onTime(LocalDate from, LocalDate to) {
-        List<ReportRow> total = report.report(from, to, null, null, null, null);
+    private List<Section> onTime(String agencyCode, LocalDate from, LocalDate to) {
+        List<ReportRow> total = report.report(from, to, agencyCode, null, null, null);
         List<List<String>> departments = new ArrayList<>();
-        for (ReportRow row : report.report(from, to, null, null, null, OnTimeReport.GroupBy.DEPARTMENT)) {
+        for (ReportRow row : report.report(from, to, agencyCode, null, null, OnTimeReport.GroupBy.DEPARTMENT)) {
             departments.add(statRow(row.group().isEmpty() ? "Chưa xác định" : names.group(row.group()), row));
         }
         total.forEach(row -> departments.add(statRow("Toàn cơ quan", row)));
         List<List<String>> procedures = new ArrayList<>();
-        for (ReportRow row : report.report(from, to, null, null, null, OnTimeReport.GroupBy.PROCEDURE)) {
+        for (ReportRow row : report.report(from, to, agencyCode, null, null, OnTimeReport.GroupBy.PROCEDURE)) {
             procedures.add(statRow(row.group() + " " + names.procedure(row.group()), row));
         }
         float[] widths = {4, 1.6f, 1.2f, 1, 1, 1, 1.2f, 1.2f};
@@ -138,9 +145,9 @@ class ManagementReviewInputs {
                 String.valueOf(row.stepsLate()));
     }
 
-    private Section audits(LocalDate from, LocalDate to) {
+    private Section audits(List<String> agencies, LocalDate from, LocalDate to) {
         List<List<String>> rows = new ArrayList<>();
-        for (InternalAudits.Programme programme : audits.programmes()) {
+        for (InternalAudits.Programme programme : audits.programmes(agencies)) {
             if (programme.year() < from.getYear() || programme.year() > to.getYear()) {
                 continue;
             }
@@ -156,9 +163,9 @@ class ManagementReviewInputs {
                 rows);
     }
 
-    private Section risks() {
+    private Section risks(List<String> agencies) {
         List<List<String>> rows = new ArrayList<>();
-        for (Risks.Risk risk : risks.register()) {
+        for (Risks.Risk risk : risks.register(agencies)) {
             if (!"CLOSED".equals(risk.status())) {
                 rows.add(List.of(risk.code(), risk.kindLabel(), risk.title(), names.group(risk.responsibleUnit()),
                         risk.level() == null ? "Chưa đánh giá" : String.valueOf(risk.level()), risk.statusLabel()));

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Service;
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.engine.Privileged;
 import vn.motcua.iso.ActionPlans;
+import vn.motcua.iso.AgencyRecords;
 
 /**
  * Management reviews (xem xét của lãnh đạo, ISO 9001:2015, 9.3) run by {@code ManagementReviewProcess}:
@@ -35,10 +37,11 @@ public class ManagementReviews {
     /** The start event of the yearly review in the model. */
     static final String YEARLY_START = "StartEvent_Yearly";
 
-    /** A review as listed, with its decided actions. */
+    /** A review as listed, with its decided actions; the agency whose QMS it reviews (null: the installation's). */
     public record Review(String code, LocalDate periodFrom, LocalDate periodTo, String status, String processInstanceId,
                          LocalDate meetingDate, String attendees, String conclusions, String decidedBy,
-                         OffsetDateTime startedAt, OffsetDateTime compiledAt, OffsetDateTime closedAt, List<Action> actions) {
+                         OffsetDateTime startedAt, OffsetDateTime compiledAt, OffsetDateTime closedAt, List<Action> actions,
+                         String agencyCode) {
     }
 
     /** A decided action; {@code overdue} when past its deadline and not done. */
@@ -87,10 +90,11 @@ public class ManagementReviews {
         execution.setVariable("reviewPeriod", VietnamTime.DAY.format(from) + " – " + VietnamTime.DAY.format(to));
         execution.setVariable("inputsDocument", "/api/quality/management-reviews/" + code + "/inputs.pdf");
         jdbc.sql("""
-                        insert into motcua_management_review (code, period_from, period_to, process_instance_id, status, started_at)
-                        values (:code, :from, :to, :pid, 'COMPILING', :now)""")
+                        insert into motcua_management_review (code, period_from, period_to, process_instance_id, status, started_at,
+                            agency_code)
+                        values (:code, :from, :to, :pid, 'COMPILING', :now, :agency)""")
                 .param("code", code).param("from", from).param("to", to).param("pid", execution.getProcessInstanceId())
-                .param("now", now()).update();
+                .param("now", now()).param("agency", execution.getTenantId()).update();
     }
 
     /** The next free code of the year: XXLD-2026-1, XXLD-2026-2, ... */
@@ -105,7 +109,7 @@ public class ManagementReviews {
         String code = (String) execution.getVariable("reviewCode");
         LocalDate from = LocalDate.parse((String) execution.getVariable("reviewFrom"));
         LocalDate to = LocalDate.parse((String) execution.getVariable("reviewTo"));
-        byte[] pdf = documents.inputs(inputs.compile(code, from, to));
+        byte[] pdf = documents.inputs(inputs.compile(code, execution.getTenantId(), from, to));
         jdbc.sql("update motcua_management_review set inputs_pdf = :pdf, compiled_at = :now, status = 'PREPARING' where code = :code")
                 .param("pdf", pdf).param("now", now()).param("code", code).update();
     }
@@ -167,21 +171,23 @@ public class ManagementReviews {
     }
 
     /** Every review, the newest first. */
-    public List<Review> reviews() {
-        return jdbc.sql("select * from motcua_management_review order by started_at desc")
+    /** The reviews of the agencies given (null: every agency's) and the installation's, newest first. */
+    public List<Review> reviews(Collection<String> agencies) {
+        return AgencyRecords.bind(jdbc.sql("select * from motcua_management_review where "
+                        + AgencyRecords.condition("agency_code", agencies) + " order by started_at desc"), agencies)
                 .query((rs, n) -> new Review(rs.getString("code"), rs.getObject("period_from", LocalDate.class),
                         rs.getObject("period_to", LocalDate.class), rs.getString("status"), rs.getString("process_instance_id"),
                         rs.getObject("meeting_date", LocalDate.class), rs.getString("attendees"), rs.getString("conclusions"),
                         rs.getString("decided_by"), local(rs.getObject("started_at", OffsetDateTime.class)),
                         local(rs.getObject("compiled_at", OffsetDateTime.class)), local(rs.getObject("closed_at", OffsetDateTime.class)),
-                        List.of()))
+                        List.of(), rs.getString("agency_code")))
                 .list().stream().map(r -> new Review(r.code(), r.periodFrom(), r.periodTo(), r.status(), r.processInstanceId(),
                         r.meetingDate(), r.attendees(), r.conclusions(), r.decidedBy(), r.startedAt(), r.compiledAt(), r.closedAt(),
-                        actions.of(r.code()))).toList();
+                        actions.of(r.code()), r.agencyCode())).toList();
     }
 
     public Optional<Review> find(String code) {
-        return reviews().stream().filter(review -> review.code().equals(code)).findFirst();
+        return reviews(null).stream().filter(review -> review.code().equals(code)).findFirst();
     }
 
     /** The inputs as compiled; empty while the review is unknown or not yet compiled. */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -22,8 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.engine.DossierVariables;
 import vn.motcua.engine.Privileged;
 import vn.motcua.iso.ActionPlans;
+import vn.motcua.iso.AgencyRecords;
 import vn.motcua.iso.QmsSettings;
 
 /**
@@ -58,7 +61,7 @@ public class Risks {
     public record Risk(String code, String kind, String kindLabel, String title, String description, String responsibleUnit,
                        String status, String statusLabel, Integer likelihood, Integer impact, Integer level,
                        String actionOwner, LocalDate actionDeadline, OffsetDateTime nextReviewAt,
-                       OffsetDateTime registeredAt) {
+                       OffsetDateTime registeredAt, String agencyCode) {
     }
 
     private static final Map<String, String> STATUS = Map.of("ASSESSING", "Đang đánh giá", "PLANNING", "Lập kế hoạch xử lý",
@@ -77,14 +80,17 @@ public class Risks {
     }
 
     /** Registers the entry and starts its follow-up; the code, e.g. RR-2026-0007. */
-    public String register(Kind kind, String title, String description, String responsibleUnit, String registeredBy) {
+    public String register(Kind kind, String title, String description, String responsibleUnit, String registeredBy,
+                           String agencyCode) {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into motcua_risk (kind, title, description, responsible_unit, status, registered_by, registered_at)
-                        values (:kind, :title, :description, :unit, 'ASSESSING', :by, :now)""")
+                        insert into motcua_risk (kind, title, description, responsible_unit, status, registered_by, registered_at,
+                            agency_code)
+                        values (:kind, :title, :description, :unit, 'ASSESSING', :by, :now, :agency)""")
                 .param("kind", kind.name()).param("title", title).param("description", description).param("unit", responsibleUnit)
-                .param("by", registeredBy).param("now", now.withOffsetSameInstant(ZoneOffset.UTC)).update(keys, "id");
+                .param("by", registeredBy).param("now", now.withOffsetSameInstant(ZoneOffset.UTC)).param("agency", agencyCode)
+                .update(keys, "id");
         long id = Objects.requireNonNull(keys.getKey(), "no id generated").longValue();
         String code = String.format("%s-%d-%04d", kind.prefix, now.getYear(), id);
         Map<String, Object> variables = new HashMap<>();
@@ -93,6 +99,9 @@ public class Risks {
         variables.put("riskTitle", title);
         variables.put("riskDescription", description == null ? "" : description);
         variables.put("responsibleUnit", responsibleUnit);
+        if (agencyCode != null) {
+            variables.put(DossierVariables.QMS_AGENCY, agencyCode);
+        }
         // whoever may register an entry sets its follow-up going; the unit's tasks are the unit's
         String instance = Privileged.call(engine, () -> engine.getRuntimeService()
                 .startProcessInstanceByKey(PROCESS_KEY, code, variables).getId());
@@ -155,11 +164,13 @@ public class Risks {
                 .update();
     }
 
-    /** The register, open entries first, the highest level first. */
-    public List<Risk> register() {
-        return jdbc.sql("""
-                        select * from motcua_risk where code is not null
-                        order by case when status = 'CLOSED' then 1 else 0 end, coalesce(risk_level, 99) desc, registered_at""")
+    /** The register of the agencies given (null: every agency's) and the installation's: open entries, highest level first. */
+    public List<Risk> register(Collection<String> agencies) {
+        return AgencyRecords.bind(jdbc.sql("select * from motcua_risk where code is not null and "
+                        + AgencyRecords.condition("agency_code", agencies) + """
+
+                        order by case when status = 'CLOSED' then 1 else 0 end, coalesce(risk_level, 99) desc, registered_at"""),
+                        agencies)
                 .query((rs, n) -> {
                     Kind kind = Kind.valueOf(rs.getString("kind"));
                     String status = rs.getString("status");
@@ -168,7 +179,7 @@ public class Risks {
                             (Integer) rs.getObject("likelihood"), (Integer) rs.getObject("impact"), (Integer) rs.getObject("risk_level"),
                             rs.getString("action_owner"), rs.getObject("action_deadline", LocalDate.class),
                             local(rs.getObject("next_review_at", OffsetDateTime.class)),
-                            local(rs.getObject("registered_at", OffsetDateTime.class)));
+                            local(rs.getObject("registered_at", OffsetDateTime.class)), rs.getString("agency_code"));
                 }).list();
     }
 
