@@ -59,10 +59,15 @@ class InstanceTenants implements TenantIdProvider {
         return agency != null && organisation.unit(agency).isPresent() ? agency : null;
     }
 
-    /** The one agency the starting user belongs to, or null (no user, or one who sees several or every agency). */
+    /**
+     * The one agency the user who starts the instance belongs to, or null: no user, one who sees several or every
+     * agency, or the application starting it on its own decision (without the engine's authorization check: it names
+     * the agency when it has one).
+     */
     private String starterAgency() {
         CommandContext command = Context.getCommandContext();
-        if (command == null || command.getAuthenticatedUserId() == null || command.getAuthenticatedGroupIds() == null) {
+        if (command == null || !command.isAuthorizationCheckEnabled() || command.getAuthenticatedUserId() == null
+                || command.getAuthenticatedGroupIds() == null) {
             return null;
         }
         UserAgencies.Scope scope = agencies.get().scope(command.getAuthenticatedGroupIds());

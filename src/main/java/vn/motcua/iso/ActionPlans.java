@@ -29,6 +29,21 @@ public final class ActionPlans {
         return owner;
     }
 
+    /**
+     * The owner's user id, refused unless such a user exists and, for a plan of an agency's record (its instance's
+     * tenant, null for the installation's), belongs to that agency: the engine would hide the owner's task from anyone
+     * else (README: 'Agencies and who sees them').
+     */
+    public static String owner(ProcessEngine engine, Object value, String agencyCode) {
+        String owner = owner(engine, value);
+        if (agencyCode != null && Privileged.call(engine, () -> engine.getIdentityService().createTenantQuery()
+                .userMember(owner).tenantId(agencyCode).count()) == 0) {
+            throw new BadUserRequestException("Người chịu trách nhiệm \"" + owner + "\" không thuộc cơ quan " + agencyCode
+                    + " của hồ sơ chất lượng này");
+        }
+        return owner;
+    }
+
     /** The deadline as a day in Vietnam; refused when missing or before today. */
     public static LocalDate deadline(Object value, Clock clock, String what) {
         if (value instanceof Date date) {

@@ -70,6 +70,22 @@ class AgencyParameter {
         throw new InvalidRequestException("agency", "ông/bà thuộc nhiều cơ quan: chọn một trong " + scope.agencies());
     }
 
+    /**
+     * Refuses (400) a responsible unit of another agency than the record's: its people could not see the record's tasks.
+     * A group the organisation does not place (a role, a unit outside it) and a record without agency pass.
+     */
+    void requireUnitOf(String agencyCode, String unit, String field) {
+        if (agencyCode == null || unit == null) {
+            return;
+        }
+        UserAgencies.Scope scope = agencies.scope(java.util.List.of(unit));
+        // a joint procedure's partner unit works the steps of the procedure's agency too
+        if (!scope.every() && !scope.agencies().isEmpty() && !agencies.ofGroups(java.util.List.of(unit)).contains(agencyCode)) {
+            throw new InvalidRequestException(field, "Đơn vị " + unit + " thuộc cơ quan " + String.join(", ", scope.agencies())
+                    + ", không thuộc cơ quan " + agencyCode + " của hồ sơ chất lượng này");
+        }
+    }
+
     /** Refuses (403) a QMS record of an agency the caller does not see; the installation's (null) everybody reads. */
     void requireVisible(EngineUser user, String recordAgency) {
         if (recordAgency != null && !recordAgency.isEmpty() && !agencies.scope(user.groupIds()).includes(recordAgency)) {

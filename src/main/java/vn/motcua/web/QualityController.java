@@ -146,6 +146,7 @@ class QualityController {
             }
             agencyCode = dossier.agencyCode();
         }
+        agencies.requireUnitOf(agencyCode, unit, "responsibleUnit");
         String code = nonconformities.open(new Nonconformities.NewNonconformity("MANUAL|" + java.util.UUID.randomUUID(),
                 Nonconformities.Source.MANUAL, agencyCode, unit, dossierCode, description, user.id()));
         return ResponseEntity.created(URI.create("/api/quality/nonconformities/" + code)).body(new OpenedNonconformity(code));

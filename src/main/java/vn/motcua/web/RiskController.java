@@ -65,6 +65,7 @@ class RiskController {
             throw new InvalidRequestException(problems);
         }
         String agency = agencies.forRecord(user, body.agency());
+        agencies.requireUnitOf(agency, unit, "responsibleUnit");
         String code = risks.register(kind, title, description, unit, user.id(), agency);
         return ResponseEntity.created(URI.create("/api/quality/risks/" + code)).body(new RegisteredRisk(code));
     }

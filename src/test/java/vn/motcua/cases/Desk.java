@@ -149,6 +149,9 @@ final class Desk {
             if (link.getGroupId() != null) {
                 User user = identityService.createUserQuery().memberOfGroup(link.getGroupId()).orderByUserId().asc()
                         .list().stream().filter(candidate -> !TEST_USERS.contains(candidate.getId()))
+                        // a member of the task's agency: the engine hides the task from the others
+                        .filter(candidate -> task.getTenantId() == null || identityService.createTenantQuery()
+                                .userMember(candidate.getId()).tenantId(task.getTenantId()).count() > 0)
                         .findFirst().orElse(null);
                 if (user != null) {
                     return user.getId();

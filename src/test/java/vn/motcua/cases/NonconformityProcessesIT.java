@@ -40,7 +40,8 @@ class NonconformityProcessesIT extends DeskIT {
     }
 
     private JsonNode nonconformityOfDossier(String dossierCode) throws Exception {
-        JsonNode all = json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/quality/nonconformities?all=true").getBody());
+        // the province's QMS officer reads every agency's (README: 'Agencies and who sees them')
+        JsonNode all = json.readTree(desk.api().get("ngatt", Desk.PASSWORD, "/api/quality/nonconformities?all=true").getBody());
         List<JsonNode> found = new java.util.ArrayList<>();
         all.forEach(nc -> {
             if (dossierCode.equals(nc.path("dossierCode").asText())) {
@@ -104,21 +105,21 @@ class NonconformityProcessesIT extends DeskIT {
         ResponseEntity<String> unknownOwner = plan(code, "nobody-here", "2026-07-20T00:00:00.000+0700");
         assertThat(unknownOwner.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(unknownOwner.getBody()).contains("nobody-here");
-        ResponseEntity<String> past = plan(code, "hanhvt", "2026-07-06T00:00:00.000+0700");
+        ResponseEntity<String> past = plan(code, "anhnt", "2026-07-06T00:00:00.000+0700");
         assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(past.getBody()).contains("đã qua");
-        assertThat(plan(code, "hanhvt", "2026-07-20T00:00:00.000+0700").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(plan(code, "anhnt", "2026-07-20T00:00:00.000+0700").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         desk.completeOk(task(code, "Task_ApprovePlan"), Map.of("planApproved", false, "approvalNote", "Ghi rõ ai kiểm tra cuối buổi"));
-        assertThat(plan(code, "hanhvt", "2026-07-20T00:00:00.000+0700").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(plan(code, "anhnt", "2026-07-20T00:00:00.000+0700").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         desk.completeOk(task(code, "Task_ApprovePlan"), Map.of("planApproved", true, "approvalNote", "Đồng ý"));
 
         Task implement = task(code, "Task_ImplementActions");
-        assertThat(implement.getAssignee()).isEqualTo("hanhvt");
+        assertThat(implement.getAssignee()).isEqualTo("anhnt");
         // due at the close of office hours of the plan's deadline (Mon 20/7/2026)
         assertThat(implement.getDueDate()).isEqualTo(Date.from(vn(2026, 7, 20, 17, 0).toInstant()));
-        JsonNode open = json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/quality/corrective-actions").getBody());
+        JsonNode open = json.readTree(desk.api().get("phuongnt", Desk.PASSWORD, "/api/quality/corrective-actions").getBody());
         assertThat(open.findValuesAsText("nonconformityCode")).contains(code);
-        assertThat(desk.complete(implement, "hanhvt", Map.of("implementationReport", "Đã tập huấn 3 cán bộ")).getStatusCode())
+        assertThat(desk.complete(implement, "anhnt", Map.of("implementationReport", "Đã tập huấn 3 cán bộ")).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         checkEffectiveness(code, false);
 
@@ -128,24 +129,24 @@ class NonconformityProcessesIT extends DeskIT {
 
         // second round
         desk.completeOk(task(code, "Task_AnalyseRootCause"), Map.of("rootCause", "Không có bước kiểm tra cuối buổi"));
-        assertThat(plan(code, "hanhvt", "2026-09-30T00:00:00.000+0700").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(plan(code, "anhnt", "2026-09-30T00:00:00.000+0700").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         Task approve = task(code, "Task_ApprovePlan");
         assertThat(taskService.getVariable(approve.getId(), "planApproved")).isEqualTo(false);
         desk.completeOk(approve, Map.of("planApproved", true, "approvalNote", "Đồng ý"));
-        desk.complete(task(code, "Task_ImplementActions"), "hanhvt", Map.of("implementationReport", "Đã bổ sung bước kiểm tra"));
+        desk.complete(task(code, "Task_ImplementActions"), "anhnt", Map.of("implementationReport", "Đã bổ sung bước kiểm tra"));
         checkEffectiveness(code, true);
 
         assertThat(status(code)).isEqualTo("CLOSED");
         assertThat(jdbc.queryForObject("select status from motcua_corrective_action where nonconformity_code = ?", String.class, code))
                 .isEqualTo("CLOSED");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
-        assertThat(json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/quality/corrective-actions").getBody())
+        assertThat(json.readTree(desk.api().get("phuongnt", Desk.PASSWORD, "/api/quality/corrective-actions").getBody())
                 .findValuesAsText("nonconformityCode")).doesNotContain(code);
         // both records print: the nonconformity report and the corrective action record of its two rounds
-        assertThat(desk.pdfText("chaudm", "/api/quality/nonconformities/" + code + "/report.pdf")).contains(
+        assertThat(desk.pdfText("phuongnt", "/api/quality/nonconformities/" + code + "/report.pdf")).contains(
                 "PHIẾU KIỂM SOÁT ĐẦU RA KHÔNG PHÙ HỢP", code, dossier, "Bộ phận Một cửa bàn giao hồ sơ chậm 4 ngày làm việc",
                 "Cần hành động khắc phục", "Đã đóng");
-        assertThat(desk.pdfText("chaudm", "/api/quality/corrective-actions/" + code + "/record.pdf")).contains(
+        assertThat(desk.pdfText("phuongnt", "/api/quality/corrective-actions/" + code + "/record.pdf")).contains(
                 "PHIẾU HÀNH ĐỘNG KHẮC PHỤC", "Không có bước kiểm tra cuối buổi", "Đã bổ sung bước kiểm tra", "30/09/2026",
                 "Lần thực hiện: 2", "Không còn hồ sơ bàn giao chậm trong 2 tháng");
         // the late dossier opened exactly one nonconformity

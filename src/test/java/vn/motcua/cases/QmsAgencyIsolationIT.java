@@ -105,8 +105,11 @@ class QmsAgencyIsolationIT extends DeskIT {
 
     @Test
     void reviewsRisksAndNonconformitiesAreTheirAgencysToo() throws Exception {
-        ResponseEntity<String> review = desk.api().send(SCT_SECRETARY, Desk.PASSWORD, HttpMethod.POST,
-                "/api/quality/management-reviews?from=2025-01-01&to=2025-12-31", null);
+        // in 2027, so that the review's number is none another test expects
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                vn.motcua.calendar.ShippedCalendarMoments.vn(2027, 2, 1, 9, 0).toInstant()));
+        ResponseEntity<String> review = desk.api().send(COMMUNE_SECRETARY, Desk.PASSWORD, HttpMethod.POST,
+                "/api/quality/management-reviews?from=2026-01-01&to=2026-12-31", null);
         assertThat(review.getStatusCode()).as(review.getBody()).isEqualTo(HttpStatus.CREATED);
         String reviewCode = json.readTree(review.getBody()).get("code").asText();
         ResponseEntity<String> risk = desk.api().send(SCT_SECRETARY, Desk.PASSWORD, HttpMethod.POST, "/api/quality/risks",
@@ -121,10 +124,10 @@ class QmsAgencyIsolationIT extends DeskIT {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ncCode).singleResult().getTenantId())
                 .isEqualTo(Desk.THACH_KHE);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reviewCode).singleResult().getTenantId())
-                .isEqualTo(SCT);
+                .isEqualTo(Desk.THACH_KHE);
 
-        assertThat(codes(SCT_SECRETARY, "/api/quality/management-reviews")).contains(reviewCode);
-        assertThat(codes(COMMUNE_SECRETARY, "/api/quality/management-reviews")).doesNotContain(reviewCode);
+        assertThat(codes(COMMUNE_SECRETARY, "/api/quality/management-reviews")).contains(reviewCode);
+        assertThat(codes(SCT_SECRETARY, "/api/quality/management-reviews")).doesNotContain(reviewCode);
         assertThat(codes("chaudm", "/api/quality/risks")).contains(riskCode);
         assertThat(codes("phuongnt", "/api/quality/risks")).doesNotContain(riskCode);
         assertThat(codes("phuongnt", "/api/quality/nonconformities")).contains(ncCode);
@@ -134,8 +137,15 @@ class QmsAgencyIsolationIT extends DeskIT {
             assertThat(codes(province, "/api/quality/risks")).contains(riskCode);
             assertThat(codes(province, "/api/quality/nonconformities")).contains(ncCode);
         }
-        assertThat(desk.api().bytes(COMMUNE_SECRETARY, Desk.PASSWORD, "/api/quality/management-reviews/" + reviewCode
+        assertThat(desk.api().bytes(SCT_SECRETARY, Desk.PASSWORD, "/api/quality/management-reviews/" + reviewCode
                 + "/inputs.pdf").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(desk.pdfText(COMMUNE_SECRETARY, "/api/quality/management-reviews/" + reviewCode + "/inputs.pdf"))
+                .contains("THẠCH KHÊ");
+        // a risk's responsible unit is of the risk's agency
+        ResponseEntity<String> foreignUnit = desk.api().send(SCT_SECRETARY, Desk.PASSWORD, HttpMethod.POST, "/api/quality/risks",
+                Map.of("kind", "RISK", "title", "Thiếu cán bộ", "responsibleUnit", "thach-khe-van-phong"));
+        assertThat(foreignUnit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(foreignUnit.getBody()).contains("responsibleUnit", "không thuộc cơ quan " + SCT);
         assertThat(desk.api().bytes(SCT_SECRETARY, Desk.PASSWORD, "/api/quality/nonconformities/" + ncCode + "/report.pdf")
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(desk.api().bytes("phuongnt", Desk.PASSWORD, "/api/quality/nonconformities/" + ncCode + "/report.pdf")

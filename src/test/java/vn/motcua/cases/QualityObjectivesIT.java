@@ -48,9 +48,13 @@ class QualityObjectivesIT extends DeskIT {
         }
         assertThat(result).isNotNull();
         assertThat(result.get("met").asBoolean()).isFalse();
-        JsonNode open = json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/quality/nonconformities").getBody());
+        // xã Thạch Khê's nonconformity: its manager reads it, Sở Công Thương's does not
+        JsonNode open = json.readTree(desk.api().get("phuongnt", Desk.PASSWORD, "/api/quality/nonconformities").getBody());
         assertThat(open.findValuesAsText("description").stream()
                 .filter(d -> d.contains("Tối thiểu 98 %") && d.contains("2026-07"))).hasSize(1);
+        JsonNode others = json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/quality/nonconformities").getBody());
+        assertThat(others.findValuesAsText("description").stream()
+                .filter(d -> d.contains("Tối thiểu 98 %") && d.contains("2026-07"))).isEmpty();
         assertThat(desk.api().send("minhtv", Desk.PASSWORD, HttpMethod.POST, "/api/quality/objectives/evaluate?month=2026-07",
                 null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         // a month that has not ended (the clock is in August) cannot be evaluated, nor a malformed one

@@ -101,11 +101,16 @@ class RiskRegisterIT extends DeskIT {
         Task plan = task(code, "Task_PlanTreatment");
         assertThat(complete(plan, Map.of("actionPlan", "Đào tạo lại", "actionOwner", "ai-do", "actionDeadline",
                 "2027-04-30T00:00:00.000+0700")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(complete(plan, Map.of("actionPlan", "Tập huấn quy trình cho cán bộ mới trong tháng đầu", "actionOwner", "hanhvt",
+        // the risk is Sở Công Thương's: an owner of another agency could not see the task
+        ResponseEntity<String> foreign = complete(plan, Map.of("actionPlan", "Tập huấn", "actionOwner", "hanhvt",
+                "actionDeadline", "2027-05-28T00:00:00.000+0700"));
+        assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(foreign.getBody()).contains("không thuộc cơ quan 000.00.12.H42");
+        assertThat(complete(plan, Map.of("actionPlan", "Tập huấn quy trình cho cán bộ mới trong tháng đầu", "actionOwner", "minhtv",
                 "actionDeadline", "2027-05-28T00:00:00.000+0700")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(entry(code).get("status").asText()).isEqualTo("TREATING");
         Task treat = task(code, "Task_ImplementTreatment");
-        assertThat(treat.getAssignee()).isEqualTo("hanhvt");
+        assertThat(treat.getAssignee()).isEqualTo("minhtv");
         assertThat(treat.getDueDate()).isEqualTo(Date.from(vn(2027, 5, 28, 17, 0).toInstant()));
         assertThat(complete(treat, Map.of("implementationReport", "Đã tập huấn 5 cán bộ")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 

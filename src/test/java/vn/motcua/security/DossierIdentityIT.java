@@ -130,21 +130,26 @@ class DossierIdentityIT extends DossierAttacks {
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(nonconformities()).isEqualTo(before);
 
-        // when its own agency's director files one on it, naming a unit of a commune (xã Thạch Khê's economic office) as responsible
+        // a unit of another agency (xã Thạch Khê's economic office) cannot be made responsible: it could not see the steps
+        assertThat(send("namhv", HttpMethod.POST, "/api/quality/nonconformities", Map.of("description", "Kết quả ban hành sai",
+                "responsibleUnit", "thach-khe-kinh-te", "dossierCode", dossier)).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(nonconformities()).isEqualTo(before);
+
+        // when its own agency's director files one on it, naming another of its departments, which never worked it, as responsible
         ResponseEntity<String> filed = send("namhv", HttpMethod.POST, "/api/quality/nonconformities", Map.of(
-                "description", "Kết quả ban hành sai", "responsibleUnit", "thach-khe-kinh-te", "dossierCode", dossier));
+                "description", "Kết quả ban hành sai", "responsibleUnit", "sct-ky-thuat-an-toan", "dossierCode", dossier));
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         String code = json.readTree(filed.getBody()).get("code").asText();
         Task record = taskService.createTaskQuery().processInstanceBusinessKey(code).singleResult();
-        assertThat(send("anhnt", HttpMethod.POST, "/engine-rest/task/" + record.getId() + "/complete",
+        assertThat(send("huypq", HttpMethod.POST, "/engine-rest/task/" + record.getId() + "/complete",
                 Map.of("variables", Map.of("details", Map.of("value", "Chi tiết")))).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
         // then that unit, which never worked the dossier, still may not read it nor its receipt
-        assertThat(get("anhnt", "/api/dossiers/" + dossier).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(get("anhnt", "/api/dossiers/" + dossier + "/receipt.pdf").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("huypq", "/api/dossiers/" + dossier).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("huypq", "/api/dossiers/" + dossier + "/receipt.pdf").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(jdbc.queryForObject("select count(*) from motcua_dossier_step where dossier_code = ? and unit like ?",
-                Integer.class, dossier, "%thach-khe-kinh-te%")).isZero();
+                Integer.class, dossier, "%sct-ky-thuat-an-toan%")).isZero();
     }
 
     @Test

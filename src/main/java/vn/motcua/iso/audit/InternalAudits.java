@@ -30,6 +30,7 @@ import vn.motcua.iso.QmsForms;
 import vn.motcua.iso.nonconformity.Nonconformities;
 import vn.motcua.measurement.OnTimeReport;
 import vn.motcua.measurement.ReportRow;
+import vn.motcua.organisation.Organisation;
 
 /**
  * Internal audits (đánh giá nội bộ, ISO 9001:2015, 9.2) run by {@code InternalAuditProcess} and
@@ -57,9 +58,11 @@ public class InternalAudits {
     private final OnTimeReport report;
     private final Nonconformities nonconformities;
     private final Clock clock;
+    private final Organisation organisation;
 
     InternalAudits(JdbcClient jdbc, @Lazy ProcessEngine engine, OnTimeReport report, Nonconformities nonconformities,
-                   Clock clock) {
+                   Clock clock, Organisation organisation) {
+        this.organisation = organisation;
         this.jdbc = jdbc;
         this.engine = engine;
         this.report = report;
@@ -92,15 +95,24 @@ public class InternalAudits {
         return String.join(",", departments().keySet());
     }
 
-    /** Completion of the plan: every department named must exist; the audits are recorded. */
+    /**
+     * Completion of the plan: every department named must exist and, for an agency's programme, be one of the agency's
+     * (or a group the organisation does not place); the audits are recorded.
+     */
     public void planned(DelegateTask task) {
         Map<String, String> known = departments();
+        String agency = task.getTenantId();
+        if (agency != null) {
+            known.keySet().removeIf(group -> organisation.unitOfGroup(group)
+                    .flatMap(unit -> organisation.agencyOf(unit.code())).filter(owner -> !owner.code().equals(agency)).isPresent());
+        }
         Set<String> chosen = new LinkedHashSet<>();
         Object text = task.getVariable("auditedDepartmentsText");
         for (String id : String.valueOf(text == null ? "" : text).split("[,;\\s]+")) {
             if (!id.isBlank()) {
                 if (!known.containsKey(id.trim())) {
-                    throw new BadUserRequestException("\"" + id.trim() + "\" không phải mã phòng của cơ quan");
+                    throw new BadUserRequestException("\"" + id.trim() + "\" không phải mã phòng của cơ quan"
+                            + (agency == null ? "" : " " + agency));
                 }
                 chosen.add(id.trim());
             }

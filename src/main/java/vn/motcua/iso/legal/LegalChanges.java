@@ -24,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.cases.Procedure;
 import vn.motcua.cases.ProcedureCatalog;
-import vn.motcua.engine.DossierVariables;
 import vn.motcua.engine.Privileged;
 import vn.motcua.iso.QmsSettings;
 
@@ -99,10 +98,6 @@ public class LegalChanges {
             variables.put("legalDocument", title == null || title.isBlank() ? documentId : title);
             variables.put("changeSummary", summary == null ? "" : summary);
             variables.put("agencyCode", procedure.agencyCode());
-            if (procedure.agencyCode() != null) {
-                // the review is the procedure's agency's: its instance's tenant (README: 'Agencies and who sees them')
-                variables.put(DossierVariables.QMS_AGENCY, procedure.agencyCode());
-            }
             variables.put("legalChangeId", changeId);
             variables.put("reviewDueDate", due);
             String businessKey = "RS-" + changeId + "-" + procedure.code();

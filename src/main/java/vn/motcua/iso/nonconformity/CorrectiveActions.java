@@ -75,7 +75,7 @@ public class CorrectiveActions {
      * on; otherwise the task stays open with a message saying what to fix.
      */
     public void planned(DelegateTask task) {
-        String owner = ActionPlans.owner(engine, task.getVariable("actionOwner"));
+        String owner = ActionPlans.owner(engine, task.getVariable("actionOwner"), task.getTenantId());
         LocalDate day = ActionPlans.deadline(task.getVariable("actionDeadline"), clock,
                 "thời hạn hoàn thành hành động khắc phục");
         task.setVariable("actionOwner", owner);

@@ -131,7 +131,7 @@ public class ManagementReviews {
      */
     public void decided(DelegateTask task) {
         String code = (String) task.getVariable("reviewCode");
-        List<String> ids = actions.decide(code, task.getVariable("reviewDecisions"));
+        List<String> ids = actions.decide(code, task.getVariable("reviewDecisions"), task.getTenantId());
         var authentication = engine.getIdentityService().getCurrentAuthentication();
         String leader = authentication != null ? authentication.getUserId() : task.getAssignee();
         task.getExecution().setVariable("reviewActions", ids);

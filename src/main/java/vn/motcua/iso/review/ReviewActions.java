@@ -45,11 +45,12 @@ class ReviewActions {
 
     /**
      * Records the decisions, one per line as "owner; dd/mm/yyyy; action": each owner must be a user and each
-     * deadline a day from today on. The ids of the actions, in order.
+     * deadline a day from today on, and each owner of the review's agency when it has one. The ids of the actions,
+     * in order.
      */
-    List<String> decide(String code, Object decisions) {
+    List<String> decide(String code, Object decisions, String agencyCode) {
         List<String> ids = new ArrayList<>();
-        for (Action action : parse(code, decisions)) {
+        for (Action action : parse(code, decisions, agencyCode)) {
             jdbc.sql("""
                             insert into motcua_review_action (id, review_code, number, action_text, action_owner, action_deadline,
                                 status, round)
@@ -61,7 +62,7 @@ class ReviewActions {
         return ids;
     }
 
-    private List<Action> parse(String code, Object decisions) {
+    private List<Action> parse(String code, Object decisions, String agencyCode) {
         List<Action> actions = new ArrayList<>();
         String[] lines = decisions == null ? new String[0] : decisions.toString().split("\\R");
         for (int i = 0; i < lines.length; i++) {
@@ -81,7 +82,7 @@ class ReviewActions {
             }
             String owner;
             try {
-                owner = ActionPlans.owner(engine, parts[0]);
+                owner = ActionPlans.owner(engine, parts[0], agencyCode);
                 ActionPlans.notPast(deadline, clock, "thời hạn");
             } catch (BadUserRequestException e) {
                 throw new BadUserRequestException(where + e.getMessage());

@@ -127,7 +127,7 @@ public class Risks {
     }
 
     public void planned(DelegateTask task) {
-        String owner = ActionPlans.owner(engine, task.getVariable("actionOwner"));
+        String owner = ActionPlans.owner(engine, task.getVariable("actionOwner"), task.getTenantId());
         LocalDate deadline = ActionPlans.deadline(task.getVariable("actionDeadline"), clock, "thời hạn hoàn thành kế hoạch xử lý");
         task.setVariable("actionOwner", owner);
         jdbc.sql("""
