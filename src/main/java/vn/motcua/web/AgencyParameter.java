@@ -94,6 +94,11 @@ class AgencyParameter {
         }
     }
 
+    /** The agencies the organisation lists, by code, with their names (none without an organisation). */
+    java.util.Map<String, String> listed() {
+        return agencies.all();
+    }
+
     /** The agencies whose records the caller sees: null for every agency. */
     Collection<String> visible(EngineUser user) {
         UserAgencies.Scope scope = agencies.scope(user.groupIds());

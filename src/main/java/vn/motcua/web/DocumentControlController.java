@@ -3,8 +3,12 @@ package vn.motcua.web;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.motcua.cases.ProcedureCatalog;
 import vn.motcua.deployment.ModelProblem;
 import vn.motcua.deployment.ModelValidator;
 import vn.motcua.engine.Role;
@@ -45,9 +50,13 @@ class DocumentControlController {
     private final DocumentRevisions revisions;
     private final LegalChanges legalChanges;
     private final ModelValidator validator;
+    private final ProcedureCatalog catalog;
+    private final AgencyParameter agencies;
 
     DocumentControlController(DocumentControl documents, DocumentRevisions revisions, LegalChanges legalChanges,
-                              ModelValidator validator) {
+                              ModelValidator validator, ProcedureCatalog catalog, AgencyParameter agencies) {
+        this.catalog = catalog;
+        this.agencies = agencies;
         this.documents = documents;
         this.revisions = revisions;
         this.legalChanges = legalChanges;
@@ -95,7 +104,8 @@ class DocumentControlController {
     @GetMapping("/api/procedure-models")
     List<DocumentRevisions.Revision> revisions(@AuthenticationPrincipal EngineUser user) {
         check(user, READERS);
-        return revisions.revisions();
+        Predicate<String> sees = seesProceduresOf(user);
+        return revisions.revisions().stream().filter(revision -> sees.test(revision.processKey())).toList();
     }
 
     record ChangeBody(String title, String summary, String effectiveDate) {
@@ -125,7 +135,27 @@ class DocumentControlController {
     @GetMapping("/api/legal-documents/reviews")
     List<LegalChanges.Review> openReviews(@AuthenticationPrincipal EngineUser user) {
         check(user, READERS);
-        return legalChanges.openReviews();
+        Predicate<String> sees = seesProceduresOf(user);
+        return legalChanges.openReviews().stream().filter(review -> sees.test(review.processKey())).toList();
+    }
+
+    /**
+     * Which procedures' models and reviews the caller sees (README: 'Agencies and who sees them'): a member of an
+     * agency those of their agency's procedures and of the procedures no listed agency owns (a commune-level model is
+     * every commune's); the modelling team, the province's roles and administrators every one.
+     */
+    private Predicate<String> seesProceduresOf(EngineUser user) {
+        Collection<String> visible = agencies.visible(user);
+        if (visible == null || visible.isEmpty()) {
+            return processKey -> true;
+        }
+        Map<String, String> listed = agencies.listed();
+        Map<String, String> agencyByKey = new HashMap<>();
+        catalog.all().forEach(procedure -> agencyByKey.put(procedure.processDefinitionKey(), procedure.agencyCode()));
+        return processKey -> {
+            String agency = agencyByKey.get(processKey);
+            return agency == null || !listed.containsKey(agency) || visible.contains(agency);
+        };
     }
 
     private static void check(EngineUser user, Set<String> allowed) {

@@ -158,6 +158,35 @@ class QmsAgencyIsolationIT extends DeskIT {
         assertThat(allOpen).isGreaterThan(sctOpen);
     }
 
+    @Test
+    void anAgencysPeopleSeeTheReviewsOfTheirOwnProceduresAfterALegalChange() throws Exception {
+        ResponseEntity<String> registered = desk.api().send(SCT_SECRETARY, Desk.PASSWORD, HttpMethod.POST,
+                "/api/legal-documents/105-2017-nd-cp/changes", Map.of("title", "Nghị định 105/2017/NĐ-CP về kinh doanh rượu",
+                        "summary", "Sửa đổi điều kiện bán buôn rượu", "effectiveDate", "2026-06-01"));
+        assertThat(registered.getStatusCode()).as(registered.getBody()).isEqualTo(HttpStatus.CREATED);
+        List<String> instances = new java.util.ArrayList<>();
+        json.readTree(registered.getBody()).get("reviews").forEach(review -> instances.add(review.get("processInstanceId").asText()));
+        assertThat(instances).isNotEmpty();
+        for (String reader : List.of(SCT_SECRETARY, "chaudm", "tungnt", "ngatt")) {
+            assertThat(instancesOf(reader, "/api/legal-documents/reviews")).as(reader).containsAll(instances);
+        }
+        for (String reader : List.of(COMMUNE_SECRETARY, "phuongnt")) {
+            assertThat(instancesOf(reader, "/api/legal-documents/reviews")).as(reader).doesNotContainAnyElementsOf(instances);
+        }
+        // the modelling team reviews the procedures, as before
+        for (String instance : instances) {
+            Task review = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+            assertThat(desk.complete(review, "tungnt", Map.of("reviewOutcome", "UNCHANGED", "reviewNote", "Không ảnh hưởng"))
+                    .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        }
+    }
+
+    private List<String> instancesOf(String user, String path) throws Exception {
+        ResponseEntity<String> answer = desk.api().get(user, Desk.PASSWORD, path);
+        assertThat(answer.getStatusCode()).as(user + " " + path + ": " + answer.getBody()).isEqualTo(HttpStatus.OK);
+        return json.readTree(answer.getBody()).findValuesAsText("processInstanceId");
+    }
+
     private String startProgramme(String user, int year) throws Exception {
         ResponseEntity<String> started = desk.api().send(user, Desk.PASSWORD, HttpMethod.POST,
                 "/api/quality/audit-programmes?year=" + year, null);
