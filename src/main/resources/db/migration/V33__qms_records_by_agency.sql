@@ -5,6 +5,8 @@
 alter table motcua_audit_programme add column agency_code varchar(64);
 alter table motcua_management_review add column agency_code varchar(64);
 alter table motcua_risk add column agency_code varchar(64);
+-- an agency's review of its expired records takes up that agency's records only
+alter table motcua_records_review add column agency_code varchar(64);
 create index ix_motcua_audit_programme_agency on motcua_audit_programme (agency_code, audit_year);
 create index ix_motcua_management_review_agency on motcua_management_review (agency_code, period_to);
 create index ix_motcua_risk_agency on motcua_risk (agency_code, status);

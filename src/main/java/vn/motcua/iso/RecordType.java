@@ -31,10 +31,14 @@ public enum RecordType {
         return defaultYears;
     }
 
-    /** Records of this type closed before :cutoff that no review has taken up yet: (reference, closed). */
-    public String expiredQuery() {
+    /**
+     * Records of this type closed before :cutoff that no review has taken up yet: (reference, closed); with
+     * {@code ofAgency}, those of the agency bound as :agency only (every record keeps its agency in agency_code).
+     */
+    public String expiredQuery(boolean ofAgency) {
         return "select t.code as reference, t." + closedColumn + " as closed from " + table + " t where t." + closedColumn
-                + " < :cutoff and t.code is not null and not exists (select 1 from motcua_record_disposal d where d.record_type = '"
+                + " < :cutoff and t.code is not null" + (ofAgency ? " and t.agency_code = :agency" : "")
+                + " and not exists (select 1 from motcua_record_disposal d where d.record_type = '"
                 + name() + "' and d.reference = t.code) order by t." + closedColumn;
     }
 }

@@ -2,6 +2,7 @@ package vn.motcua.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -12,9 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import vn.motcua.engine.DossierVariables;
 import vn.motcua.engine.Privileged;
 import vn.motcua.engine.Role;
 import vn.motcua.iso.audit.AuditReport;
@@ -55,17 +58,23 @@ class QualityDocumentController {
     record StartedRecordsReview(String code, long recordCount, String processInstanceId) {
     }
 
-    /** Reviews the records expired by today now (the engine does it on the 1st of each month); 409 when none has. */
+    /**
+     * Reviews the records of the caller's agency expired by today now (the engine reviews the installation's on the 1st
+     * of each month); 409 when none has.
+     */
     @PostMapping("/records-reviews")
-    ResponseEntity<StartedRecordsReview> reviewRecords(@AuthenticationPrincipal EngineUser user) {
+    ResponseEntity<StartedRecordsReview> reviewRecords(@RequestParam(required = false) String agency,
+                                                       @AuthenticationPrincipal EngineUser user) {
         Groups.require(user, Set.of(Role.ISO_SECRETARY.groupId(), Role.ADMINISTRATOR.groupId()), "Dành cho Thư ký ISO");
-        long expired = retention.expiredCount();
+        String agencyCode = agencies.forRecord(user, agency);
+        long expired = retention.expiredCount(agencyCode);
         if (expired == 0) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "Chưa có hồ sơ nào hết thời hạn lưu trữ");
         }
         String code = retention.nextCode();
+        Map<String, Object> variables = agencyCode == null ? Map.of() : Map.of(DossierVariables.QMS_AGENCY, agencyCode);
         String instance = Privileged.call(engine, () -> engine.getRuntimeService()
-                .startProcessInstanceByKey(RecordsControl.PROCESS_KEY, code).getId());
+                .startProcessInstanceByKey(RecordsControl.PROCESS_KEY, code, variables).getId());
         return ResponseEntity.created(URI.create("/api/quality/records-reviews/" + code))
                 .body(new StartedRecordsReview(code, expired, instance));
     }
@@ -73,12 +82,13 @@ class QualityDocumentController {
     @GetMapping("/records-reviews")
     List<RecordsControl.Review> recordsReviews(@AuthenticationPrincipal EngineUser user) {
         QualityController.requireReader(user);
-        return retention.reviews();
+        return retention.reviews(agencies.visible(user));
     }
 
     @GetMapping("/records-reviews/{code}/minutes.pdf")
     ResponseEntity<byte[]> recordsReview(@PathVariable String code, @AuthenticationPrincipal EngineUser user) {
         QualityController.requireReader(user);
+        agencies.requireVisible(user, retention.find(code).map(RecordsControl.Review::agencyCode).orElse(null));
         return PdfResponses.inline("bien-ban-xem-xet-ho-so-het-han-" + code, retention.minutesPdf(code),
                 "Không có đợt xem xét hồ sơ hết hạn " + code);
     }

@@ -30,8 +30,9 @@ import vn.motcua.iso.records.RecordsControl;
  */
 class RecordsControlIT extends DeskIT {
 
-    private static final String QUALITY = "trangdt";
-    private static final String LEADER = "namhv";
+    // xã Thạch Khê's ISO secretary and chairman: the dossiers are the commune's
+    private static final String QUALITY = "hongnt";
+    private static final String LEADER = "thanhlv";
 
     @Autowired
     ManagementService managementService;
@@ -65,9 +66,9 @@ class RecordsControlIT extends DeskIT {
 
         // five years on, less a day: not yet expired
         ClockUtil.setCurrentTime(Date.from(vn(2031, 3, 4, 9, 0).toInstant()));
-        long before = records.expiredCount();
+        long before = records.expiredCount(Desk.THACH_KHE);
         ClockUtil.setCurrentTime(Date.from(vn(2031, 3, 6, 9, 0).toInstant()));
-        assertThat(records.expiredCount()).as("the dossier has expired too").isGreaterThan(before);
+        assertThat(records.expiredCount(Desk.THACH_KHE)).as("the dossier has expired too").isGreaterThan(before);
 
         assertThat(desk.api().send(Desk.CLERK, Desk.PASSWORD, HttpMethod.POST, "/api/quality/records-reviews", null).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
@@ -76,12 +77,19 @@ class RecordsControlIT extends DeskIT {
         String review = json.readTree(started.getBody()).get("code").asText();
         assertThat(review).isEqualTo("LT-2031-1");
         assertThat(records.decision(RecordType.DOSSIER, dossier)).contains("PENDING");
-        // everything expired is taken up: nothing left for another review, and the monthly run ends at once
+        // the commune's review is the commune's: it takes up every expired record of the commune and none of another agency's
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(review).singleResult().getTenantId())
+                .isEqualTo(Desk.THACH_KHE);
+        assertThat(records.entries(review)).allSatisfy(entry -> assertThat(entry.reference()).startsWith(Desk.THACH_KHE));
+        assertThat(records.expiredCount(Desk.THACH_KHE)).isZero();
         assertThat(desk.api().send(QUALITY, Desk.PASSWORD, HttpMethod.POST, "/api/quality/records-reviews", null).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
-        String empty = runtimeService.startProcessInstanceByKey(RecordsControl.PROCESS_KEY).getId();
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(empty).count()).isZero();
-        assertThat(records.reviews()).hasSize(1);
+        assertThat(records.reviews(java.util.List.of(Desk.THACH_KHE)).stream().filter(r -> Desk.THACH_KHE.equals(r.agencyCode())))
+                .hasSize(1);
+        assertThat(json.readTree(desk.api().get("trangdt", Desk.PASSWORD, "/api/quality/records-reviews").getBody())
+                .findValuesAsText("code")).doesNotContain(review);
+        assertThat(desk.api().bytes("trangdt", Desk.PASSWORD, "/api/quality/records-reviews/" + review + "/minutes.pdf")
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
         Task propose = task(review, "Task_ReviewExpiredRecords");
         assertThat(String.valueOf(taskService.getVariable(propose.getId(), "recordsSummary"))).contains("Hồ sơ thủ tục hành chính (lưu 5 năm)");
@@ -112,12 +120,12 @@ class RecordsControlIT extends DeskIT {
         assertThat(records.decision(RecordType.DOSSIER, destroyed)).contains("DESTROY");
         assertThat(files(dossier)).as("the files of the dossier kept in the archive").isEqualTo(1);
         assertThat(files(destroyed)).as("the files of the destroyed dossier").isZero();
-        JsonNode listed = json.readTree(desk.api().get("chaudm", Desk.PASSWORD, "/api/quality/records-reviews").getBody()).get(0);
+        JsonNode listed = json.readTree(desk.api().get("phuongnt", Desk.PASSWORD, "/api/quality/records-reviews").getBody()).get(0);
         assertThat(listed.get("status").asText()).isEqualTo("DISPOSED");
         assertThat(listed.get("approvedBy").asText()).isEqualTo(LEADER);
         assertThat(listed.get("decisions").get("ARCHIVE").asLong()).isEqualTo(1);
-        String printed = desk.pdfText("chaudm", "/api/quality/records-reviews/" + review + "/minutes.pdf");
+        String printed = desk.pdfText("phuongnt", "/api/quality/records-reviews/" + review + "/minutes.pdf");
         assertThat(printed).contains("BIÊN BẢN XEM XÉT HỒ SƠ HẾT THỜI HẠN LƯU TRỮ", "Hồ sơ đã hết giá trị",
-                "Hồ sơ thủ tục hành chính " + dossier + " 05/03/2026 05/03/2031 Tiếp tục lưu trữ", "Hoàng Văn Nam");
+                "Hồ sơ thủ tục hành chính " + dossier + " 05/03/2026 05/03/2031 Tiếp tục lưu trữ", "Lê Văn Thành");
     }
 }

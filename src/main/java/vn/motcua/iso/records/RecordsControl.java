@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Service;
 
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.files.DossierFiles;
+import vn.motcua.iso.AgencyRecords;
 import vn.motcua.iso.QmsSettings;
 import vn.motcua.iso.RecordType;
 
@@ -40,7 +42,8 @@ public class RecordsControl {
 
     /** A review as listed: how many records, and how many of them were decided each way. */
     public record Review(String code, String status, int recordCount, String minute, String proposedBy, String approvedBy,
-                         String approvalNote, OffsetDateTime startedAt, OffsetDateTime disposedAt, Map<String, Long> decisions) {
+                         String approvalNote, OffsetDateTime startedAt, OffsetDateTime disposedAt, Map<String, Long> decisions,
+                         String agencyCode) {
     }
 
     /** A record taken up by a review. */
@@ -67,26 +70,33 @@ public class RecordsControl {
         this.clock = clock;
     }
 
-    /** How many records have expired and wait for a review. */
-    public long expiredCount() {
+    /** How many records of the agency (null: of every agency) have expired and wait for a review. */
+    public long expiredCount(String agencyCode) {
         long count = 0;
         for (RecordType type : RecordType.values()) {
-            count += jdbc.sql("select count(*) from (" + type.expiredQuery() + ") x").param("cutoff", cutoff(type))
+            count += expired(jdbc.sql("select count(*) from (" + type.expiredQuery(agencyCode != null) + ") x"), type, agencyCode)
                     .query(Long.class).single();
         }
         return count;
     }
 
+    private JdbcClient.StatementSpec expired(JdbcClient.StatementSpec query, RecordType type, String agencyCode) {
+        query = query.param("cutoff", cutoff(type));
+        return agencyCode == null ? query : query.param("agency", agencyCode);
+    }
+
     /**
-     * Start listener: the records expired by today, not yet taken up, become this review's (code LT-YYYY-N);
-     * {@code recordCount} is 0 when there is none, and the instance ends without a review.
+     * Start listener: the records expired by today, not yet taken up, become this review's (code LT-YYYY-N): of the
+     * instance's agency (its tenant), or of every agency for the installation's review. {@code recordCount} is 0 when
+     * there is none, and the instance ends without a review.
      */
     public void collect(DelegateExecution execution) {
+        String agency = execution.getTenantId();
         Map<RecordType, List<Entry>> expired = new EnumMap<>(RecordType.class);
         int count = 0;
         for (RecordType type : RecordType.values()) {
             int years = settings.retentionYears(type);
-            List<Entry> entries = jdbc.sql(type.expiredQuery()).param("cutoff", cutoff(type))
+            List<Entry> entries = expired(jdbc.sql(type.expiredQuery(agency != null)), type, agency)
                     .query((rs, n) -> {
                         LocalDate closed = rs.getObject("closed", OffsetDateTime.class).atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
                         return new Entry(type.name(), type.label(), rs.getString("reference"), closed, closed.plusYears(years), "PENDING");
@@ -106,9 +116,10 @@ public class RecordsControl {
             execution.setProcessBusinessKey(code);
         }
         jdbc.sql("""
-                        insert into motcua_records_review (code, process_instance_id, status, record_count, started_at)
-                        values (:code, :pid, 'REVIEWING', :count, :now)""")
-                .param("code", code).param("pid", execution.getProcessInstanceId()).param("count", count).param("now", now()).update();
+                        insert into motcua_records_review (code, process_instance_id, status, record_count, started_at, agency_code)
+                        values (:code, :pid, 'REVIEWING', :count, :now, :agency)""")
+                .param("code", code).param("pid", execution.getProcessInstanceId()).param("count", count).param("now", now())
+                .param("agency", agency).update();
         StringBuilder summary = new StringBuilder();
         for (Map.Entry<RecordType, List<Entry>> byType : expired.entrySet()) {
             List<Entry> entries = byType.getValue();
@@ -191,18 +202,20 @@ public class RecordsControl {
                 .param("code", code).param("type", RecordType.DOSSIER.name()).query(String.class).list());
     }
 
-    public List<Review> reviews() {
-        return jdbc.sql("select * from motcua_records_review order by started_at desc")
+    /** The reviews of the agencies given (null: every agency's) and the installation's, newest first. */
+    public List<Review> reviews(Collection<String> agencies) {
+        return AgencyRecords.bind(jdbc.sql("select * from motcua_records_review where "
+                        + AgencyRecords.condition("agency_code", agencies) + " order by started_at desc"), agencies)
                 .query((rs, n) -> new Review(rs.getString("code"), rs.getString("status"), rs.getInt("record_count"),
                         rs.getString("minute_text"), rs.getString("proposed_by"), rs.getString("approved_by"), rs.getString("approval_note"),
                         local(rs.getObject("started_at", OffsetDateTime.class)), local(rs.getObject("disposed_at", OffsetDateTime.class)),
-                        Map.of()))
+                        Map.of(), rs.getString("agency_code")))
                 .list().stream().map(r -> new Review(r.code(), r.status(), r.recordCount(), r.minute(), r.proposedBy(), r.approvedBy(),
-                        r.approvalNote(), r.startedAt(), r.disposedAt(), decisions(r.code()))).toList();
+                        r.approvalNote(), r.startedAt(), r.disposedAt(), decisions(r.code()), r.agencyCode())).toList();
     }
 
     public Optional<Review> find(String code) {
-        return reviews().stream().filter(review -> review.code().equals(code)).findFirst();
+        return reviews(null).stream().filter(review -> review.code().equals(code)).findFirst();
     }
 
     /** The review's minute and list of records as a PDF; empty for an unknown review. */

@@ -38,7 +38,7 @@ class RecordsReviewMinutes {
             default -> "Đang xem xét";
         };
         return new PrintedForm("Biên bản xem xét hồ sơ hết thời hạn lưu trữ " + review.code(), PageSize.A4)
-                .header(names.agency(), UNIT, review.startedAt().toZonedDateTime())
+                .header(names.agency(review.agencyCode()), UNIT, review.startedAt().toZonedDateTime())
                 .title("BIÊN BẢN XEM XÉT HỒ SƠ HẾT THỜI HẠN LƯU TRỮ")
                 .line("Số hiệu: ", review.code())
                 .line("Số hồ sơ hết thời hạn lưu trữ: ", String.valueOf(review.recordCount()))
