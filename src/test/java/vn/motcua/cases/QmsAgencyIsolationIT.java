@@ -92,15 +92,31 @@ class QmsAgencyIsolationIT extends DeskIT {
         assertThat(forged.getStatusCode().is4xxClientError()).as(forged.getBody()).isTrue();
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("InternalAuditProcess").count())
                 .isEqualTo(before);
-        // started through the engine without naming one, a programme is its starter's agency's
+        // started through the engine without naming one, a programme is its starter's agency's, under its agency's code
+        // whatever business key was asked for (Sở Công Thương's here): nobody takes another agency's programme code
+        String squatted = "DGNB-2023-" + SCT;
         ResponseEntity<String> own = desk.api().send(COMMUNE_SECRETARY, Desk.PASSWORD, HttpMethod.POST,
-                "/engine-rest/process-definition/key/InternalAuditProcess/start", Map.of("businessKey", "DGNB-2023-XA",
+                "/engine-rest/process-definition/key/InternalAuditProcess/start", Map.of("businessKey", squatted,
                         "variables", Map.of("auditYear", Map.of("value", 2023, "type", "Long"))));
         assertThat(own.getStatusCode()).as(own.getBody()).isEqualTo(HttpStatus.OK);
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("DGNB-2023-XA").singleResult()
+        String commune = "DGNB-2023-" + Desk.THACH_KHE;
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(commune).singleResult()
                 .getTenantId()).isEqualTo(Desk.THACH_KHE);
-        assertThat(jdbc.queryForObject("select agency_code from motcua_audit_programme where code = 'DGNB-2023-XA'", String.class))
+        assertThat(jdbc.queryForObject("select agency_code from motcua_audit_programme where code = ?", String.class, commune))
                 .isEqualTo(Desk.THACH_KHE);
+        assertThat(jdbc.queryForObject("select count(*) from motcua_audit_programme where code = ?", Integer.class, squatted))
+                .isZero();
+        assertThat(desk.api().send(SCT_SECRETARY, Desk.PASSWORD, HttpMethod.POST, "/api/quality/audit-programmes?year=2023", null)
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        // a second programme of the year through the engine: a clear 400, nothing started
+        long programmes = runtimeService.createProcessInstanceQuery().processDefinitionKey("InternalAuditProcess").count();
+        ResponseEntity<String> again = desk.api().send(COMMUNE_SECRETARY, Desk.PASSWORD, HttpMethod.POST,
+                "/engine-rest/process-definition/key/InternalAuditProcess/start", Map.of(
+                        "variables", Map.of("auditYear", Map.of("value", 2023, "type", "Long"))));
+        assertThat(again.getStatusCode()).as(again.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(again.getBody()).contains("đã có");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("InternalAuditProcess").count())
+                .isEqualTo(programmes);
     }
 
     @Test

@@ -71,15 +71,21 @@ public class InternalAudits {
     }
 
     /**
-     * Start listener: the programme's year (this year unless given) and code DGNB-YYYY (the business key the
-     * application gives, DGNB-YYYY-agency for an agency's); the agency is the instance's tenant.
+     * Start listener: the programme's year (this year unless given) and code, also the business key: DGNB-YYYY-agency
+     * for an agency's (the instance's tenant), whatever business key a client gave, so that nobody takes another
+     * agency's code; for the installation's the business key given, else DGNB-YYYY. One programme per code (400).
      */
     public void programmeStarted(DelegateExecution execution) {
         long year = execution.getVariable("auditYear") instanceof Number given ? given.longValue()
                 : LocalDate.now(clock.withZone(VietnamTime.ZONE)).getYear();
-        String code = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey() : "DGNB-" + year;
-        if (execution.getProcessBusinessKey() == null) {
+        String agency = execution.getTenantId();
+        String code = agency != null ? code((int) year, agency)
+                : execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey() : code((int) year, null);
+        if (!code.equals(execution.getProcessBusinessKey())) {
             execution.setProcessBusinessKey(code);
+        }
+        if (exists(code)) {
+            throw new BadUserRequestException("Chương trình đánh giá nội bộ " + code + " đã có");
         }
         execution.setVariable("auditYear", year);
         execution.setVariable("programmeCode", code);
