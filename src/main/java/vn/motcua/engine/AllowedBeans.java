@@ -31,7 +31,7 @@ public final class AllowedBeans {
             Map.entry("dossierUnits", Set.of("group", "receivingDesk", "decidingDesk", "returnDesk", "forwarded")),
             Map.entry("escalations", Set.of("dossierDueSoon", "dossierOverdue", "supplementLimitSoon")),
             Map.entry("inspections", Set.of("started", "planDecided", "compileEvidence", "inspected", "reported")),
-            Map.entry("internalAudits", Set.of("programmeStarted", "allDepartments", "planned", "auditorAssigned",
+            Map.entry("internalAudits", Set.of("programmeStarted", "departmentsOf", "planned", "auditorAssigned",
                     "audited", "describe", "evidence", "summarize", "reported")),
             Map.entry("legalChanges", Set.of("reviewed")),
             Map.entry("managementReviews", Set.of("started", "scheduled", "compile", "decided", "closed",

@@ -19,6 +19,7 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,7 +28,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * show its {@code message} to the user as it is ("The user with id 'chaudm' does not have one of the following
  * permissions: 'SUSPEND' permission on resource ..."). Camunda's REST API (/engine-rest) and the webapps' copy
  * of it (/camunda/api/engine) keep their JSON and its {@code missingAuthorizations}; only {@code message}
- * is rewritten, from those missing authorizations. Every other answer passes through unbuffered.
+ * is rewritten, from those missing authorizations.
+ * <p>
+ * The webapps' copy has none of the exception mappers of /engine-rest ({@code EngineRestConflicts}): a listener's
+ * refusal of a form (a {@code BadUserRequestException} the engine wraps, "ENGINE-03051 There was an exception while
+ * invoking the TaskListener ...") reaches Tasklist as a 500 in English with a Java class name, and a task of another
+ * agency as a 500 too. Such a 500 becomes a 400 with the listener's own Vietnamese reason, or the 403 of another
+ * agency. Every other answer passes through unbuffered.
  */
 @Component
 class EngineForbiddenMessages extends OncePerRequestFilter {
@@ -80,7 +87,7 @@ class EngineForbiddenMessages extends OncePerRequestFilter {
             return;
         }
         byte[] body = buffer.body();
-        byte[] translated = translated(body);
+        byte[] translated = buffer.getStatus() == HttpServletResponse.SC_FORBIDDEN ? translated(body) : refusal(body, response);
         if (translated != body) {
             response.setContentLength(translated.length);
         }
@@ -100,6 +107,33 @@ class EngineForbiddenMessages extends OncePerRequestFilter {
         }
     }
 
+    /** A 500 that is a refusal of the user's input or of another agency's object: its 4xx, else the body as it is. */
+    private byte[] refusal(byte[] body, HttpServletResponse response) {
+        try {
+            JsonNode answer = json.readTree(body);
+            String message = answer == null ? "" : answer.path("message").asText("");
+            int wrapped = message.lastIndexOf(BAD_REQUEST);
+            if (wrapped >= 0) {
+                String reason = message.substring(wrapped + BAD_REQUEST.length()).strip();
+                if (reason.endsWith("'")) {
+                    reason = reason.substring(0, reason.length() - 1);
+                }
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                return json.writeValueAsBytes(Map.of("type", "BadUserRequestException", "message", reason));
+            }
+            if (message.contains("belongs to no authenticated tenant")) {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                return json.writeValueAsBytes(Map.of("type", "AuthorizationException",
+                        "message", "Đối tượng này thuộc cơ quan khác: ông/bà không được phép thao tác."));
+            }
+            return body;
+        } catch (IOException notJson) {
+            return body;
+        }
+    }
+
+    private static final String BAD_REQUEST = BadUserRequestException.class.getName() + ":";
+
     static String message(JsonNode answer) {
         List<String> missing = new ArrayList<>();
         for (JsonNode authorization : answer.path("missingAuthorizations")) {
@@ -114,7 +148,7 @@ class EngineForbiddenMessages extends OncePerRequestFilter {
                 + (missing.isEmpty() ? "." : " (cần một trong các quyền sau: " + String.join("; ", missing) + ").");
     }
 
-    /** Holds back the body of a 403 answer only; any other answer is written straight through. */
+    /** Holds back the body of a 403 or 500 answer only; any other answer is written straight through. */
     private static final class ForbiddenBuffer extends HttpServletResponseWrapper {
 
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -123,6 +157,10 @@ class EngineForbiddenMessages extends OncePerRequestFilter {
 
         ForbiddenBuffer(HttpServletResponse response) {
             super(response);
+        }
+
+        private boolean heldBack() {
+            return getStatus() == SC_FORBIDDEN || getStatus() == SC_INTERNAL_SERVER_ERROR;
         }
 
         boolean buffering() {
@@ -138,21 +176,21 @@ class EngineForbiddenMessages extends OncePerRequestFilter {
 
         @Override
         public void setContentLength(int length) {
-            if (getStatus() != SC_FORBIDDEN) {
+            if (!heldBack()) {
                 super.setContentLength(length);
             }
         }
 
         @Override
         public void setContentLengthLong(long length) {
-            if (getStatus() != SC_FORBIDDEN) {
+            if (!heldBack()) {
                 super.setContentLengthLong(length);
             }
         }
 
         @Override
         public ServletOutputStream getOutputStream() throws IOException {
-            if (getStatus() != SC_FORBIDDEN) {
+            if (!heldBack()) {
                 return super.getOutputStream();
             }
             if (stream == null) {
@@ -174,7 +212,7 @@ class EngineForbiddenMessages extends OncePerRequestFilter {
 
                     @Override
                     public void setWriteListener(WriteListener listener) {
-                        throw new UnsupportedOperationException("a 403 answer is buffered, not written asynchronously");
+                        throw new UnsupportedOperationException("a 403 or 500 answer is buffered, not written asynchronously");
                     }
                 };
             }
@@ -183,7 +221,7 @@ class EngineForbiddenMessages extends OncePerRequestFilter {
 
         @Override
         public PrintWriter getWriter() throws IOException {
-            if (getStatus() != SC_FORBIDDEN) {
+            if (!heldBack()) {
                 return super.getWriter();
             }
             if (writer == null) {

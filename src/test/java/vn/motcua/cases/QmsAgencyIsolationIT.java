@@ -29,6 +29,8 @@ class QmsAgencyIsolationIT extends DeskIT {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.camunda.bpm.engine.FormService formService;
 
     @Test
     void eachAgencysQualityTeamRunsItsOwnInternalAuditAndSeesNoneOfTheOthers() throws Exception {
@@ -58,6 +60,10 @@ class QmsAgencyIsolationIT extends DeskIT {
         assertThat(count(SCT_SECRETARY, "/engine-rest/task?processInstanceBusinessKey=" + sct)).isEqualTo(1);
         assertThat(count(COMMUNE_SECRETARY, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + sct)).isZero();
         Task plan = desk.openTask(sct);
+        // the plan's form proposes the agency's own departments, which the plan accepts as they are
+        String proposed = String.valueOf(formService.getTaskFormData(plan.getId()).getFormFields().stream()
+                .filter(field -> field.getId().equals("auditedDepartmentsText")).findFirst().orElseThrow().getValue().getValue());
+        assertThat(proposed).contains("sct-ky-thuat-an-toan", "sct-quan-ly-thuong-mai").doesNotContain("thach-khe", "stp-");
         ResponseEntity<String> foreign = desk.complete(plan, COMMUNE_SECRETARY, Map.of("auditedDepartmentsText",
                 "sct-ky-thuat-an-toan", "auditCriteria", "TCVN ISO 9001:2015"));
         assertThat(foreign.getStatusCode().is4xxClientError()).as(foreign.getBody()).isTrue();

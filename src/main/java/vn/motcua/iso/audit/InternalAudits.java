@@ -96,9 +96,12 @@ public class InternalAudits {
                 .param("agency", execution.getTenantId()).update();
     }
 
-    /** The departments of the agency, as the plan's default: every group of type department. */
-    public String allDepartments() {
-        return String.join(",", departments().keySet());
+    /**
+     * The plan's default: the departments the plan may name (every group of type department; of an agency's
+     * programme, the agency's and those the organisation does not place).
+     */
+    public String departmentsOf(DelegateExecution execution) {
+        return String.join(",", departments(execution.getTenantId()).keySet());
     }
 
     /**
@@ -106,12 +109,8 @@ public class InternalAudits {
      * (or a group the organisation does not place); the audits are recorded.
      */
     public void planned(DelegateTask task) {
-        Map<String, String> known = departments();
         String agency = task.getTenantId();
-        if (agency != null) {
-            known.keySet().removeIf(group -> organisation.unitOfGroup(group)
-                    .flatMap(unit -> organisation.agencyOf(unit.code())).filter(owner -> !owner.code().equals(agency)).isPresent());
-        }
+        Map<String, String> known = departments(agency);
         Set<String> chosen = new LinkedHashSet<>();
         Object text = task.getVariable("auditedDepartmentsText");
         for (String id : String.valueOf(text == null ? "" : text).split("[,;\\s]+")) {
@@ -266,10 +265,19 @@ public class InternalAudits {
     }
 
     private Map<String, String> departments() {
+        return departments(null);
+    }
+
+    /** The department groups by id; with an agency, those of its units and those the organisation does not place. */
+    private Map<String, String> departments(String agency) {
         Map<String, String> byId = new java.util.TreeMap<>();
         for (Group group : Privileged.call(engine, () -> engine.getIdentityService().createGroupQuery()
                 .groupType(Role.DEPARTMENT_GROUP_TYPE).list())) {
             byId.put(group.getId(), group.getName());
+        }
+        if (agency != null) {
+            byId.keySet().removeIf(group -> organisation.unitOfGroup(group).flatMap(unit -> organisation.agencyOf(unit.code()))
+                    .filter(owner -> !owner.code().equals(agency)).isPresent());
         }
         return byId;
     }
