@@ -193,10 +193,16 @@ class QualityController {
         return audits.programmes(agencies.visible(user));
     }
 
-    /** The QMS at a glance for the ISO secretary and managers. */
+    /**
+     * The QMS at a glance for the ISO secretary and managers: of the caller's agency, or of the agency named by a
+     * caller who sees several (the province's roles); without one, every agency's they see.
+     */
     @GetMapping("/overview")
-    QmsOverview.Overview overview(@AuthenticationPrincipal EngineUser user) {
+    QmsOverview.Overview overview(@RequestParam(required = false) String agency, @AuthenticationPrincipal EngineUser user) {
         requireReader(user);
+        if (agency != null && !agency.isBlank()) {
+            return overview.now(java.util.List.of(agencies.of(user, agency)));
+        }
         return overview.now(agencies.visible(user));
     }
 

@@ -178,6 +178,12 @@ class QmsAgencyIsolationIT extends DeskIT {
         long allOpen = json.readTree(desk.api().get("ngatt", Desk.PASSWORD, "/api/quality/overview").getBody())
                 .get("openNonconformities").asLong();
         assertThat(allOpen).isGreaterThan(sctOpen);
+        // the province's officer reads one agency's overview by naming it; its programme is that agency's
+        JsonNode commune = json.readTree(desk.api().get("ngatt", Desk.PASSWORD, "/api/quality/overview?agency="
+                + Desk.THACH_KHE).getBody());
+        assertThat(commune.get("openNonconformities").asLong()).isPositive().isLessThanOrEqualTo(allOpen);
+        assertThat(desk.api().get(SCT_SECRETARY, Desk.PASSWORD, "/api/quality/overview?agency=" + Desk.THACH_KHE)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test

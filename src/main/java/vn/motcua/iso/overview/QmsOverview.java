@@ -70,7 +70,11 @@ public class QmsOverview {
         List<CorrectiveActions.CorrectiveAction> actions = correctiveActions.open(agencies);
         List<LegalChanges.Review> reviews = legalChanges.openReviews();
         List<DocumentRevisions.Revision> revisions = documents.revisions();
-        InternalAudits.Programme programme = audits.programmes(agencies).stream().filter(p -> p.year() == year).findFirst().orElse(null);
+        // this year's programme: the agency's own for the view of one agency, else the installation's
+        boolean oneAgency = agencies != null && agencies.size() == 1;
+        InternalAudits.Programme programme = audits.programmes(agencies).stream().filter(p -> p.year() == year)
+                .filter(p -> oneAgency || p.agencyCode() == null)
+                .min(java.util.Comparator.comparing(p -> p.agencyCode() == null)).orElse(null);
         List<ManagementReviews.Action> reviewActions = managementReviews.openActions();
         List<Risks.Risk> register = risks.register(agencies).stream().filter(r -> !"CLOSED".equals(r.status())).toList();
         return new Overview(year, nonconformities.openOf(agencies).size(), actions.size(),
