@@ -80,7 +80,11 @@ class RecordsControlIT extends DeskIT {
         // the commune's review is the commune's: it takes up every expired record of the commune and none of another agency's
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(review).singleResult().getTenantId())
                 .isEqualTo(Desk.THACH_KHE);
-        assertThat(records.entries(review)).allSatisfy(entry -> assertThat(entry.reference()).startsWith(Desk.THACH_KHE));
+        Map<String, String> tables = Map.of("DOSSIER", "motcua_dossier", "NONCONFORMITY", "motcua_nonconformity",
+                "INTERNAL_AUDIT", "motcua_audit_programme", "MANAGEMENT_REVIEW", "motcua_management_review", "RISK", "motcua_risk");
+        assertThat(records.entries(review)).isNotEmpty().allSatisfy(entry -> assertThat(jdbc.sql("select agency_code from "
+                        + tables.get(entry.recordType()) + " where code = :code").param("code", entry.reference())
+                .query(String.class).single()).as(entry.reference()).isEqualTo(Desk.THACH_KHE));
         assertThat(records.expiredCount(Desk.THACH_KHE)).isZero();
         assertThat(desk.api().send(QUALITY, Desk.PASSWORD, HttpMethod.POST, "/api/quality/records-reviews", null).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
