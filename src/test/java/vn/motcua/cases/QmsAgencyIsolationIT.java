@@ -138,11 +138,16 @@ class QmsAgencyIsolationIT extends DeskIT {
                 Map.of("kind", "RISK", "title", "Thiếu cán bộ thẩm định an toàn thực phẩm", "responsibleUnit", "sct-ky-thuat-an-toan"));
         assertThat(risk.getStatusCode()).as(risk.getBody()).isEqualTo(HttpStatus.CREATED);
         String riskCode = json.readTree(risk.getBody()).get("code").asText();
+        // the responsible unit reads the process its steps belong to: Tasklist shows the task's process and diagram
+        assertThat(desk.api().get("huypq", Desk.PASSWORD, "/engine-rest/process-definition/key/RiskProcess").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
         ResponseEntity<String> nc = desk.api().send(COMMUNE_SECRETARY, Desk.PASSWORD, HttpMethod.POST,
                 "/api/quality/nonconformities", Map.of("description", "Sổ tiếp nhận thiếu chữ ký người nộp",
                         "responsibleUnit", "thach-khe-van-phong"));
         assertThat(nc.getStatusCode()).as(nc.getBody()).isEqualTo(HttpStatus.CREATED);
         String ncCode = json.readTree(nc.getBody()).get("code").asText();
+        assertThat(desk.api().get(COMMUNE_SECRETARY, Desk.PASSWORD, "/engine-rest/process-definition/key/NonconformingOutputProcess")
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ncCode).singleResult().getTenantId())
                 .isEqualTo(Desk.THACH_KHE);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reviewCode).singleResult().getTenantId())

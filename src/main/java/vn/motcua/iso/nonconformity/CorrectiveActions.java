@@ -33,6 +33,8 @@ import vn.motcua.iso.QmsSettings;
 @Repository("correctiveActions")
 public class CorrectiveActions {
 
+    public static final String PROCESS_KEY = "CorrectiveActionProcess";
+
     /** A corrective action as listed. */
     public record CorrectiveAction(String nonconformityCode, String agencyCode, String responsibleUnit, String status,
                                    int round, String actionOwner, LocalDate actionDeadline, OffsetDateTime openedAt,

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Repository;
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.engine.DossierVariables;
 import vn.motcua.engine.Privileged;
+import vn.motcua.engine.ProcessReaders;
 import vn.motcua.iso.AgencyRecords;
 import vn.motcua.iso.QmsSettings;
 
@@ -88,7 +89,10 @@ public class Nonconformities {
     private final QmsSettings settings;
     private final Clock clock;
 
-    Nonconformities(JdbcClient jdbc, @Lazy ProcessEngine engine, QmsSettings settings, Clock clock) {
+    private final ProcessReaders readers;
+
+    Nonconformities(JdbcClient jdbc, @Lazy ProcessEngine engine, QmsSettings settings, Clock clock, ProcessReaders readers) {
+        this.readers = readers;
         this.jdbc = jdbc;
         this.engine = engine;
         this.settings = settings;
@@ -133,6 +137,10 @@ public class Nonconformities {
         if (nonconformity.dossierCode() != null) {
             variables.put("dossierCode", nonconformity.dossierCode());
         }
+        // the responsible unit reads the processes whose steps it works (their name and diagram in Tasklist): the
+        // models name it only as ${responsibleUnit}
+        readers.grantRead(List.of(unit), PROCESS_KEY);
+        readers.grantRead(List.of(unit), CorrectiveActions.PROCESS_KEY);
         // the application decided this nonconformity is to be followed up, whoever's action revealed it
         ProcessInstance instance = Privileged.call(engine, () -> engine.getRuntimeService()
                 .startProcessInstanceByKey(PROCESS_KEY, code, variables));

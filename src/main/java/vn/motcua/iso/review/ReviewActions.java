@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.engine.Privileged;
+import vn.motcua.engine.ProcessReaders;
 import vn.motcua.engine.Role;
 import vn.motcua.iso.ActionPlans;
 import vn.motcua.iso.review.ManagementReviews.Action;
@@ -37,7 +38,12 @@ class ReviewActions {
     private final ProcessEngine engine;
     private final Clock clock;
 
-    ReviewActions(JdbcClient jdbc, @Lazy ProcessEngine engine, Clock clock) {
+    static final String PROCESS_KEY = "ManagementReviewActionProcess";
+
+    private final ProcessReaders readers;
+
+    ReviewActions(JdbcClient jdbc, @Lazy ProcessEngine engine, Clock clock, ProcessReaders readers) {
+        this.readers = readers;
         this.jdbc = jdbc;
         this.engine = engine;
         this.clock = clock;
@@ -102,8 +108,10 @@ class ReviewActions {
         execution.setVariable("actionDeadline", ActionPlans.asDate(action.deadline()));
         List<Group> departments = Privileged.call(engine, () -> engine.getIdentityService().createGroupQuery()
                 .groupMember(action.owner()).groupType(Role.DEPARTMENT_GROUP_TYPE).list());
-        execution.setVariable("actionUnit", departments.isEmpty() ? Role.QUALITY_REPRESENTATIVE.groupId()
-                : departments.get(0).getId());
+        String unit = departments.isEmpty() ? Role.QUALITY_REPRESENTATIVE.groupId() : departments.get(0).getId();
+        execution.setVariable("actionUnit", unit);
+        // the unit reads the process it works a step of (the model names it only as ${actionUnit})
+        readers.grantRead(List.of(unit), PROCESS_KEY);
     }
 
     void implemented(DelegateTask task) {

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.engine.DossierVariables;
 import vn.motcua.engine.Privileged;
+import vn.motcua.engine.ProcessReaders;
 import vn.motcua.iso.ActionPlans;
 import vn.motcua.iso.AgencyRecords;
 import vn.motcua.iso.QmsSettings;
@@ -72,7 +73,10 @@ public class Risks {
     private final QmsSettings settings;
     private final Clock clock;
 
-    Risks(JdbcClient jdbc, @Lazy ProcessEngine engine, QmsSettings settings, Clock clock) {
+    private final ProcessReaders readers;
+
+    Risks(JdbcClient jdbc, @Lazy ProcessEngine engine, QmsSettings settings, Clock clock, ProcessReaders readers) {
+        this.readers = readers;
         this.jdbc = jdbc;
         this.engine = engine;
         this.settings = settings;
@@ -102,7 +106,9 @@ public class Risks {
         if (agencyCode != null) {
             variables.put(DossierVariables.QMS_AGENCY, agencyCode);
         }
-        // whoever may register an entry sets its follow-up going; the unit's tasks are the unit's
+        // whoever may register an entry sets its follow-up going; the unit's tasks are the unit's, and so is the
+        // reading of the process (its name and diagram in Tasklist), which the model names only as ${responsibleUnit}
+        readers.grantRead(List.of(responsibleUnit), PROCESS_KEY);
         String instance = Privileged.call(engine, () -> engine.getRuntimeService()
                 .startProcessInstanceByKey(PROCESS_KEY, code, variables).getId());
         jdbc.sql("update motcua_risk set code = :code, process_instance_id = :pid where id = :id")
