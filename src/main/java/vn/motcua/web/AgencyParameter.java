@@ -24,13 +24,14 @@ class AgencyParameter {
     /** The agency's code, or null for every agency (only for a caller who sees all and asked for none). */
     String of(EngineUser user, String requested) {
         UserAgencies.Scope scope = agencies.scope(user.groupIds());
-        String asked = requested == null || requested.isBlank() ? null : requested.strip();
+        String asked = asked(requested);
         if (scope.every()) {
             return asked;
         }
         if (asked != null) {
             if (!scope.includes(asked)) {
-                throw new AccessDeniedException("Ông/bà chỉ xem được số liệu của cơ quan mình, không xem được " + asked);
+                throw new AccessDeniedException("Ông/bà chỉ xem được số liệu của cơ quan mình, không xem được "
+                        + RequestValues.echo(asked));
             }
             return asked;
         }
@@ -51,13 +52,14 @@ class AgencyParameter {
      */
     String forRecord(EngineUser user, String requested) {
         UserAgencies.Scope scope = agencies.scope(user.groupIds());
-        String asked = requested == null || requested.isBlank() ? null : requested.strip();
+        String asked = asked(requested);
         if (asked != null) {
             if (!scope.includes(asked)) {
-                throw new AccessDeniedException("Ông/bà chỉ lập hồ sơ chất lượng cho cơ quan mình, không cho " + asked);
+                throw new AccessDeniedException("Ông/bà chỉ lập hồ sơ chất lượng cho cơ quan mình, không cho "
+                        + RequestValues.echo(asked));
             }
             if (!agencies.all().isEmpty() && !agencies.all().containsKey(asked)) {
-                throw new InvalidRequestException("agency", asked + " không phải cơ quan nào của tỉnh");
+                throw new InvalidRequestException("agency", RequestValues.echo(asked) + " không phải cơ quan nào của tỉnh");
             }
             return asked;
         }
@@ -92,6 +94,16 @@ class AgencyParameter {
             throw new AccessDeniedException("Hồ sơ chất lượng này thuộc cơ quan " + recordAgency
                     + "; ông/bà chỉ xem được hồ sơ chất lượng của cơ quan mình");
         }
+    }
+
+    /** The agency asked for, trimmed; null for none; refused (400) when longer than any agency's code. */
+    private static String asked(String requested) {
+        String asked = requested == null || requested.isBlank() ? null : requested.strip();
+        if (asked != null && asked.length() > FieldLimits.AGENCY_CODE) {
+            throw new InvalidRequestException("agency", "Mã cơ quan dài tối đa " + FieldLimits.AGENCY_CODE + " ký tự: "
+                    + RequestValues.echo(asked));
+        }
+        return asked;
     }
 
     /** The agencies the organisation lists, by code, with their names (none without an organisation). */

@@ -88,6 +88,13 @@ class QmsAgencyIsolationIT extends DeskIT {
         // naming another agency is refused; a client cannot set the reserved qmsAgency of an instance either
         assertThat(desk.api().send(COMMUNE_SECRETARY, Desk.PASSWORD, HttpMethod.POST,
                 "/api/quality/audit-programmes?year=2023&agency=" + SCT, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // an oversized agency is a short 400, whoever asks
+        for (String user : List.of(COMMUNE_SECRETARY, "testadmin")) {
+            ResponseEntity<String> oversized = desk.api().send(user, "testadmin".equals(user) ? "admin-secret" : Desk.PASSWORD,
+                    HttpMethod.POST, "/api/quality/audit-programmes?year=2023&agency=" + "X".repeat(5000), null);
+            assertThat(oversized.getStatusCode()).as(user).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(oversized.getBody()).contains("agency").hasSizeLessThan(1000);
+        }
         assertThat(desk.api().send(COMMUNE_SECRETARY, Desk.PASSWORD, HttpMethod.POST, "/api/quality/nonconformities",
                 Map.of("description", "Thiếu sổ theo dõi", "responsibleUnit", "thach-khe-van-phong", "agencyCode", SCT))
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
