@@ -2,6 +2,7 @@ package vn.motcua.cases;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +18,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The row moves in the intake's own transaction, so it commits together with the dossier or not at
  * all; should it ever lag behind the dossiers (a database restored from separate copies, a row edited
  * by hand), the next number skips the codes already given instead of handing one out twice.
+ * <p>
+ * A code that cannot be stored because a row left over from an unclean shutdown still holds it (H2 can keep an
+ * uncommitted row of a killed transaction whose undo record never reached the file, README: 'Durability') is
+ * given up: {@link #giveUpTaken()} moves the sequence past it so that the intake, tried again, takes the next
+ * one. That is the one gap a day's numbers can have.
  */
 @Component
 class DossierCodes {
@@ -25,6 +31,8 @@ class DossierCodes {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate separateTransaction;
+    /** The code {@link #next} gave on this thread since {@link #forgetTaken()}: what an intake that failed took. */
+    private final ThreadLocal<Taken> taken = new ThreadLocal<>();
 
     DossierCodes(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
@@ -47,16 +55,44 @@ class DossierCodes {
         // number meanwhile. A day's numbers have no gaps (a failed intake rolls its increment back, dossiers
         // are never deleted), so the first number not on a stored dossier is the day's highest plus one:
         // one indexed look-up when the sequence is right, a catch-up once when it lags.
-        int taken = number;
+        int counted = number;
         while (issued(format(agencyCode, day, number))) {
             number++;
         }
-        if (number != taken) {
+        if (number != counted) {
             jdbc.sql("update motcua_dossier_sequence set last_value = :number where agency_code = :agency and seq_day = :day")
                     .param("number", number).param("agency", agencyCode).param("day", day)
                     .update();
         }
+        taken.set(new Taken(agencyCode, day, number));
         return format(agencyCode, day, number);
+    }
+
+    /** Starts an intake on this thread: no code taken yet. */
+    void forgetTaken() {
+        taken.remove();
+    }
+
+    /**
+     * Gives up the code this thread's intake took and could not store, after its transaction rolled back: the
+     * sequence moves past it in a transaction of its own, so the next intake does not take it again.
+     *
+     * @return the code given up, if this thread took one since {@link #forgetTaken()}
+     */
+    Optional<String> giveUpTaken() {
+        Taken given = taken.get();
+        taken.remove();
+        if (given == null) {
+            return Optional.empty();
+        }
+        separateTransaction.executeWithoutResult(status -> jdbc.sql("update motcua_dossier_sequence set last_value = :number "
+                        + "where agency_code = :agency and seq_day = :day and last_value < :number")
+                .param("number", given.number()).param("agency", given.agency()).param("day", given.day())
+                .update());
+        return Optional.of(format(given.agency(), given.day(), given.number()));
+    }
+
+    private record Taken(String agency, LocalDate day, int number) {
     }
 
     static String format(String agencyCode, LocalDate day, int number) {

@@ -1,5 +1,7 @@
 package vn.motcua.cases;
 
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +12,11 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.engine.DossierVariables;
@@ -23,17 +29,21 @@ import vn.motcua.engine.DossierVariables;
 @Service
 public class DossierService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DossierService.class);
+
     private final ProcedureCatalog catalog;
     private final DossierRepository dossiers;
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
+    private final DossierCodes codes;
 
     DossierService(ProcedureCatalog catalog, DossierRepository dossiers, RuntimeService runtimeService,
-                   IdentityService identityService) {
+                   IdentityService identityService, DossierCodes codes) {
         this.catalog = catalog;
         this.dossiers = dossiers;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
+        this.codes = codes;
     }
 
     /**
@@ -66,15 +76,25 @@ public class DossierService {
         }
         ProcessInstance instance;
         try {
-            instance = runtimeService.startProcessInstanceById(procedure.processDefinitionId(),
-                    variables(submission, idempotencyKey));
+            instance = start(procedure, submission, idempotencyKey);
         } catch (RuntimeException e) {
             // the same key submitted twice at once: the other submission stored the dossier first
             Optional<SubmittedDossier> concurrent = isDuplicate(e) ? replay(idempotencyKey) : Optional.empty();
-            return concurrent.orElseThrow(() -> e);
+            if (concurrent.isPresent()) {
+                return concurrent.get();
+            }
+            Optional<String> givenUp = isStoreConflict(e) ? codes.giveUpTaken() : Optional.empty();
+            if (givenUp.isEmpty()) {
+                throw e;
+            }
+            // its code is held by a row an unclean shutdown left behind (see DossierCodes): once more, with the next
+            LOG.warn("Dossier code {} could not be stored ({}): given up, the intake takes the next code", givenUp.get(),
+                    rootMessage(e));
+            instance = start(procedure, submission, idempotencyKey);
         }
-        Dossier dossier = dossiers.findByProcessInstanceId(instance.getId())
-                .orElseThrow(() -> new IllegalStateException("process " + instance.getId() + " registered no dossier"));
+        String instanceId = instance.getId();
+        Dossier dossier = dossiers.findByProcessInstanceId(instanceId)
+                .orElseThrow(() -> new IllegalStateException("process " + instanceId + " registered no dossier"));
         return result(dossier, false);
     }
 
@@ -135,6 +155,34 @@ public class DossierService {
             variables.putValue(DossierVariables.REFUSAL_REASON, submission.refusalReason());
         }
         return variables;
+    }
+
+    private ProcessInstance start(Procedure procedure, NewDossier submission, String idempotencyKey) {
+        codes.forgetTaken();
+        return runtimeService.startProcessInstanceById(procedure.processDefinitionId(), variables(submission, idempotencyKey));
+    }
+
+    /** A unique key or a lock that another transaction holds, or held when the database stopped uncleanly. */
+    private static boolean isStoreConflict(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataIntegrityViolationException || cause instanceof PessimisticLockingFailureException
+                    || cause instanceof QueryTimeoutException || cause instanceof SQLIntegrityConstraintViolationException
+                    || cause instanceof SQLTimeoutException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static boolean isDuplicate(Throwable error) {
