@@ -14,7 +14,7 @@ public final class ShippedSettings {
 
     /**
      * The default database URL, placeholders unresolved ({@code ${app.data-dir}}): a test passes it with
-     * its own {@code --app.data-dir} and gets the shipped H2 options (WRITE_DELAY=0), never a copy of them.
+     * its own {@code --app.data-dir} and gets the shipped H2 options, never a copy of them.
      */
     public static String h2FileUrl() {
         try {

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.engine.DossierVariables;
+import vn.motcua.engine.DurableCommits;
 import vn.motcua.organisation.Organisation;
 
 /**
@@ -45,9 +46,12 @@ public class DossierRegistration {
     private final LookupTokens lookupTokens;
     private final DossierStates states;
     private final Organisation organisation;
+    private final DurableCommits durableCommits;
 
     DossierRegistration(ProcedureCatalog catalog, DossierRepository dossiers, DossierCodes codes, Clock clock,
-                        LookupTokens lookupTokens, DossierStates states, Organisation organisation) {
+                        LookupTokens lookupTokens, DossierStates states, Organisation organisation,
+                        DurableCommits durableCommits) {
+        this.durableCommits = durableCommits;
         this.states = states;
         this.organisation = organisation;
         this.catalog = catalog;
@@ -106,6 +110,8 @@ public class DossierRegistration {
                 DossierVariables.text(execution, DossierVariables.IDEMPOTENCY_KEY), execution.getProcessInstanceId(),
                 receivingDesk, returnDesk);
         lookupTokens.issue(code);
+        // the receipt with its code is what the desk hands over: it is in the file before the desk is answered
+        durableCommits.onCommit();
         states.changed(code, DossierState.SUBMITTED, null);
 
         execution.setProcessBusinessKey(code);
