@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
@@ -49,6 +50,10 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
         // Whoever a task is offered or assigned to reads its history too (HISTORIC_TASK, granted with the task):
         // Tasklist's history of the task, its comments and adding one (README: 'Security').
         configuration.setEnableHistoricInstancePermissions(true);
+        List<SessionFactory> sessionFactories = configuration.getCustomSessionFactories() != null
+                ? new ArrayList<>(configuration.getCustomSessionFactories()) : new ArrayList<>();
+        sessionFactories.add(new CallerGroupsAuthorizationManager.Factory());
+        configuration.setCustomSessionFactories(sessionFactories);
         EnginePlugins.addPostDeployer(configuration, new ModelAuthorizations());
         EnginePlugins.addParseListener(configuration, new StepPropertiesParseListener());
     }
