@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -68,12 +69,19 @@ public class DurableCommits {
         });
     }
 
+    /**
+     * On the transaction's own connection while it is still bound (after the commit, before it goes back to the pool),
+     * so that a burst of intakes never waits on the pool for a second one.
+     */
     private void checkpoint() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (Statement statement = connection.createStatement()) {
             statement.execute("CHECKPOINT");
         } catch (SQLException e) {
             // committed but maybe not yet in the file: the caller must not acknowledge it as stored
             throw new DataAccessResourceFailureException("the database did not write the commit to its file", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
