@@ -3,6 +3,7 @@ package vn.motcua.engine;
 import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 
 /**
@@ -13,8 +14,12 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  * and that is no event anybody looks for; what fired and when (a job's success) and every failure are kept;</li>
  * <li>the details (each change of value) of a dossier's {@link DossierVariables#BOOKKEEPING} variables, whose
  * every value Motcua keeps in its own records; their current value stays in the history, as every other
- * variable's, and the details of every other variable (the officers' answers) are kept.</li>
+ * variable's;</li>
+ * <li>the details of the values an instance starts with: those of its start (the start form's, the API's, the
+ * registration's) and those its caller hands a called instance. Each repeats the variable's history row (the same
+ * value at the same moment, the instance's start), and the caller's value has its own detail in the caller.</li>
  * </ul>
+ * The details of every later change (an officer's answer, a called instance's result) are kept.
  */
 public class HistoryWriter extends DbHistoryEventHandler {
 
@@ -28,6 +33,18 @@ public class HistoryWriter extends DbHistoryEventHandler {
 
     @Override
     protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
-        return !DossierVariables.BOOKKEEPING.contains(event.getVariableName()) && super.shouldWriteHistoricDetail(event);
+        return !DossierVariables.BOOKKEEPING.contains(event.getVariableName()) && !isStartValue(event)
+                && super.shouldWriteHistoricDetail(event);
+    }
+
+    /**
+     * Written while the instance starts: before it is in any activity (a caller's mapping, the registration's start
+     * listener), or created on the instance itself by its start. A change made later, by a step or through the API,
+     * happens in an activity instance and keeps its detail.
+     */
+    static boolean isStartValue(HistoricVariableUpdateEventEntity event) {
+        return event.getActivityInstanceId() == null
+                || HistoryEventTypes.VARIABLE_INSTANCE_CREATE.getEventName().equals(event.getEventType())
+                && event.getActivityInstanceId().equals(event.getProcessInstanceId());
     }
 }

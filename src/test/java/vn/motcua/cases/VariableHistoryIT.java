@@ -1,0 +1,68 @@
+package vn.motcua.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the engine's history keeps of a dossier's variables (engine.HistoryWriter): every variable's value, and the
+ * details of each officer's answer; not the details of the values an instance starts with, which repeat its
+ * variables' history.
+ */
+class VariableHistoryIT extends DeskIT {
+
+    private static final String LIQUOR = "MAU-SCT-RUOU-BB";
+    private static final List<String> PAPERS = List.of("DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP");
+
+    @Test
+    void theAnswersHaveTheirDetailsTheStartValuesTheirVariableHistoryOnly() throws Exception {
+        // given: a dossier received and walked to the returned result
+        String code = desk.submitOk(Desk.dossier(LIQUOR, PAPERS, "COMPLETE")).get("code").asText();
+        desk.walkToTheEnd(code);
+        List<String> instances = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code)
+                .list().stream().map(HistoricProcessInstance::getId).toList();
+        assertThat(instances).hasSize(3);
+
+        // then: every variable of the dossier and of its called blocks is in the history with its value
+        for (String instance : instances) {
+            assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
+                    .variableName("channel").count() + historyService.createHistoricVariableInstanceQuery()
+                    .processInstanceId(instance).variableName("appraisalOutcome").count()).as(instance).isPositive();
+        }
+        // the officers' answers, each with the step that gave it
+        List<HistoricVariableUpdate> details = instances.stream()
+                .flatMap(instance -> historyService.createHistoricDetailQuery().processInstanceId(instance).variableUpdates()
+                        .list().stream())
+                .map(HistoricVariableUpdate.class::cast).toList();
+        assertThat(details).extracting(HistoricVariableUpdate::getVariableName)
+                .contains("appraisalOutcome", "returnMethod", "resultHandedOver");
+        assertThat(details).filteredOn(detail -> detail.getVariableName().equals("appraisalOutcome"))
+                .extracting(HistoricDetail::getActivityInstanceId).doesNotContainNull();
+        // and no detail of a value an instance started with: the channel the desk received it by, the values the
+        // dossier hands its intake and its return
+        assertThat(details).filteredOn(detail -> detail.getActivityInstanceId() == null
+                || detail.getActivityInstanceId().equals(detail.getProcessInstanceId())).isEmpty();
+        assertThat(details).extracting(HistoricVariableUpdate::getVariableName).doesNotContain("channel");
+    }
+
+    @Test
+    void aChangeMadeThroughTheApiKeepsItsDetail() throws Exception {
+        // given: a dossier waiting at its first step
+        String code = desk.submitOk(Desk.dossier(LIQUOR, PAPERS, "COMPLETE")).get("code").asText();
+        String instance = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code)
+                .processDefinitionKey("LiquorWholesaleLicenceProcess").singleResult().getId();
+
+        // when: someone sets one of its variables from outside
+        runtimeService.setVariable(instance, "refusalReason", "Sửa từ bên ngoài");
+
+        // then: the change has its detail
+        assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
+                .map(HistoricVariableUpdate.class::cast)
+                .filteredOn(detail -> "Sửa từ bên ngoài".equals(detail.getValue())).hasSize(1);
+    }
+}
