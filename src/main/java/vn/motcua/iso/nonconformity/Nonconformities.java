@@ -25,6 +25,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.engine.DossierVariables;
+import vn.motcua.engine.DurableCommits;
 import vn.motcua.engine.Privileged;
 import vn.motcua.engine.ProcessReaders;
 import vn.motcua.iso.AgencyRecords;
@@ -85,13 +86,16 @@ public class Nonconformities {
     }
 
     private final JdbcClient jdbc;
+    private final DurableCommits durableCommits;
     private final ProcessEngine engine;
     private final QmsSettings settings;
     private final Clock clock;
 
     private final ProcessReaders readers;
 
-    Nonconformities(JdbcClient jdbc, @Lazy ProcessEngine engine, QmsSettings settings, Clock clock, ProcessReaders readers) {
+    Nonconformities(JdbcClient jdbc, @Lazy ProcessEngine engine, QmsSettings settings, Clock clock, ProcessReaders readers,
+                    DurableCommits durableCommits) {
+        this.durableCommits = durableCommits;
         this.readers = readers;
         this.jdbc = jdbc;
         this.engine = engine;
@@ -123,6 +127,8 @@ public class Nonconformities {
                 .update(keys, "id");
         long id = java.util.Objects.requireNonNull(keys.getKey(), "no id generated").longValue();
         String code = String.format("KPH-%d-%06d", now.getYear(), id);
+        // the code is shown and printed at once: in the file before it is (engine.DurableCommits)
+        durableCommits.onCommit();
         Map<String, Object> variables = new HashMap<>();
         variables.put("nonconformityCode", code);
         variables.put("responsibleUnit", unit);

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.engine.DurableCommits;
 import vn.motcua.engine.Privileged;
 import vn.motcua.iso.ActionPlans;
 import vn.motcua.iso.AgencyRecords;
@@ -59,9 +60,11 @@ public class ManagementReviews {
     private final ReviewActions actions;
     private final ReviewForms documents;
     private final Clock clock;
+    private final DurableCommits durableCommits;
 
     ManagementReviews(JdbcClient jdbc, @Lazy ProcessEngine engine, ManagementReviewInputs inputs,
-                      ReviewActions actions, ReviewForms documents, Clock clock) {
+                      ReviewActions actions, ReviewForms documents, Clock clock, DurableCommits durableCommits) {
+        this.durableCommits = durableCommits;
         this.actions = actions;
         this.jdbc = jdbc;
         this.engine = engine;
@@ -95,6 +98,8 @@ public class ManagementReviews {
                         values (:code, :from, :to, :pid, 'COMPILING', :now, :agency)""")
                 .param("code", code).param("from", from).param("to", to).param("pid", execution.getProcessInstanceId())
                 .param("now", now()).param("agency", execution.getTenantId()).update();
+        // the review's code is numbered by count: in the file before it is shown (engine.DurableCommits)
+        durableCommits.onCommit();
     }
 
     /** The next free code of the year: XXLD-2026-1, XXLD-2026-2, ... */
