@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -62,6 +64,25 @@ class TaskAssignmentRule extends DefaultAuthorizationProvider {
         // the link being added is already among the task's links: it does not entitle itself
         check(task, userId, "thêm người xử lý", true, task.getAssignee(), task.getOwner());
         return super.newTaskUserIdentityLink(task, userId, type);
+    }
+
+    /**
+     * A task being created has no authorization stored yet (its id is new): the grants for its candidates are made
+     * without Camunda's look-up of an existing one (one query per grant, two per candidate group: the task and its
+     * history). Grants made earlier in the same command are still merged (createAuthorization reads the command's
+     * cache), as Camunda does.
+     */
+    @Override
+    protected AuthorizationEntity createOrUpdateAuthorization(Task task, String userId, String groupId, Resource resource,
+                                                              boolean isHistoric, Permission... permissions) {
+        if (!(task instanceof TaskEntity entity && CREATING.equals(entity.getTaskState()))) {
+            return super.createOrUpdateAuthorization(task, userId, groupId, resource, isHistoric, permissions);
+        }
+        AuthorizationEntity authorization = createAuthorization(userId, groupId, resource, task.getId(), permissions);
+        if (isHistoric) {
+            provideRemovalTime(authorization, task);
+        }
+        return authorization;
     }
 
     private void check(Task task, String target, String action, boolean adding, String... alsoEntitled) {
