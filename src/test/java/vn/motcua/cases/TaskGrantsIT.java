@@ -27,12 +27,20 @@ class TaskGrantsIT extends DeskIT {
     @Autowired
     AuthorizationService authorizations;
 
+    private Task aNewDossiersFirstTask() throws Exception {
+        String code = desk.submitOk(Desk.dossier("MAU-SCT-RUOU-BB", PAPERS, "COMPLETE")).get("code").asText();
+        return desk.openTask(code);
+    }
+
+    private String candidateGroupOf(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+    }
+
     @Test
     void aNewTaskGrantsItsCandidateGroupTheTaskAndItsHistoryOnce() throws Exception {
-        String code = desk.submitOk(Desk.dossier("MAU-SCT-RUOU-BB", PAPERS, "COMPLETE")).get("code").asText();
-        Task task = desk.openTask(code);
-        String group = taskService.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
-                .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+        Task task = aNewDossiersFirstTask();
+        String group = candidateGroupOf(task);
 
         List<Authorization> onTask = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
                 .resourceId(task.getId()).list();
@@ -56,10 +64,8 @@ class TaskGrantsIT extends DeskIT {
 
     @Test
     void aGroupOfferedAnExistingTaskAgainKeepsOneGrant() throws Exception {
-        String code = desk.submitOk(Desk.dossier("MAU-SCT-RUOU-BB", PAPERS, "COMPLETE")).get("code").asText();
-        Task task = desk.openTask(code);
-        String group = taskService.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
-                .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+        Task task = aNewDossiersFirstTask();
+        String group = candidateGroupOf(task);
 
         // the engine's own call, as an administrator's would be: the existing grant is found and kept
         taskService.addCandidateGroup(task.getId(), group);
