@@ -16,8 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Commits that are acknowledged to someone outside (a dossier's receipt and code) reach the database file before
- * the acknowledgement goes out (README: 'Durability').
+ * Commits that hand someone a number at once (a dossier's receipt and code, a nonconformity's or a management
+ * review's code) reach the database file before the acknowledgement goes out (README: 'Durability').
  * <p>
  * PostgreSQL does that at every commit ({@code synchronous_commit = on}), so there this does nothing. The embedded
  * H2 database keeps its default write delay: it writes what was committed to its file in the background, at most

@@ -52,7 +52,7 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setEnableHistoricInstancePermissions(true);
         List<SessionFactory> sessionFactories = configuration.getCustomSessionFactories() != null
                 ? new ArrayList<>(configuration.getCustomSessionFactories()) : new ArrayList<>();
-        sessionFactories.add(new CallerGroupsAuthorizationManager.Factory());
+        sessionFactories.add(new MotcuaAuthorizationManager.Factory());
         configuration.setCustomSessionFactories(sessionFactories);
         EnginePlugins.addPostDeployer(configuration, new ModelAuthorizations());
         EnginePlugins.addParseListener(configuration, new StepPropertiesParseListener());
