@@ -15,9 +15,10 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  * <li>the details (each change of value) of a dossier's {@link DossierVariables#BOOKKEEPING} variables, whose
  * every value Motcua keeps in its own records; their current value stays in the history, as every other
  * variable's;</li>
- * <li>the details of the values an instance starts with: those of its start (the start form's, the API's, the
- * registration's) and those its caller hands a called instance. Each repeats the variable's history row (the same
- * value at the same moment, the instance's start), and the caller's value has its own detail in the caller.</li>
+ * <li>the details of the values an instance starts with: those of its start (the start form's, the API's) and those
+ * its caller hands a called instance. Each repeats the variable's history row (the same value at the same moment, the
+ * instance's start) until the value changes, and that change has its detail; a caller's value has its own detail in
+ * the caller.</li>
  * </ul>
  * The details of every later change (an officer's answer, a called instance's result) are kept.
  */
@@ -38,13 +39,14 @@ public class HistoryWriter extends DbHistoryEventHandler {
     }
 
     /**
-     * Written while the instance starts: before it is in any activity (a caller's mapping, the registration's start
-     * listener), or created on the instance itself by its start. A change made later, by a step or through the API,
-     * happens in an activity instance and keeps its detail.
+     * Created while its instance starts: Camunda's own mark (HistoricVariableUpdate.isInitial: the instance is starting
+     * and the variable is new), or created before the instance is in any activity, as the values a caller hands a
+     * called instance are. A change made later, by a step, through the API or by a listener, keeps its detail, even
+     * where the instance is in no single activity (a non-interrupting timer has fired, branches run in parallel).
      */
     static boolean isStartValue(HistoricVariableUpdateEventEntity event) {
-        return event.getActivityInstanceId() == null
-                || HistoryEventTypes.VARIABLE_INSTANCE_CREATE.getEventName().equals(event.getEventType())
-                && event.getActivityInstanceId().equals(event.getProcessInstanceId());
+        return Boolean.TRUE.equals(event.isInitial())
+                || event.getActivityInstanceId() == null
+                && HistoryEventTypes.VARIABLE_INSTANCE_CREATE.getEventName().equals(event.getEventType());
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricDetailVariableInstanceUpdateEntity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,11 +44,12 @@ class VariableHistoryIT extends DeskIT {
                 .contains("appraisalOutcome", "returnMethod", "resultHandedOver");
         assertThat(details).filteredOn(detail -> detail.getVariableName().equals("appraisalOutcome"))
                 .extracting(HistoricDetail::getActivityInstanceId).doesNotContainNull();
-        // and no detail of a value an instance started with: the channel the desk received it by, the values the
-        // dossier hands its intake and its return
-        assertThat(details).filteredOn(detail -> detail.getActivityInstanceId() == null
-                || detail.getActivityInstanceId().equals(detail.getProcessInstanceId())).isEmpty();
-        assertThat(details).extracting(HistoricVariableUpdate::getVariableName).doesNotContain("channel");
+        // and no detail of a value an instance started with: the values the desk sent, those the dossier hands its
+        // intake and its return
+        assertThat(details).filteredOn(detail -> Boolean.TRUE.equals(((HistoricDetailVariableInstanceUpdateEntity) detail)
+                .isInitial())).isEmpty();
+        assertThat(details).filteredOn(detail -> detail.getVariableName().equals("intakeOutcome")
+                && detail.getActivityInstanceId() == null).isEmpty();
     }
 
     @Test
@@ -64,5 +66,27 @@ class VariableHistoryIT extends DeskIT {
         assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
                 .map(HistoricVariableUpdate.class::cast)
                 .filteredOn(detail -> "Sửa từ bên ngoài".equals(detail.getValue())).hasSize(1);
+    }
+
+    @Test
+    void aVariableCreatedThroughTheApiOnceATimerHasFiredKeepsItsDetail() throws Exception {
+        // given: a dossier at its appraisal whose due-soon timer has fired beside the step (the instance is then in no
+        // single activity: its own activity instance is the process instance)
+        String code = desk.submitOk(Desk.dossier(LIQUOR, PAPERS, "COMPLETE")).get("code").asText();
+        desk.handOver(code);
+        String instance = desk.openTask(code).getProcessInstanceId();
+        String dueSoon = managementService.createJobQuery().processInstanceId(instance)
+                .activityId("BoundaryEvent_DossierDueSoon").singleResult().getId();
+        managementService.executeJob(dueSoon);
+
+        // when: someone creates a variable from outside, then changes it
+        runtimeService.setVariable(instance, "probeNote", "đầu tiên");
+        runtimeService.setVariable(instance, "probeNote", "sau đó");
+
+        // then: both values have their detail, the first one included
+        assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
+                .map(HistoricVariableUpdate.class::cast)
+                .filteredOn(detail -> detail.getVariableName().equals("probeNote"))
+                .extracting(HistoricVariableUpdate::getValue).containsExactlyInAnyOrder("đầu tiên", "sau đó");
     }
 }
