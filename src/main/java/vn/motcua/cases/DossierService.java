@@ -78,19 +78,30 @@ public class DossierService {
         try {
             instance = start(procedure, submission, idempotencyKey);
         } catch (RuntimeException e) {
-            // the same key submitted twice at once: the other submission stored the dossier first
-            Optional<SubmittedDossier> concurrent = isDuplicate(e) ? replay(idempotencyKey) : Optional.empty();
+            Optional<SubmittedDossier> concurrent = concurrentSubmission(e, idempotencyKey);
             if (concurrent.isPresent()) {
                 return concurrent.get();
             }
-            Optional<String> givenUp = isStoreConflict(e) ? codes.giveUpTaken() : Optional.empty();
+            Optional<String> givenUp;
+            try {
+                givenUp = isCodeHeld(e) ? codes.giveUpTaken() : Optional.empty();
+            } catch (RuntimeException givingUp) {
+                e.addSuppressed(givingUp);
+                throw e;
+            }
             if (givenUp.isEmpty()) {
                 throw e;
             }
             // its code is held by a row an unclean shutdown left behind (see DossierCodes): once more, with the next
-            LOG.warn("Dossier code {} could not be stored ({}): given up, the intake takes the next code", givenUp.get(),
-                    rootMessage(e));
-            instance = start(procedure, submission, idempotencyKey);
+            LOG.warn("Dossier code {} could not be stored ({}): the sequence is past it, the intake takes the next code",
+                    givenUp.get(), rootMessage(e));
+            try {
+                instance = start(procedure, submission, idempotencyKey);
+            } catch (RuntimeException again) {
+                return concurrentSubmission(again, idempotencyKey).orElseThrow(() -> again);
+            }
+        } finally {
+            codes.forgetTaken();
         }
         String instanceId = instance.getId();
         Dossier dossier = dossiers.findByProcessInstanceId(instanceId)
@@ -162,13 +173,30 @@ public class DossierService {
         return runtimeService.startProcessInstanceById(procedure.processDefinitionId(), variables(submission, idempotencyKey));
     }
 
-    /** A unique key or a lock that another transaction holds, or held when the database stopped uncleanly. */
-    private static boolean isStoreConflict(Throwable error) {
+    /** The same key submitted twice at once: the other submission stored the dossier first. */
+    private Optional<SubmittedDossier> concurrentSubmission(RuntimeException error, String idempotencyKey) {
+        return isDuplicate(error) ? replay(idempotencyKey) : Optional.empty();
+    }
+
+    /** The unique keys that carry a dossier's code: the dossier's own and its portal changes' (V2, V20). */
+    private static final List<String> KEYS_OF_THE_CODE = List.of("uk_motcua_dossier_code", "uk_motcua_portal_outbox_seq",
+            "uk_motcua_portal_outbox_key");
+
+    /**
+     * The code taken could not be stored: a unique key that carries it refused it, or a row lock could not be had
+     * (H2 holds a dead transaction's row as locked by whichever new transaction reuses its id).
+     */
+    private static boolean isCodeHeld(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataIntegrityViolationException || cause instanceof PessimisticLockingFailureException
-                    || cause instanceof QueryTimeoutException || cause instanceof SQLIntegrityConstraintViolationException
+            if (cause instanceof PessimisticLockingFailureException || cause instanceof QueryTimeoutException
                     || cause instanceof SQLTimeoutException) {
                 return true;
+            }
+            if (cause instanceof DataIntegrityViolationException || cause instanceof SQLIntegrityConstraintViolationException) {
+                String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                if (KEYS_OF_THE_CODE.stream().anyMatch(message::contains)) {
+                    return true;
+                }
             }
             if (cause.getCause() == cause) {
                 break;
