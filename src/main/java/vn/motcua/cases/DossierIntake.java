@@ -42,14 +42,14 @@ public class DossierIntake {
      * ({@link DossierClock}); the promised return moment goes on the receipt.
      */
     public void receive(DelegateExecution execution) {
-        Dossier dossier = dossier(execution);
+        Dossier dossier = dossiers.ofExecutionWithPapers(execution);
         // the clerk's check of an online dossier ends here too: complete only with every required paper
         catalog.byDefinitionId(dossier.processDefinitionId())
                 .ifPresent(procedure -> requireEveryRequiredPaper(procedure, dossier.papers()));
         OffsetDateTime due = dossierClock.start(execution, dossier.submittedAt(), dossier.statutoryWorkingDays(),
                 dossier.agencyCode());
         dossiers.received(dossier.code(), dossier.submittedAt(), due);
-        measurements.received(dossiers.findByCode(dossier.code()).orElseThrow());
+        measurements.received(dossiers.findByCodeWithoutPapers(dossier.code()).orElseThrow());
         measurements.stateChanged(dossier.code(), DossierState.RECEIVED, null);
         LOG.info("Dossier {} received, due {}", dossier.code(), due);
     }

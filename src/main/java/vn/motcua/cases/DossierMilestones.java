@@ -52,7 +52,7 @@ public class DossierMilestones {
         }
         measurements.stateChanged(code, refused ? DossierState.REFUSED : DossierState.RESULT_READY,
                 refused ? refusalReason(execution) : null);
-        Dossier dossier = dossiers.findByCode(code).orElseThrow();
+        Dossier dossier = dossiers.findByCodeWithoutPapers(code).orElseThrow();
         if (dossier.dueAt() != null && Timeliness.judge(now.toZonedDateTime(), dossier.dueAt().toZonedDateTime())
                 == Timeliness.EARLY) {
             escalations.earlyReturnNotice(execution, java.util.Date.from(dossier.dueAt().toInstant()));

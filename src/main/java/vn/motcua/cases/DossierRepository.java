@@ -112,12 +112,23 @@ class DossierRepository {
      * The dossier an execution works on: the one registered for the root of its process instance tree (the
      * procedure's instance, also when the execution runs in a shared block it called). Never a variable nor
      * the business key, which a client or another model could set; a process that is no registered
-     * procedure has no dossier, and a model that acts on one anyway is refused.
+     * procedure has no dossier, and a model that acts on one anyway is refused. Its {@link Dossier#papers()} are
+     * left empty: the steps' listeners read its code, agency, desks and dates ({@link #ofExecutionWithPapers}).
      */
     Dossier ofExecution(DelegateExecution execution) {
         String root = ((ExecutionEntity) execution).getRootProcessInstanceId();
-        return findByProcessInstanceId(root).orElseThrow(() -> new BadUserRequestException("Quy trình đang chạy " + root
-                + " không phải hồ sơ đã đăng ký: chỉ quy trình của chính thủ tục được tác động lên hồ sơ"));
+        return findByProcessInstanceIdWithoutPapers(root).orElseThrow(() -> notRegistered(root));
+    }
+
+    /** As {@link #ofExecution}, with the papers received: for the intake's check of the required ones. */
+    Dossier ofExecutionWithPapers(DelegateExecution execution) {
+        String root = ((ExecutionEntity) execution).getRootProcessInstanceId();
+        return findByProcessInstanceId(root).orElseThrow(() -> notRegistered(root));
+    }
+
+    private static BadUserRequestException notRegistered(String root) {
+        return new BadUserRequestException("Quy trình đang chạy " + root
+                + " không phải hồ sơ đã đăng ký: chỉ quy trình của chính thủ tục được tác động lên hồ sơ");
     }
 
     /** The desk that received the dossier and the desk where its result is returned; nulls without an organisation. */

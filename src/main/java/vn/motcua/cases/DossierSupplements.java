@@ -56,7 +56,7 @@ public class DossierSupplements {
         OffsetDateTime now = now();
         int round = dossiers.supplementRequested(code, DossierVariables.missingPapers(execution),
                 by, now);
-        measurements.supplementRequested(dossiers.findByCode(code).orElseThrow(), now);
+        measurements.supplementRequested(dossiers.findByCodeWithoutPapers(code).orElseThrow(), now);
         steps.supplementRequested(code, DossierVariables.missingPapers(execution));
         measurements.stateChanged(code, DossierState.SUPPLEMENT_REQUESTED, DossierVariables.missingPapers(execution));
         DossierVariables.setSupplementRound(execution, round);
