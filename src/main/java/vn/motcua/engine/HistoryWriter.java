@@ -1,5 +1,9 @@
 package vn.motcua.engine;
 
+import java.util.Set;
+
+import org.camunda.bpm.engine.ActivityTypes;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -19,14 +23,28 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  * its caller hands a called instance. Each repeats the variable's history row (the same value at the same moment, the
  * instance's start) until the value changes, and that change has its detail; a caller's value has its own detail in
  * the caller.</li>
+ * <li>the passage through a gateway that routes at once (exclusive, inclusive, parallel, complex) and through a plain
+ * start or end event: each was an activity instance of the history (a dossier passes 19 of them), read only by the
+ * Enterprise Edition's history views. The steps, the blocks called, the sub-processes, every event that waits or
+ * fires (timers, messages, signals, errors, an event-based gateway) and the terminating ends are kept, and the
+ * instance's own history still names the event it started and ended with.</li>
  * </ul>
  * The details of every later change (an officer's answer, a called instance's result) are kept.
  */
 public class HistoryWriter extends DbHistoryEventHandler {
 
+    /** Activity types passed through at once, whose activity instances nobody reads (README 'What the history keeps'). */
+    static final Set<String> PASSED_THROUGH = Set.of(ActivityTypes.GATEWAY_EXCLUSIVE, ActivityTypes.GATEWAY_INCLUSIVE,
+            ActivityTypes.GATEWAY_PARALLEL, ActivityTypes.GATEWAY_COMPLEX, ActivityTypes.START_EVENT,
+            ActivityTypes.END_EVENT_NONE);
+
     @Override
     public void handleEvent(HistoryEvent event) {
         if (event instanceof HistoricJobLogEvent job && (job.isCreationLog() || job.isDeletionLog())) {
+            return;
+        }
+        if (event instanceof HistoricActivityInstanceEventEntity activity
+                && PASSED_THROUGH.contains(activity.getActivityType())) {
             return;
         }
         super.handleEvent(event);

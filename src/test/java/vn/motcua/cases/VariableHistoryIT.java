@@ -53,6 +53,31 @@ class VariableHistoryIT extends DeskIT {
     }
 
     @Test
+    void theActivityHistoryKeepsTheStepsNotThePassagesThroughGatewaysAndPlainEvents() throws Exception {
+        // given: a dossier received and walked to the returned result
+        String code = desk.submitOk(Desk.dossier(LIQUOR, PAPERS, "COMPLETE")).get("code").asText();
+        desk.walkToTheEnd(code);
+        List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(code).list();
+
+        // then: every step, block, service task and the terminating end, each finished, and nothing passed through
+        List<org.camunda.bpm.engine.history.HistoricActivityInstance> activities = instances.stream()
+                .flatMap(instance -> historyService.createHistoricActivityInstanceQuery()
+                        .processInstanceId(instance.getId()).list().stream()).toList();
+        assertThat(activities).extracting(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityId)
+                .contains("Task_HandOverDossier", "Task_AppraiseDossier", "Task_ReviewDraft", "Task_SignResult",
+                        "Task_ReturnResult", "Task_IssueReceipt", "Task_CloseDossier", "CallActivity_Intake",
+                        "CallActivity_ReturnResult", "SubProcess_Processing", "EndEvent_ResultReturned")
+                .doesNotContain("Gateway_AppraisalOutcome", "Gateway_IntakeOutcome", "StartEvent_DossierSubmitted",
+                        "EndEvent_DossierReceived", "EndEvent_ResultSigned");
+        assertThat(activities).extracting(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityType)
+                .doesNotContain("exclusiveGateway", "parallelGateway", "inclusiveGateway", "startEvent", "noneEndEvent");
+        assertThat(activities).allSatisfy(activity -> assertThat(activity.getEndTime()).isNotNull());
+        // the instances still name the events they started and ended with
+        assertThat(instances).extracting(HistoricProcessInstance::getStartActivityId).doesNotContainNull();
+    }
+
+    @Test
     void aChangeMadeThroughTheApiKeepsItsDetail() throws Exception {
         // given: a dossier waiting at its first step
         String code = desk.submitOk(Desk.dossier(LIQUOR, PAPERS, "COMPLETE")).get("code").asText();

@@ -28,6 +28,8 @@ class UnreadIndexesIT {
     DataSource dataSource;
     @Autowired
     HistoryService history;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngineConfiguration configuration;
 
     @Test
     void theUnreadIndexesAreGoneAndComeBackWhenKept() throws SQLException {
@@ -36,10 +38,10 @@ class UnreadIndexesIT {
                         "ACT_IDX_VARIABLE_TASK_NAME_TYPE", "ACT_IDX_JOB_HANDLER");
 
         try {
-            UnreadIndexes.restore(dataSource, "h2");
+            UnreadIndexes.restore(dataSource, databaseType());
             assertThat(indexes()).containsAll(UnreadIndexes.INDEXES.keySet());
             // started again with the indexes kept: nothing to create
-            UnreadIndexes.restore(dataSource, "h2");
+            UnreadIndexes.restore(dataSource, databaseType());
         } finally {
             UnreadIndexes.drop(dataSource);
         }
@@ -50,11 +52,18 @@ class UnreadIndexesIT {
                 .isZero();
     }
 
+    private String databaseType() {
+        return ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) configuration).getDatabaseType();
+    }
+
+    /** The indexes of the application's schema, upper case, on H2 or PostgreSQL (the postgres profile runs this too). */
     private Set<String> indexes() throws SQLException {
         Set<String> names = new HashSet<>();
+        String query = "postgres".equals(databaseType())
+                ? "select indexname from pg_indexes where schemaname = current_schema()"
+                : "select index_name from information_schema.indexes where table_schema = 'PUBLIC'";
         try (Connection connection = dataSource.getConnection();
-             ResultSet rows = connection.createStatement().executeQuery(
-                     "select index_name from information_schema.indexes where table_schema = 'PUBLIC'")) {
+             ResultSet rows = connection.createStatement().executeQuery(query)) {
             while (rows.next()) {
                 names.add(rows.getString(1).toUpperCase(Locale.ROOT));
             }
