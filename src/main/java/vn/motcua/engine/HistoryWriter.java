@@ -24,10 +24,10 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  * instance's start) until the value changes, and that change has its detail; a caller's value has its own detail in
  * the caller.</li>
  * <li>the passage through a gateway that routes at once (exclusive, inclusive, parallel, complex) and through a plain
- * start or end event: each was an activity instance of the history (a dossier passes 19 of them), read only by the
- * Enterprise Edition's history views. The steps, the blocks called, the sub-processes, every event that waits or
- * fires (timers, messages, signals, errors, an event-based gateway) and the terminating ends are kept, and the
- * instance's own history still names the event it started and ended with.</li>
+ * end event: each was an activity instance of the history (a dossier passes 14 of them), read only by the Enterprise
+ * Edition's history views. The steps, the blocks called, the sub-processes, every event that waits or fires (timers,
+ * messages, signals, errors, an event-based gateway), the terminating ends and the start events are kept (restarting
+ * an instance looks for its start event's), and the instance's own history still names the event it ended with.</li>
  * </ul>
  * The details of every later change (an officer's answer, a called instance's result) are kept.
  */
@@ -35,8 +35,7 @@ public class HistoryWriter extends DbHistoryEventHandler {
 
     /** Activity types passed through at once, whose activity instances nobody reads (README 'What the history keeps'). */
     static final Set<String> PASSED_THROUGH = Set.of(ActivityTypes.GATEWAY_EXCLUSIVE, ActivityTypes.GATEWAY_INCLUSIVE,
-            ActivityTypes.GATEWAY_PARALLEL, ActivityTypes.GATEWAY_COMPLEX, ActivityTypes.START_EVENT,
-            ActivityTypes.END_EVENT_NONE);
+            ActivityTypes.GATEWAY_PARALLEL, ActivityTypes.GATEWAY_COMPLEX, ActivityTypes.END_EVENT_NONE);
 
     @Override
     public void handleEvent(HistoryEvent event) {
