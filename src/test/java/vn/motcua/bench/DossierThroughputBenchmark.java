@@ -16,6 +16,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -36,9 +40,12 @@ import vn.motcua.cases.NewDossier;
  * Dossier throughput: N dossiers of one real procedure started through the application's own service
  * and walked to the returned result, with the production configuration (every plugin and listener,
  * authorizations, history full, H2 file); beside it the same BPMN on a bare Camunda engine with its default
- * configuration on the same kind of database, as plain BPMN whose steps draw their own escalation timers. The two
- * take turns by chunks of dossiers, each timed on its own. Run with {@code ./mvnw -q -Pbench verify}; the last line
- * is {@code BENCH dossiers_per_s=<x> bare_dossiers_per_s=<y> ratio=<x/y>}.
+ * configuration on the same kind of database, as plain BPMN whose steps draw their own escalation timers (issue
+ * 12's reference), and the same bare engine configured alike: authorizations on (the clerk starts, each step's
+ * candidate group works it, by the engine's own grants), history full. The sides take turns by chunks of dossiers,
+ * each timed on its own. Run with {@code ./mvnw -q -Pbench verify}; the last line is {@code BENCH db=<db>
+ * dossiers_per_s=<x> bare_dossiers_per_s=<y> ratio=<x/y> alike_dossiers_per_s=<z> ratio_to_alike=<x/z>}
+ * ({@code -Dbench.alike=false} leaves the third side out).
  */
 class DossierThroughputBenchmark {
 
@@ -57,6 +64,8 @@ class DossierThroughputBenchmark {
      * proxy costs a little time per statement).
      */
     private static final boolean COUNT_STATEMENTS = Boolean.getBoolean("bench.statements");
+    /** -Dbench.alike=false: no third side (Camunda with authorizations and full history, as Motcua runs it). */
+    private static final boolean ALIKE = Boolean.parseBoolean(System.getProperty("bench.alike", "true"));
     /**
      * The reference: the procedure as it was drawn before the engine owned step escalations, each user task
      * with its due-soon and overdue boundary timers (src/test/resources/bench), on plain Camunda.
@@ -64,6 +73,9 @@ class DossierThroughputBenchmark {
     private static final List<String> BARE_MODELS = List.of("LiquorWholesaleLicenceProcess.bpmn",
             "DossierIntakeProcess.bpmn", "ResultReturnProcess.bpmn");
 
+    /** The desk's clerk who receives every dossier, and her group. */
+    private static final String CLERK = "lannt";
+    private static final String CLERKS = "one-stop-clerk";
     /** Who works each candidate group in the demo data. */
     private static final Map<String, String> WORKERS = Map.of(
             "one-stop-clerk", "lannt", "mot-cua-tinh", "lannt", "sct-quan-ly-thuong-mai", "minhtv",
@@ -88,10 +100,15 @@ class DossierThroughputBenchmark {
         StatementCounter bareStatements = COUNT_STATEMENTS ? new StatementCounter() : null;
         double app;
         double bare;
-        try (Side application = application(appStatements); Side bareEngine = bareEngine(bareStatements)) {
+        double alike = Double.NaN;
+        try (Side application = application(appStatements); Side bareEngine = bareEngine(bareStatements, false);
+             Side alikeEngine = ALIKE ? bareEngine(null, true) : null) {
             for (int i = 0; i < WARM_UP; i++) {
                 application.walk(-1 - i);
                 bareEngine.walk(-1 - i);
+                if (alikeEngine != null) {
+                    alikeEngine.walk(-1 - i);
+                }
             }
             application.count();
             bareEngine.count();
@@ -99,9 +116,15 @@ class DossierThroughputBenchmark {
                 int n = Math.min(CHUNK, DOSSIERS - done);
                 application.time(done, n);
                 bareEngine.time(done, n);
+                if (alikeEngine != null) {
+                    alikeEngine.time(done, n);
+                }
             }
             app = application.perSecond();
             bare = bareEngine.perSecond();
+            if (alikeEngine != null) {
+                alike = alikeEngine.perSecond();
+            }
             if (!POSTGRES) {
                 // what each commit costs H2 grows with the pages it changed: the bytes written say it without the load
                 System.out.println("BENCH h2_file_writes_per_dossier=" + application.written(DOSSIERS)
@@ -119,7 +142,9 @@ class DossierThroughputBenchmark {
                     appStatements.commits() / (double) DOSSIERS, bareStatements.commits() / (double) DOSSIERS));
         }
         String line = String.format(java.util.Locale.ROOT, "BENCH db=%s dossiers_per_s=%.1f bare_dossiers_per_s=%.1f ratio=%.3f",
-                POSTGRES ? "postgres" : "h2", app, bare, app / bare);
+                POSTGRES ? "postgres" : "h2", app, bare, app / bare)
+                + (ALIKE ? String.format(java.util.Locale.ROOT, " alike_dossiers_per_s=%.1f ratio_to_alike=%.3f",
+                alike, app / alike) : "");
         Files.writeString(DIR.resolve("dossiers.txt"), line + System.lineSeparator());
         System.out.println(line);
     }
@@ -219,7 +244,7 @@ class DossierThroughputBenchmark {
                 new Applicant("Nguyễn Văn Bảo", "001085012345", "0912345678", null, null),
                 List.of("DON-DE-NGHI", "GCN-DKDN", "DIA-DIEM", "NHA-CUNG-CAP"), IntakeOutcome.COMPLETE, null, null);
         Function<Integer, String> start = i -> {
-            identity.setAuthentication("lannt", List.of("one-stop-clerk"));
+            identity.setAuthentication(CLERK, List.of(CLERKS));
             try {
                 return dossiers.submit(dossier, null).code();
             } finally {
@@ -229,13 +254,21 @@ class DossierThroughputBenchmark {
         return new Side(start, tasks, identity, counter, context, context.getBean(DataSource.class));
     }
 
-    private Side bareEngine(StatementCounter counter) {
+    /**
+     * Plain Camunda running the bench fixture: with its defaults (the reference), or alike, with what Motcua turns
+     * on that costs the engine itself: authorizations (the engine grants each step's candidate group its task; the
+     * clerk's group may start the process) and full history.
+     */
+    private Side bareEngine(StatementCounter counter, boolean alike) {
+        String name = alike ? "alike" : "bare";
         StandaloneProcessEngineConfiguration configuration = (StandaloneProcessEngineConfiguration)
                 ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
         if (POSTGRES) {
-            configuration.setJdbcUrl(freshPostgresDatabase("motcua_bench_bare"));
+            configuration.setJdbcUrl(freshPostgresDatabase("motcua_bench_" + name));
             configuration.setJdbcDriver("org.postgresql.Driver");
             configuration.setJdbcUsername(PG_USER);
+        } else if (alike) {
+            configuration.setJdbcUrl("jdbc:h2:file:" + DIR.toAbsolutePath().resolve(name));
         } else {
             configuration.setJdbcUrl(System.getProperty("bench.bareUrl", "jdbc:h2:file:" + DIR.toAbsolutePath().resolve("bare")));
         }
@@ -244,7 +277,11 @@ class DossierThroughputBenchmark {
                     configuration.getJdbcUrl(), configuration.getJdbcUsername(), configuration.getJdbcPassword())));
         }
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setProcessEngineName("bare");
+        configuration.setProcessEngineName(name);
+        if (alike) {
+            configuration.setAuthorizationEnabled(true);
+            configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        }
         configuration.setBeans(new HashMap<>(Map.of(
                 "dossierRegistration", new BareEngineStubs.Registration(),
                 "dossierIntake", new BareEngineStubs.Intake(),
@@ -260,14 +297,36 @@ class DossierThroughputBenchmark {
             deployment.addClasspathResource("bench/" + model);
         }
         deployment.deploy();
+        IdentityService identity = engine.getIdentityService();
+        if (alike) {
+            grant(engine, Resources.PROCESS_DEFINITION, Permissions.CREATE_INSTANCE);
+            grant(engine, Resources.PROCESS_INSTANCE, Permissions.CREATE);
+        }
         Function<Integer, String> start = i -> {
-            String code = "bare-" + i;
-            engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, code,
-                    Map.of("dossierCode", code, "agencyCode", "000.00.12.H42", "intakeOutcome", "COMPLETE"));
+            String code = name + "-" + i;
+            if (alike) {
+                identity.setAuthentication(CLERK, List.of(CLERKS));
+            }
+            try {
+                engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, code,
+                        Map.of("dossierCode", code, "agencyCode", "000.00.12.H42", "intakeOutcome", "COMPLETE"));
+            } finally {
+                identity.clearAuthentication();
+            }
             return code;
         };
-        return new Side(start, engine.getTaskService(), engine.getIdentityService(), counter, engine::close,
+        return new Side(start, engine.getTaskService(), identity, counter, engine::close,
                 configuration.getDataSource());
+    }
+
+    /** The clerks' group may do it on every resource of the kind, as an administrator of plain Camunda would set. */
+    private static void grant(ProcessEngine engine, Resources resource, Permission permission) {
+        Authorization authorization = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(CLERKS);
+        authorization.setResource(resource);
+        authorization.setResourceId(Authorization.ANY);
+        authorization.addPermission(permission);
+        engine.getAuthorizationService().saveAuthorization(authorization);
     }
 
     private static void walk(String code, TaskService tasks, IdentityService identity) {
