@@ -315,8 +315,36 @@ class DossierThroughputBenchmark {
             }
             return code;
         };
+        if (alike) {
+            authorizationsHold(engine, start.apply(-WARM_UP - 1));
+        }
         return new Side(start, engine.getTaskService(), identity, counter, engine::close,
                 configuration.getDataSource());
+    }
+
+    /**
+     * The side configured alike really checks: someone in no group sees none of the dossier's tasks, its step's
+     * candidate group sees it; the dossier is then walked to its end like the others.
+     */
+    private static void authorizationsHold(ProcessEngine engine, String code) {
+        TaskService tasks = engine.getTaskService();
+        IdentityService identity = engine.getIdentityService();
+        Task task = next(tasks, code);
+        String group = tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+                .filter(WORKERS::containsKey).findFirst().orElseThrow();
+        try {
+            identity.setAuthentication("outsider", List.of());
+            long outsider = tasks.createTaskQuery().processInstanceBusinessKey(code).count();
+            identity.setAuthentication(WORKERS.get(group), List.of(group));
+            long worker = tasks.createTaskQuery().processInstanceBusinessKey(code).count();
+            if (outsider != 0 || worker != 1) {
+                throw new IllegalStateException("the side configured alike does not check authorizations: outsider sees "
+                        + outsider + " task(s), the step's group " + worker);
+            }
+        } finally {
+            identity.clearAuthentication();
+        }
+        walk(code, tasks, identity);
     }
 
     /** The clerks' group may do it on every resource of the kind, as an administrator of plain Camunda would set. */
