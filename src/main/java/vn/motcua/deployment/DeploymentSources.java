@@ -1,5 +1,7 @@
 package vn.motcua.deployment;
 
+import vn.motcua.engine.AllowedBeans;
+
 /**
  * The deployment sources through which procedure models, controlled documents, may reach the engine.
  * Reserved: only the server deploys under them ({@link TrustedDeployment}); a REST deployment claiming
@@ -8,7 +10,7 @@ package vn.motcua.deployment;
 public final class DeploymentSources {
 
     /** The processes/ folder, deployed at start (what was reviewed and committed with the application). */
-    public static final String PROCESSES = "processes";
+    public static final String PROCESSES = AllowedBeans.SHIPPED_SOURCE;
     /** A revision approved by document control (ISO 9001:2015, 7.5). */
     public static final String DOCUMENT_CONTROL = "document-control";
 

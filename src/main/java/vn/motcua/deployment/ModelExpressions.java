@@ -1,6 +1,7 @@
 package vn.motcua.deployment;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -72,6 +73,30 @@ final class ModelExpressions {
         }
         check(root, refusals);
         return refusals;
+    }
+
+    /** The beans the text's expressions call a method on ({@code bean.method(…)}), in the order written. */
+    static Set<String> beansCalled(String text) {
+        Set<String> beans = new LinkedHashSet<>();
+        if (!containsExpression(text)) {
+            return beans;
+        }
+        try {
+            collectBeans(((AstNode) PARSER.build(text).getRoot()), beans);
+        } catch (TreeBuilderException | ClassCastException e) {
+            // not an expression: the expression rule refuses it
+        }
+        return beans;
+    }
+
+    private static void collectBeans(Node node, Set<String> beans) {
+        if (node instanceof AstMethod method && method.getChild(0) instanceof AstDot dot
+                && dot.getChild(0) instanceof AstIdentifier base) {
+            beans.add(base.getName());
+        }
+        for (int i = 0; i < node.getCardinality(); i++) {
+            collectBeans(node.getChild(i), beans);
+        }
     }
 
     private static void check(Node node, List<String> refusals) {

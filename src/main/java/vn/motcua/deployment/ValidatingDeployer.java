@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -14,6 +15,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.w3c.dom.Attr;
+
+import vn.motcua.engine.AllowedBeans;
 
 /**
  * Runs before the engine's own deployers on every new deployment, whatever its way in (start-up,
@@ -28,6 +32,7 @@ final class ValidatingDeployer implements Deployer {
     static final String TRUSTED_SOURCE = "trusted-source";
     static final String SHIPPED_KEY = "shipped-key";
     static final String CONTROLLED_DOCUMENT = "controlled-document";
+    static final String SHIPPED_ONLY_BEAN = "shipped-only-bean";
 
     private final ModelValidator validator;
     private final List<ControlledModels> controlled;
@@ -51,6 +56,9 @@ final class ValidatingDeployer implements Deployer {
             List<ModelProblem> found = new ArrayList<>(validate(resource));
             if (trusted == null && found.isEmpty()) {
                 found.addAll(untrustedProblems(resource));
+            }
+            if (!DeploymentSources.PROCESSES.equals(trusted) && found.isEmpty()) {
+                found.addAll(shippedOnlyBeans(resource));
             }
             if (!found.isEmpty()) {
                 problems.put(resource.getName(), found);
@@ -82,6 +90,38 @@ final class ValidatingDeployer implements Deployer {
         // an HTML form or script deployed with a model would run in every Tasklist user's browser
         return List.of(new ModelProblem(null, RESOURCE_TYPES, "only .bpmn, .dmn and .form files may be deployed, not \""
                 + name + "\""));
+    }
+
+    /**
+     * The quality system's beans act on the record a variable names, which a model could point at any agency's
+     * record: only the models shipped under processes/ may call them ({@link AllowedBeans#shippedOnly}).
+     */
+    private static List<ModelProblem> shippedOnlyBeans(ResourceEntity resource) {
+        if (!ModelValidator.isBpmn(resource.getName())) {
+            return List.of();
+        }
+        Map<String, Set<String>> beansByElement = new TreeMap<>();
+        ModelXml.forEachElement(ModelXml.of(Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()))),
+                element -> {
+                    List<String> texts = new ArrayList<>();
+                    for (Attr attribute : ModelXml.attributes(element)) {
+                        texts.add(attribute.getValue());
+                    }
+                    texts.add(ModelXml.ownText(element));
+                    for (String text : texts) {
+                        for (String bean : ModelExpressions.beansCalled(text)) {
+                            if (AllowedBeans.shippedOnly(bean)) {
+                                beansByElement.computeIfAbsent(String.valueOf(ModelXml.elementId(element)),
+                                        id -> new TreeSet<>()).add(bean);
+                            }
+                        }
+                    }
+                });
+        List<ModelProblem> problems = new ArrayList<>();
+        beansByElement.forEach((element, beans) -> problems.add(new ModelProblem(element, SHIPPED_ONLY_BEAN,
+                String.join(", ", beans) + ": the quality system's beans act on the record a process variable "
+                        + "names, so only the models shipped with the application (processes/) may call them")));
+        return problems;
     }
 
     /** What only the server may deploy: procedure models and new versions of the shipped keys. */

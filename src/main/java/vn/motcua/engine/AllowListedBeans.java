@@ -4,17 +4,26 @@ import java.util.AbstractMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.context.ApplicationContext;
 
 /**
  * The beans expressions may resolve, as the map Camunda's {@code SpringExpressionManager} takes: only the
  * names of {@link AllowedBeans}, each looked up in the application context when an expression first
- * names it (the beans themselves need the engine, so they do not exist yet when it is built).
+ * names it (the beans themselves need the engine, so they do not exist yet when it is built). The quality
+ * system's beans ({@link AllowedBeans#shippedOnly}) resolve only in instances of the models shipped under
+ * processes/: the deployment rule refuses them elsewhere, and this holds for a deployment stored before it did.
  */
 final class AllowListedBeans extends AbstractMap<Object, Object> {
 
     private final ApplicationContext context;
+    /** Whether a deployment is of the shipped models, by deployment id: a deployment's source never changes. */
+    private final Map<String, Boolean> shippedDeployments = new ConcurrentHashMap<>();
 
     AllowListedBeans(ApplicationContext context) {
         this.context = context;
@@ -22,7 +31,8 @@ final class AllowListedBeans extends AbstractMap<Object, Object> {
 
     @Override
     public boolean containsKey(Object name) {
-        return name instanceof String bean && AllowedBeans.names().contains(bean);
+        return name instanceof String bean && AllowedBeans.names().contains(bean)
+                && (!AllowedBeans.shippedOnly(bean) || runsShippedModel());
     }
 
     @Override
@@ -34,8 +44,29 @@ final class AllowListedBeans extends AbstractMap<Object, Object> {
     public Set<Entry<Object, Object>> entrySet() {
         Map<Object, Object> beans = new LinkedHashMap<>();
         for (String name : AllowedBeans.names()) {
-            beans.put(name, context.getBean(name));
+            if (containsKey(name)) {
+                beans.put(name, context.getBean(name));
+            }
         }
         return beans.entrySet();
+    }
+
+    /**
+     * True unless the expression runs for an instance whose model was not deployed from processes/. Without an
+     * execution (a timer start event scheduled as a model is deployed) the deployment rule has already decided.
+     */
+    private boolean runsShippedModel() {
+        BpmnExecutionContext executionContext = Context.getBpmnExecutionContext();
+        ExecutionEntity execution = executionContext == null ? null : executionContext.getExecution();
+        if (execution == null || execution.getProcessDefinition() == null) {
+            return true;
+        }
+        String deploymentId = execution.getProcessDefinition().getDeploymentId();
+        return shippedDeployments.computeIfAbsent(deploymentId, AllowListedBeans::isShipped);
+    }
+
+    static boolean isShipped(String deploymentId) {
+        DeploymentEntity deployment = Context.getCommandContext().getDeploymentManager().findDeploymentById(deploymentId);
+        return deployment != null && AllowedBeans.SHIPPED_SOURCE.equals(deployment.getSource());
     }
 }

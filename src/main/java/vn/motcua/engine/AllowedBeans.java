@@ -42,7 +42,26 @@ public final class AllowedBeans {
             Map.entry("risks", Set.of("assessed", "planned", "implemented", "reviewed", "nextReviewAt", "closed")),
             Map.entry("yearlyQmsReports", Set.of("started", "prepared", "decided")));
 
+    /**
+     * The beans of the quality system's records (and the province's inspections): each acts on the record a process
+     * variable names ({@code documentCode}, {@code riskCode}, {@code reviewCode}, …), which a model could set to
+     * any record with an input parameter. Only the models shipped under processes/ may call them: a deployment from
+     * anywhere else naming one is refused, and the engine resolves none of them in such a deployment's instances
+     * ({@link AllowListedBeans}).
+     */
+    private static final Set<String> SHIPPED_ONLY = Set.of("correctiveActions", "documentControl", "inspections",
+            "internalAudits", "legalChanges", "managementReviews", "nonconformities", "qualityObjectives", "records",
+            "risks", "yearlyQmsReports");
+
+    /** The deployment source of the models shipped under processes/, deployed by the server at start. */
+    public static final String SHIPPED_SOURCE = "processes";
+
     private AllowedBeans() {
+    }
+
+    /** True if only the models shipped under processes/ may name the bean. */
+    public static boolean shippedOnly(String bean) {
+        return SHIPPED_ONLY.contains(bean);
     }
 
     /** The bean names an expression may resolve. */

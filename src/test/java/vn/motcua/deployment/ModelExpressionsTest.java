@@ -126,6 +126,39 @@ class ModelExpressionsTest {
                 .contains("jdbcClient", "not an allowed bean", "dossierDeadlines");
     }
 
+    @Test
+    void beansCalledNamesEveryBeanAMethodIsCalledOn() {
+        assertThat(ModelExpressions.beansCalled("${a.b(x) && risks.closed(execution) ? c : documentControl.issue(d.e(f))}"))
+                .containsExactly("a", "risks", "documentControl", "d");
+        assertThat(ModelExpressions.beansCalled("plain text")).isEmpty();
+    }
+
+    /**
+     * The quality system's beans, which only the shipped models may call (AllowedBeans.shippedOnly), are called by
+     * the QMS and province models alone: a procedure model, revised through document control, never needs one.
+     */
+    @Test
+    void theQualitySystemsBeansAreCalledOnlyByTheQmsAndProvinceModels() throws Exception {
+        Set<String> callers = new TreeSet<>();
+        Set<String> called = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("processes"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+                ModelXml.forEachElement(ModelXml.parse(Files.readAllBytes(file)), element -> {
+                    List<String> texts = new ArrayList<>();
+                    ModelXml.attributes(element).forEach(attribute -> texts.add(attribute.getValue()));
+                    texts.add(ModelXml.ownText(element));
+                    texts.stream().flatMap(text -> ModelExpressions.beansCalled(text).stream())
+                            .filter(AllowedBeans::shippedOnly).forEach(bean -> {
+                                called.add(bean);
+                                callers.add(file.getParent().getFileName().toString());
+                            });
+                });
+            }
+        }
+        assertThat(callers).containsExactlyInAnyOrder("iso", "province");
+        assertThat(called).as("every bean on the list is one the QMS models call").hasSize(11);
+    }
+
     static boolean filesExist() throws IOException {
         return Files.isDirectory(Path.of("processes"));
     }

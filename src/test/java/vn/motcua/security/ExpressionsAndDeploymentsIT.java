@@ -17,7 +17,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.el.StartProcessVariableScope;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -221,6 +223,74 @@ class ExpressionsAndDeploymentsIT {
                 Map.of("InternalAuditProcess.bpmn", xml(plainModel("InternalAuditProcess"))), null);
 
         assertRefused(response, "InternalAuditProcess", "shipped-key");
+    }
+
+    /**
+     * The quality system's beans act on the record a variable names: a model of the modeller's naming another
+     * agency's record in an input parameter, started by its own timer, would issue an unapproved procedure
+     * revision or close another commune's risk. Only the models shipped under processes/ may call them.
+     */
+    @Test
+    void aModelCallingTheQualitySystemsBeansIsRefusedOutsideTheShippedModels() throws Exception {
+        BpmnModelInstance model = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(30).camundaVersionTag("1")
+                .startEvent("StartEvent_Soon").timerWithDate("2026-01-01T00:00:00")
+                .serviceTask("Task_Issue").camundaExpression("${documentControl.issue(execution)}")
+                .camundaInputParameter("documentCode", "TL-2026-000001")
+                .serviceTask("Task_CloseRisk").camundaExpression("${risks.closed(execution)}")
+                .camundaInputParameter("riskCode", "RR-2026-0002")
+                .endEvent("EndEvent_Done").done();
+
+        ResponseEntity<String> response = deploy(MODELLER, Map.of(key + ".bpmn", xml(model)), "Camunda Modeler");
+
+        assertRefused(response, "Task_Issue", "shipped-only-bean");
+        assertThat(response.getBody()).contains("Task_CloseRisk", "documentControl", "risks");
+    }
+
+    /** The same at run time, for an instance of a model stored before the rule refused it. */
+    @Test
+    void atRunTimeTheQualitySystemsBeansResolveOnlyForTheShippedModels() {
+        repositoryService.createDeployment().addModelInstance(key + ".bpmn", plainModel(key)).deploy();
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(key).getId();
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+
+        assertThatThrownBy(() -> evaluateIn(configuration, instance, "${risks}"))
+                .hasMessageContaining("Cannot resolve identifier 'risks'");
+        assertThatThrownBy(() -> evaluateIn(configuration, instance, "${documentControl}"))
+                .hasMessageContaining("Cannot resolve identifier 'documentControl'");
+        assertThat(evaluateIn(configuration, instance, "${dossierDeadlines}"))
+                .isSameAs(applicationContext.getBean("dossierDeadlines"));
+        String shipped = repositoryService.createProcessDefinitionQuery().processDefinitionKey("RiskProcess")
+                .latestVersion().singleResult().getId();
+        assertThat(evaluateWithDefinition(configuration, shipped, "${risks}")).isSameAs(applicationContext.getBean("risks"));
+    }
+
+    private static Object evaluateIn(ProcessEngineConfigurationImpl configuration, String instanceId, String expression) {
+        return configuration.getCommandExecutorTxRequired().execute(context -> {
+            ExecutionEntity execution = context.getExecutionManager().findExecutionById(instanceId);
+            Context.setExecutionContext(execution);
+            try {
+                return configuration.getExpressionManager().createExpression(expression).getValue(execution);
+            } finally {
+                Context.removeExecutionContext();
+            }
+        });
+    }
+
+    /** An expression evaluated for a new, unsaved execution of the definition. */
+    private static Object evaluateWithDefinition(ProcessEngineConfigurationImpl configuration, String definitionId,
+                                                 String expression) {
+        return configuration.getCommandExecutorTxRequired().execute(context -> {
+            ExecutionEntity execution = new ExecutionEntity();
+            execution.setProcessDefinition(context.getProcessEngineConfiguration().getDeploymentCache()
+                    .findDeployedProcessDefinitionById(definitionId));
+            Context.setExecutionContext(execution);
+            try {
+                return configuration.getExpressionManager().createExpression(expression)
+                        .getValue(StartProcessVariableScope.getSharedInstance());
+            } finally {
+                Context.removeExecutionContext();
+            }
+        });
     }
 
     @Test
