@@ -115,6 +115,19 @@ public class DossierAccess {
         return groupIds.stream().anyMatch(SEE_ALL::contains);
     }
 
+    /**
+     * The desk whose ledger the caller reads: a clerk's own desk (README "Organisation"; the provincial centre's for
+     * a clerk of no desk's group), as a clerk reads only the dossiers of their desk ({@link #reading}); null, every
+     * desk, for administrators and managers, and without an organisation.
+     */
+    public String ledgerDesk(List<String> groupIds) {
+        if (groupIds.contains(Groups.CAMUNDA_ADMIN) || groupIds.contains(Role.MANAGER.groupId())
+                || !groupIds.contains(Role.ONE_STOP_CLERK.groupId())) {
+            return null;
+        }
+        return organisation.deskOfMember(groupIds);
+    }
+
     /** The province's QMS officer and leaders read every agency's dossiers, masked, and change none. */
     private static boolean readsForTheProvince(List<String> groupIds) {
         return groupIds.contains(Role.PROVINCE_QMS_OFFICER.groupId()) || groupIds.contains(Role.PROVINCE_LEADER.groupId());

@@ -240,18 +240,28 @@ class DossierRepository {
      * The tracking ledger's rows of a year one by one, as the database hands them over: each dossier with the
      * moment the desk handed it to the resolving unit (the end of its first handover step), null before that.
      */
-    void eachLedgerRowOfYear(int year, String agencyCode, java.util.function.BiConsumer<Dossier, OffsetDateTime> each) {
+    /**
+     * The dossiers submitted in the year, of the agency (null: every agency) and of the desk (null: every desk): those
+     * the desk received, returns, or decides for (its agencies, {@code decidingDeskOf} an agency's code).
+     */
+    void eachLedgerRowOfYear(int year, String agencyCode, String desk,
+                             java.util.function.UnaryOperator<String> decidingDeskOf,
+                             java.util.function.BiConsumer<Dossier, OffsetDateTime> each) {
         OffsetDateTime from = java.time.LocalDate.of(year, 1, 1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
         OffsetDateTime to = from.plusYears(1);
-        try (java.util.stream.Stream<Object[]> rows = jdbc.sql("select " + COLUMNS + ", (select min(s.ended_at) "
+        try (java.util.stream.Stream<Object[]> rows = jdbc.sql("select " + COLUMNS + ", receiving_desk, return_desk, "
+                        + "(select min(s.ended_at) "
                         + "from motcua_dossier_step s where s.dossier_code = d.code and s.activity_id = :handover) "
                         + "as handed_over_at from motcua_dossier d where submitted_at >= :from and submitted_at < :to "
                         + "and (cast(:agency as varchar(32)) is null or agency_code = :agency) order by submitted_at, code")
                 .param("from", utc(from)).param("to", utc(to)).param("agency", agencyCode)
                 .param("handover", HANDOVER_STEP)
-                .query((rs, row) -> new Object[] {map(rs, row), local(rs.getObject("handed_over_at", OffsetDateTime.class))})
+                .query((rs, row) -> new Object[] {map(rs, row), local(rs.getObject("handed_over_at", OffsetDateTime.class)),
+                        rs.getString("receiving_desk"), rs.getString("return_desk")})
                 .stream()) {
-            rows.forEach(row -> each.accept((Dossier) row[0], (OffsetDateTime) row[1]));
+            rows.filter(row -> desk == null || desk.equals(row[2]) || desk.equals(row[3])
+                            || desk.equals(decidingDeskOf.apply(((Dossier) row[0]).agencyCode())))
+                    .forEach(row -> each.accept((Dossier) row[0], (OffsetDateTime) row[1]));
         }
     }
 

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 
 import vn.motcua.calendar.VietnamTime;
 import vn.motcua.measurement.Timeliness;
+import vn.motcua.organisation.Organisation;
 import vn.motcua.print.PrintedForm;
 
 /**
@@ -59,9 +60,11 @@ public class TrackingLedger {
     private final Clock clock;
 
     private final AgencyNames agencyNames;
+    private final Organisation organisation;
 
     TrackingLedger(DossierRepository dossiers, ProcedureCatalog catalog, CasesSettings settings, Clock clock,
-                   vn.motcua.law.LegalRules rules, AgencyNames agencyNames) {
+                   vn.motcua.law.LegalRules rules, AgencyNames agencyNames, Organisation organisation) {
+        this.organisation = organisation;
         this.rules = rules;
         this.agencyNames = agencyNames;
         this.dossiers = dossiers;
@@ -70,20 +73,24 @@ public class TrackingLedger {
         this.clock = clock;
     }
 
-    public byte[] pdf(int year, String agencyCode) {
+    /**
+     * The ledger of the year as a PDF: of the agency (null: every agency), and of the desk (null: every desk; a
+     * clerk's is their desk's, {@link DossierAccess#ledgerDesk}): the dossiers it received, decides for or returns.
+     */
+    public byte[] pdf(int year, String agencyCode, String desk) {
         List<List<String>> rows = new ArrayList<>();
-        each(year, agencyCode, rows::add);
+        each(year, agencyCode, desk, rows::add);
         return new PrintedForm(TITLE + " " + year, PageSize.A4.rotate())
                 .formNumber(OfficialForm.LEDGER.number(rules.formSetOn(formDay(year))))
-                .header(keeper(agencyCode), "Bộ phận tiếp nhận và trả kết quả", null, null)
+                .header(keeper(agencyCode, desk), "Bộ phận tiếp nhận và trả kết quả", null, null)
                 .title(TITLE + " NĂM " + year)
                 .table(WIDTHS, HEADERS, rows, SIGNING_ROW_HEIGHT)
                 .finish();
     }
 
-    public byte[] xlsx(int year, String agencyCode) {
+    public byte[] xlsx(int year, String agencyCode, String desk) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writeXlsx(year, agencyCode, out);
+        writeXlsx(year, agencyCode, desk, out);
         return out.toByteArray();
     }
 
@@ -93,7 +100,7 @@ public class TrackingLedger {
      * no more memory than a quiet one's. The first rows carry the agency, the form's number and the title,
      * as on paper; then the column headings, frozen.
      */
-    public void writeXlsx(int year, String agencyCode, OutputStream out) {
+    public void writeXlsx(int year, String agencyCode, String desk, OutputStream out) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
             Sheet sheet = workbook.createSheet("Sổ theo dõi " + year);
@@ -106,7 +113,7 @@ public class TrackingLedger {
             title.cloneStyleFrom(bold);
             title.setAlignment(HorizontalAlignment.CENTER);
             int last = HEADERS.size() - 1;
-            text(sheet.createRow(0), 0, keeper(agencyCode).toUpperCase(java.util.Locale.forLanguageTag("vi")), bold);
+            text(sheet.createRow(0), 0, keeper(agencyCode, desk).toUpperCase(java.util.Locale.forLanguageTag("vi")), bold);
             text(sheet.getRow(0), last, OfficialForm.LEDGER.number(rules.formSetOn(formDay(year))), bold);
             text(sheet.createRow(1), 0, "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", bold);
             text(sheet.createRow(2), 0, TITLE + " NĂM " + year, title);
@@ -120,7 +127,7 @@ public class TrackingLedger {
             }
             sheet.createFreezePane(0, HEADER_ROW + 1);
             int[] next = {HEADER_ROW + 1};
-            each(year, agencyCode, values -> {
+            each(year, agencyCode, desk, values -> {
                 Row row = sheet.createRow(next[0]++);
                 for (int i = 0; i < values.size(); i++) {
                     row.createCell(i).setCellValue(values.get(i) == null ? "" : values.get(i));
@@ -145,19 +152,20 @@ public class TrackingLedger {
     }
 
     /** The rows of the year, numbered, as the dossiers are read. */
-    private void each(int year, String agencyCode, java.util.function.Consumer<List<String>> rows) {
+    private void each(int year, String agencyCode, String desk, java.util.function.Consumer<List<String>> rows) {
         int[] number = {1};
         BiConsumer<Dossier, OffsetDateTime> row = (dossier, handedOverAt) -> rows.accept(row(number[0]++, dossier,
                 handedOverAt));
-        dossiers.eachLedgerRowOfYear(year, agencyCode, row);
+        dossiers.eachLedgerRowOfYear(year, agencyCode, desk, organisation::deskOf, row);
     }
 
-    /** Who keeps the ledger: the agency asked for, or the desk that receives for every agency. */
-    private String keeper(String agencyCode) {
-        if (agencyCode == null) {
-            return settings.deskName();
+    /** Who keeps the ledger: the agency asked for, else the desk's own, else the desk that receives for all. */
+    private String keeper(String agencyCode, String desk) {
+        if (agencyCode != null) {
+            return agencyNames.of(agencyCode);
         }
-        return agencyNames.of(agencyCode);
+        return desk != null && !desk.equals(organisation.provinceDesk()) && organisation.unit(desk).isPresent()
+                ? organisation.name(desk) : settings.deskName();
     }
 
     /** The day whose form set the ledger follows: today, or the last day of a year that is over. */

@@ -16,7 +16,10 @@ import vn.motcua.cases.DossierAccess;
 import vn.motcua.cases.TrackingLedger;
 import vn.motcua.security.EngineUser;
 
-/** Sổ theo dõi hồ sơ (form 06) of a year, for the desk, managers and administrators. */
+/**
+ * Sổ theo dõi hồ sơ (form 06) of a year, for the desk, managers and administrators: a clerk's holds their desk's
+ * dossiers only, as a clerk reads no other desk's.
+ */
 @RestController
 @RequestMapping("/api/ledger")
 class LedgerController {
@@ -39,7 +42,8 @@ class LedgerController {
                                @AuthenticationPrincipal EngineUser user) {
         check(user);
         RequestValues.inRange("year", java.time.LocalDate.of(year, 1, 1));
-        return file(ledger.pdf(year, agencies.of(user, agency)), MediaType.APPLICATION_PDF, "so-theo-doi-ho-so-" + year + ".pdf");
+        return file(ledger.pdf(year, agencies.of(user, agency), access.ledgerDesk(user.groupIds())), MediaType.APPLICATION_PDF,
+                "so-theo-doi-ho-so-" + year + ".pdf");
     }
 
     /** Streamed as the dossiers are read: a year of a busy agency is never held in memory whole. */
@@ -49,7 +53,8 @@ class LedgerController {
         check(user);
         RequestValues.inRange("year", java.time.LocalDate.of(year, 1, 1));
         String forAgency = agencies.of(user, agency);
-        StreamingResponseBody body = out -> ledger.writeXlsx(year, forAgency, out);
+        String desk = access.ledgerDesk(user.groupIds());
+        StreamingResponseBody body = out -> ledger.writeXlsx(year, forAgency, desk, out);
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("so-theo-doi-ho-so-" + year + ".xlsx").build().toString())

@@ -3,11 +3,17 @@ package vn.motcua.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.calendar.ShippedCalendarMoments.vn;
 
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -131,6 +137,46 @@ class AgencyIsolationIT extends DossierAttacks {
         assertThat(overdue.get("steps").findValuesAsText("dossierCode")).contains(liquor).doesNotContain(household);
         JsonNode everyAgency = json.readTree(get("ngatt", "/api/reports/overdue").getBody());
         assertThat(everyAgency.get("steps").findValuesAsText("dossierCode")).contains(liquor, household);
+    }
+
+    /**
+     * The ledger lists names and phone numbers: a clerk's holds her desk's dossiers only, as she reads no other
+     * desk's (xã Thạch Khê's desk the commune's dossier it decides, not Sở Công Thương's), under her desk's name.
+     */
+    @Test
+    void aClerksLedgerHoldsHerDesksDossiersOnly() throws Exception {
+        assertThat(get("hienlt", "/api/dossiers/" + liquor).getStatusCode().value()).isEqualTo(403);
+        List<String> commune = ledger("hienlt", "/api/ledger/2026.xlsx");
+        assertThat(commune).contains(household).doesNotContain(liquor);
+        assertThat(ledger("hienlt", "/api/ledger/2026.xlsx?agency=" + SCT)).doesNotContain(liquor);
+        assertThat(commune.get(0)).doesNotContain("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH");
+        ResponseEntity<byte[]> pdf = api.bytes("hienlt", password("hienlt"), "/api/ledger/2026.pdf");
+        assertThat(pdf.getStatusCode().value()).isEqualTo(200);
+        String text = new PdfTextExtractor(new PdfReader(pdf.getBody())).getTextFromPage(1);
+        assertThat(text).doesNotContain(liquor.substring(liquor.indexOf('-') + 1));
+        // the provincial centre received both; a manager and an administrator read their own or every agency's
+        assertThat(ledger("lannt", "/api/ledger/2026.xlsx")).contains(liquor, household);
+        assertThat(ledger("chaudm", "/api/ledger/2026.xlsx")).contains(liquor).doesNotContain(household);
+    }
+
+    /** The spreadsheet's header (its first cell), then the codes of its rows (below the headings' row, "STT"). */
+    private List<String> ledger(String user, String path) throws Exception {
+        ResponseEntity<byte[]> xlsx = api.bytes(user, password(user), path);
+        assertThat(xlsx.getStatusCode().value()).as(path).isEqualTo(200);
+        List<String> cells = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            cells.add(sheet.getRow(0).getCell(0).getStringCellValue());
+            boolean rows = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                if (rows) {
+                    cells.add(sheet.getRow(r).getCell(1).getStringCellValue());
+                }
+                rows = rows || sheet.getRow(r) != null && sheet.getRow(r).getCell(0) != null
+                        && "STT".equals(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+        }
+        return cells;
     }
 
     @Test
