@@ -18,7 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@code /%65ngine-rest/...}, {@code .../dossier%43ode}), or dot segments ({@code /x/../engine-rest}).
  * No honest client writes either (RFC 3986, 2.3 and 6.2.2: such paths are equivalent to their plain form),
  * and Camunda's REST servlet answers some of them with a 500 and a stack trace in the log. Encoded
- * characters that need encoding (Vietnamese letters, spaces) pass.
+ * characters that need encoding (Vietnamese letters, spaces) pass. A path parameter ({@code /engine-rest;/user},
+ * {@code /api/dossiers/X;x=1}) is refused too: no path of Motcua or of the webapps has one, the servlet container
+ * drops it before matching while a guard reading the raw path does not, and Spring answered them with a 500.
  */
 class CanonicalPathFilter extends OncePerRequestFilter {
 
@@ -37,11 +39,12 @@ class CanonicalPathFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String raw = request.getRequestURI();
-        if (raw != null && (NEEDLESSLY_ENCODED.matcher(raw).find() || DOT_SEGMENT.matcher(raw).find())) {
+        if (raw != null && (NEEDLESSLY_ENCODED.matcher(raw).find() || DOT_SEGMENT.matcher(raw).find()
+                || raw.indexOf(';') >= 0)) {
             LOG.warn("Refused a request whose path is not in its plain form: {} {}, client {}", request.getMethod(),
                     raw.length() > 200 ? raw.substring(0, 200) + "…" : raw, request.getRemoteAddr());
             problems.write(request, response, HttpStatus.BAD_REQUEST, "Đường dẫn phải viết ở dạng thường: không mã hoá "
-                    + "chữ, số hay dấu '/', không có đoạn '.' hay '..'.");
+                    + "chữ, số hay dấu '/', không có đoạn '.' hay '..', không có dấu ';'.");
             return;
         }
         chain.doFilter(request, response);

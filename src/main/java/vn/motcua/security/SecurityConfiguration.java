@@ -85,4 +85,14 @@ class SecurityConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
+
+    /** After the security chain (an anonymous caller gets its 401 first), before the engine's REST API. */
+    @Bean
+    FilterRegistrationBean<PagingParametersFilter> pagingParametersFilter(ObjectMapper json) {
+        FilterRegistrationBean<PagingParametersFilter> registration =
+                new FilterRegistrationBean<>(new PagingParametersFilter(new ProblemResponses(json)));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(0);
+        return registration;
+    }
 }

@@ -137,6 +137,27 @@ class BadInputIT {
     }
 
     @Test
+    void aPathParameterOrAPageThatIsNoWholeNumberIsA400ProblemNotA500(CapturedOutput output) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(CLERK, DEMO);
+        for (String path : List.of("/engine-rest;/user?maxResults=5", "/api/dossiers/000.00.12.H42-260305-0001;x=1",
+                "/engine-rest/task?maxResults=10&firstResult=-5", "/engine-rest/task?maxResults=99999999999",
+                "/engine-rest/task?maxResults=abc", "/camunda/api/engine/engine/default/task?firstResult=-1")) {
+            ResponseEntity<String> response = rest.exchange(java.net.URI.create("http://localhost:" + port + path),
+                    HttpMethod.GET, new HttpEntity<>(headers), String.class);
+
+            assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(response.getHeaders().getContentType().toString()).as(path).contains("problem+json");
+            assertThat(response.getBody()).as(path).contains("\"status\":400");
+        }
+        assertThat(output.getOut()).doesNotContain("ProcessEnginePersistenceException", "\tat org.");
+        // a page in range still answers
+        ResponseEntity<String> page = rest.exchange("/engine-rest/task?maxResults=10&firstResult=0", HttpMethod.GET,
+                new HttpEntity<>(headers), String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     void theSameApplicantRulesHoldWhenAProcedureIsStartedThroughCamundasRestApi(CapturedOutput output)
             throws Exception {
         // given a clerk who skips /api/dossiers and starts the procedure as Tasklist's start form would
