@@ -87,18 +87,35 @@ class EngineForbiddenMessages extends OncePerRequestFilter {
             return;
         }
         byte[] body = buffer.body();
-        byte[] translated = buffer.getStatus() == HttpServletResponse.SC_FORBIDDEN ? translated(body) : refusal(body, response);
+        String named = request.getRequestURI() + "?" + request.getQueryString();
+        byte[] translated = buffer.getStatus() == HttpServletResponse.SC_FORBIDDEN ? translated(body, named)
+                : refusal(body, response);
         if (translated != body) {
             response.setContentLength(translated.length);
         }
         response.getOutputStream().write(translated);
     }
 
-    private byte[] translated(byte[] body) {
+    /**
+     * The refusal in Vietnamese, naming only the objects the request itself named ({@code named}: its path and
+     * query): a refusal of a message correlated by a dossier's code must not tell the caller the id of an instance
+     * they may not read.
+     */
+    private byte[] translated(byte[] body, String named) {
         try {
             JsonNode answer = json.readTree(body);
             if (!(answer instanceof ObjectNode object) || !"AuthorizationException".equals(answer.path("type").asText())) {
                 return body;
+            }
+            for (JsonNode authorization : answer.path("missingAuthorizations")) {
+                String id = authorization.path("resourceId").asText("");
+                if (authorization instanceof ObjectNode missing && !id.isEmpty() && !"*".equals(id)
+                        && !named.contains(id)) {
+                    missing.putNull("resourceId");
+                }
+            }
+            if (object.has("resourceId") && !named.contains(object.path("resourceId").asText(""))) {
+                object.putNull("resourceId");
             }
             object.put("message", message(answer));
             return json.writeValueAsBytes(object);

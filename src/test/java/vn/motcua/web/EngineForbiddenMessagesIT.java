@@ -61,6 +61,24 @@ class EngineForbiddenMessagesIT {
                 .isSuspended()).isFalse();
     }
 
+    /** Refused a message correlated by business key, the caller does not learn the id of the instance it found. */
+    @Test
+    void aRefusalNamesNoInstanceTheRequestDidNotName() throws Exception {
+        String key = "ForbiddenMessage" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        repositoryService.createDeployment().addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key)
+                .camundaHistoryTimeToLive(30).camundaVersionTag("1").startEvent()
+                .intermediateCatchEvent("Event_Withdrawn").message(key + "Withdrawn").endEvent().done()).deploy();
+        String businessKey = "dossier-" + key;
+        String instanceId = runtimeService.startProcessInstanceByKey(key, businessKey).getId();
+
+        ResponseEntity<String> answer = new Api(rest).send("boss", "secret", HttpMethod.POST, "/engine-rest/message",
+                Map.of("messageName", key + "Withdrawn", "businessKey", businessKey, "all", true));
+
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(403);
+        assertThat(answer.getBody()).doesNotContain(instanceId).contains("Tài khoản boss không có quyền");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count()).isEqualTo(1);
+    }
+
     @Test
     void otherAnswersPassUnchanged() {
         ResponseEntity<String> answer = new Api(rest).get("boss", "secret", "/engine-rest/engine");
