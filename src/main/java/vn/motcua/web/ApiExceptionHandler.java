@@ -222,6 +222,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
             return "giá trị của '" + field + "' không đúng kiểu";
         }
+        if (cause instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
+            // the whole body of the wrong type ([] or "x" for an object): Jackson's sentence names the server's class
+            return "nội dung phải là một đối tượng JSON { … }";
+        }
         String message = cause.getMessage() == null ? "" : cause.getMessage();
         // Jackson appends the source position after a line break; the first line says what is wrong.
         return List.of(message.split("\n")).get(0);

@@ -118,6 +118,15 @@ class BadInputIT {
                 String.class);
         assertThat(response.getStatusCode().value()).isEqualTo(400);
         assertThat(response.getBody()).contains("'papers'").doesNotContain("java.").doesNotContain("Cannot");
+
+        // the whole body of the wrong type: no class of the server's named either
+        for (String body : List.of("[]", "\"x\"", "42")) {
+            ResponseEntity<String> wrong = rest.exchange("/api/dossiers", org.springframework.http.HttpMethod.POST,
+                    new org.springframework.http.HttpEntity<>(body, headers), String.class);
+            assertThat(wrong.getStatusCode().value()).as(body).isEqualTo(400);
+            assertThat(wrong.getBody()).as(body).contains("đối tượng JSON").doesNotContain("vn.motcua")
+                    .doesNotContain("Cannot");
+        }
     }
 
     @Test
