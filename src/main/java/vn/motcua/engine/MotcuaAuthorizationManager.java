@@ -1,10 +1,14 @@
 package vn.motcua.engine;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.UserOperationLogQueryImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -40,6 +44,41 @@ class MotcuaAuthorizationManager extends AuthorizationManager {
 
     /** Up to this many groups, the checks take them all; beyond, Camunda's narrowing. */
     static final int MAX_UNFILTERED_GROUPS = 32;
+    /** The user operation log's categories other than the administrators' (Camunda's three). */
+    private static final List<String> NOT_ADMIN = List.of(UserOperationLogEntry.CATEGORY_TASK_WORKER,
+            UserOperationLogEntry.CATEGORY_OPERATOR);
+
+    /**
+     * <b>The administrators' log to administrators.</b> An entry of the user operation log is read with a grant on its
+     * historic process instance, which readers of every instance (managers, the province's roles) hold on all, and
+     * the tenant check lets through an entry of no tenant: so a manager read every agency's changes of
+     * authorizations, users and groups (category Admin, no instance, no tenant). Those are for administrators only;
+     * Tasklist's and Cockpit's histories are of the other two categories.
+     */
+    @Override
+    public void configureUserOperationLogQuery(UserOperationLogQueryImpl query) {
+        super.configureUserOperationLogQuery(query);
+        Authentication caller = getCurrentAuthentication();
+        if (isAuthorizationEnabled() && caller != null && !isCamundaAdmin(caller)) {
+            List<String> asked = askedCategories(query);
+            List<String> allowed = asked == null ? NOT_ADMIN : asked.stream().filter(NOT_ADMIN::contains).toList();
+            // no category at all: a value no entry has, so the query answers nothing rather than everything
+            query.categoryIn(allowed.isEmpty() ? new String[] {"-"} : allowed.toArray(String[]::new));
+        }
+    }
+
+    /** The categories the query asked for, or null for any: Camunda's query keeps them without a getter. */
+    private static List<String> askedCategories(UserOperationLogQueryImpl query) {
+        try {
+            Field field = UserOperationLogQueryImpl.class.getDeclaredField("categories");
+            field.setAccessible(true);
+            String[] categories = (String[]) field.get(query);
+            return categories == null ? null : List.of(categories);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // unreadable in another engine version: ask for no category rather than widen the answer
+            return List.of();
+        }
+    }
 
     @Override
     public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {

@@ -10,10 +10,14 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -65,6 +69,8 @@ class ManagerReadOnlyIT {
     AuthorizationService authorizationService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    HistoryService historyService;
 
     private Api api;
 
@@ -97,6 +103,43 @@ class ManagerReadOnlyIT {
         assertThat(api.get(MANAGER, PASSWORD, "/engine-rest/task/" + taskId).getStatusCode().value()).isEqualTo(200);
         assertThat(api.get(MANAGER, PASSWORD, "/engine-rest/process-instance/" + instanceId + "/variables")
                 .getStatusCode().value()).isEqualTo(200);
+    }
+
+    /**
+     * The administrators' log (authorizations, users, groups: category Admin, of no agency) is for administrators:
+     * a manager, who reads every history his agency's tenant lets through, reads none of it.
+     */
+    @Test
+    void aManagerReadsNoneOfTheAdministratorsLog() throws Exception {
+        String resourceId = "oplog-" + UUID.randomUUID();
+        identityService.setAuthentication("admin", List.of("camunda-admin"));
+        String grantId;
+        try {
+            Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            grant.setGroupId("test-dept-a");
+            grant.setResource(Resources.FILTER);
+            grant.setResourceId(resourceId);
+            grant.addPermission(Permissions.READ);
+            grantId = authorizationService.saveAuthorization(grant).getId();
+            assertThat(historyService.createUserOperationLogQuery().entityType("Authorization").count())
+                    .as("an administrator reads the log of the grant").isPositive();
+        } finally {
+            identityService.clearAuthentication();
+        }
+        try {
+            for (String query : List.of("entityType=Authorization", "category=Admin", "categoryIn=Admin,Operator",
+                    "entityType=Authorization&categoryIn=TaskWorker,Operator")) {
+                ResponseEntity<String> answer = api.get(MANAGER, PASSWORD,
+                        "/engine-rest/history/user-operation?maxResults=500&" + query);
+                assertThat(answer.getStatusCode().value()).as(query).isEqualTo(200);
+                assertThat(answer.getBody()).as(query).doesNotContain(resourceId).doesNotContain("\"Admin\"");
+            }
+            // the other categories still answer (Tasklist's and Cockpit's histories)
+            assertThat(api.get(MANAGER, PASSWORD, "/engine-rest/history/user-operation/count?categoryIn=TaskWorker")
+                    .getStatusCode().value()).isEqualTo(200);
+        } finally {
+            authorizationService.deleteAuthorization(grantId);
+        }
     }
 
     @Test
