@@ -52,17 +52,22 @@ final class AllowListedBeans extends AbstractMap<Object, Object> {
     }
 
     /**
-     * True unless the expression runs for an instance whose model was not deployed from processes/. Without an
-     * execution (a timer start event scheduled as a model is deployed) the deployment rule has already decided.
+     * True unless the expression runs for an instance whose model, or the model of any instance that called it, was
+     * not deployed from processes/: a modeller's model calling a shipped QMS process with a record's code of its
+     * choosing gets no further than its own model. Without an execution (a timer start event scheduled as a model
+     * is deployed) the deployment rule has already decided.
      */
     private boolean runsShippedModel() {
         BpmnExecutionContext executionContext = Context.getBpmnExecutionContext();
         ExecutionEntity execution = executionContext == null ? null : executionContext.getExecution();
-        if (execution == null || execution.getProcessDefinition() == null) {
-            return true;
+        for (ExecutionEntity instance = execution == null ? null : execution.getProcessInstance(); instance != null;
+             instance = instance.getSuperExecution() == null ? null : instance.getSuperExecution().getProcessInstance()) {
+            if (instance.getProcessDefinition() != null && !shippedDeployments.computeIfAbsent(
+                    instance.getProcessDefinition().getDeploymentId(), AllowListedBeans::isShipped)) {
+                return false;
+            }
         }
-        String deploymentId = execution.getProcessDefinition().getDeploymentId();
-        return shippedDeployments.computeIfAbsent(deploymentId, AllowListedBeans::isShipped);
+        return true;
     }
 
     static boolean isShipped(String deploymentId) {

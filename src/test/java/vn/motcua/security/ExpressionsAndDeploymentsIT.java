@@ -261,7 +261,10 @@ class ExpressionsAndDeploymentsIT {
                 .isSameAs(applicationContext.getBean("dossierDeadlines"));
         String shipped = repositoryService.createProcessDefinitionQuery().processDefinitionKey("RiskProcess")
                 .latestVersion().singleResult().getId();
-        assertThat(evaluateWithDefinition(configuration, shipped, "${risks}")).isSameAs(applicationContext.getBean("risks"));
+        assertThat(evaluateWithDefinition(configuration, shipped, null, "${risks}")).isSameAs(applicationContext.getBean("risks"));
+        // the shipped process called by the modeller's instance (a call activity passing a record's code in)
+        assertThatThrownBy(() -> evaluateWithDefinition(configuration, shipped, instance, "${risks}"))
+                .hasMessageContaining("Cannot resolve identifier 'risks'");
     }
 
     private static Object evaluateIn(ProcessEngineConfigurationImpl configuration, String instanceId, String expression) {
@@ -276,13 +279,17 @@ class ExpressionsAndDeploymentsIT {
         });
     }
 
-    /** An expression evaluated for a new, unsaved execution of the definition. */
+    /** An expression evaluated for a new, unsaved instance of the definition, called by the given instance or none. */
     private static Object evaluateWithDefinition(ProcessEngineConfigurationImpl configuration, String definitionId,
-                                                 String expression) {
+                                                 String callerInstanceId, String expression) {
         return configuration.getCommandExecutorTxRequired().execute(context -> {
             ExecutionEntity execution = new ExecutionEntity();
             execution.setProcessDefinition(context.getProcessEngineConfiguration().getDeploymentCache()
                     .findDeployedProcessDefinitionById(definitionId));
+            execution.setProcessInstance(execution);
+            if (callerInstanceId != null) {
+                execution.setSuperExecution(context.getExecutionManager().findExecutionById(callerInstanceId));
+            }
             Context.setExecutionContext(execution);
             try {
                 return configuration.getExpressionManager().createExpression(expression)
