@@ -44,6 +44,16 @@ public final class ModelValidator {
         return problems;
     }
 
+    /**
+     * As {@link #validate}, for a model that will not be deployed from processes/ (a procedure revision submitted to
+     * document control): it may not name the quality system's beans either ({@link ValidatingDeployer}), refused
+     * when it is submitted rather than when, reviewed and approved, it is issued.
+     */
+    public List<ModelProblem> validateOutsideTheShippedModels(byte[] bpmn) {
+        List<ModelProblem> problems = validate(bpmn);
+        return problems.isEmpty() ? ValidatingDeployer.shippedOnlyBeans(bpmn) : problems;
+    }
+
     private static String rootMessage(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {

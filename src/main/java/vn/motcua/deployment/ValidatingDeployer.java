@@ -97,11 +97,13 @@ final class ValidatingDeployer implements Deployer {
      * record: only the models shipped under processes/ may call them ({@link AllowedBeans#shippedOnly}).
      */
     private static List<ModelProblem> shippedOnlyBeans(ResourceEntity resource) {
-        if (!ModelValidator.isBpmn(resource.getName())) {
-            return List.of();
-        }
+        return ModelValidator.isBpmn(resource.getName()) ? shippedOnlyBeans(resource.getBytes()) : List.of();
+    }
+
+    /** The problems of a BPMN model (well formed: the rules have read it) that names the quality system's beans. */
+    static List<ModelProblem> shippedOnlyBeans(byte[] bpmn) {
         Map<String, Set<String>> beansByElement = new TreeMap<>();
-        ModelXml.forEachElement(ModelXml.of(Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()))),
+        ModelXml.forEachElement(ModelXml.of(Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn))),
                 element -> {
                     List<String> texts = new ArrayList<>();
                     for (Attr attribute : ModelXml.attributes(element)) {

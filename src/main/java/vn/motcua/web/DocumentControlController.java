@@ -93,7 +93,7 @@ class DocumentControlController {
             FieldLimits.require("bpmn", new String(bpmn, java.nio.charset.StandardCharsets.UTF_8),
                     FieldLimits.PROCEDURE_MODEL_CHARACTERS);
         }
-        List<ModelProblem> problems = validator.validate(bpmn);
+        List<ModelProblem> problems = validator.validateOutsideTheShippedModels(bpmn);
         if (!problems.isEmpty()) {
             throw new RejectedModelException("bpmn", problems);
         }

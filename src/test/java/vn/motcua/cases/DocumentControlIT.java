@@ -88,6 +88,24 @@ class DocumentControlIT extends DeskIT {
         return jdbc.queryForObject("select status from motcua_document_revision where code = ?", String.class, code);
     }
 
+    /** A revision naming one of the quality system's beans is refused as it is submitted, not when it is issued. */
+    @Test
+    void aRevisionCallingTheQualitySystemsBeansIsRefusedAtSubmission() throws Exception {
+        String original = Files.readString(MODEL);
+        // the process's own extension elements (the first in the file) get a start listener
+        String changed = original.replaceFirst("<bpmn:extensionElements>",
+                "<bpmn:extensionElements><camunda:executionListener expression=\"\\${risks.closed(execution)}\" "
+                        + "event=\"start\" />");
+        assertThat(changed).contains("risks.closed");
+        long before = jdbc.queryForObject("select count(*) from motcua_document_revision", Long.class);
+
+        ResponseEntity<String> answer = submit(MODELLER, changed);
+
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody()).contains("shipped-only-bean", "risks").doesNotContain("vn.motcua");
+        assertThat(jdbc.queryForObject("select count(*) from motcua_document_revision", Long.class)).isEqualTo(before);
+    }
+
     @Test
     void onlyApprovalDeploysAChangedProcedureAsItsNextRevision() throws Exception {
         String original = Files.readString(MODEL);

@@ -267,6 +267,28 @@ class ExpressionsAndDeploymentsIT {
                 .hasMessageContaining("Cannot resolve identifier 'risks'");
     }
 
+    /**
+     * The probe's way round: a model naming no QMS bean calls the shipped RiskProcess with a risk's code and its own
+     * group as the responsible unit; completing the assessment would act on that risk. The engine refuses the bean.
+     */
+    @Test
+    void aShippedQmsProcessCalledFromAnotherModelActsOnNoRecord() {
+        BpmnModelInstance model = process(key).callActivity("Activity_CallRisk").calledElement("RiskProcess")
+                .camundaIn("riskCode", "riskCode").camundaIn("responsibleUnit", "responsibleUnit")
+                .endEvent("EndEvent_Done").done();
+        repositoryService.createDeployment().addModelInstance(key + ".bpmn", model).deploy();
+        String caller = engine.getRuntimeService().startProcessInstanceByKey(key,
+                Map.of("riskCode", "RR-2026-9999", "responsibleUnit", "process-modeller")).getId();
+        org.camunda.bpm.engine.task.Task assess = engine.getTaskService().createTaskQuery()
+                .processInstanceId(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(caller)
+                        .singleResult().getId()).singleResult();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(assess.getId(),
+                Map.of("likelihood", 5L, "impact", 5L, "assessmentNote", "x")))
+                .hasMessageContaining("Cannot resolve identifier 'risks'");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(assess.getId()).count()).isEqualTo(1);
+    }
+
     private static Object evaluateIn(ProcessEngineConfigurationImpl configuration, String instanceId, String expression) {
         return configuration.getCommandExecutorTxRequired().execute(context -> {
             ExecutionEntity execution = context.getExecutionManager().findExecutionById(instanceId);
