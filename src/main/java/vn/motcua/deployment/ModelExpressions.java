@@ -75,7 +75,10 @@ final class ModelExpressions {
         return refusals;
     }
 
-    /** The beans the text's expressions call a method on ({@code bean.method(…)}), in the order written. */
+    /**
+     * The names the text's expressions may resolve as beans, in the order written: those a method is called on
+     * ({@code bean.method(…)}) and those named alone ({@code ${bean}}, a delegate expression's).
+     */
     static Set<String> beansCalled(String text) {
         Set<String> beans = new LinkedHashSet<>();
         if (!containsExpression(text)) {
@@ -93,6 +96,9 @@ final class ModelExpressions {
         if (node instanceof AstMethod method && method.getChild(0) instanceof AstDot dot
                 && dot.getChild(0) instanceof AstIdentifier base) {
             beans.add(base.getName());
+        }
+        if (node instanceof AstIdentifier identifier) {
+            beans.add(identifier.getName());
         }
         for (int i = 0; i < node.getCardinality(); i++) {
             collectBeans(node.getChild(i), beans);

@@ -244,6 +244,11 @@ class ExpressionsAndDeploymentsIT {
 
         assertRefused(response, "Task_Issue", "shipped-only-bean");
         assertThat(response.getBody()).contains("Task_CloseRisk", "documentControl", "risks");
+
+        // named alone, as a delegate expression
+        BpmnModelInstance delegate = process(key).serviceTask("Task_Dispose").camundaDelegateExpression("${records}")
+                .endEvent("EndEvent_Done").done();
+        assertRefused(deploy(MODELLER, Map.of(key + ".bpmn", xml(delegate)), null), "Task_Dispose", "shipped-only-bean");
     }
 
     /** The same at run time, for an instance of a model stored before the rule refused it. */
