@@ -17,7 +17,8 @@ import org.springframework.context.ApplicationContext;
  * names of {@link AllowedBeans}, each looked up in the application context when an expression first
  * names it (the beans themselves need the engine, so they do not exist yet when it is built). The quality
  * system's beans ({@link AllowedBeans#shippedOnly}) resolve only in instances of the models shipped under
- * processes/: the deployment rule refuses them elsewhere, and this holds for a deployment stored before it did.
+ * processes/ that no other model called: the deployment rule refuses them elsewhere, and this holds for a
+ * deployment stored before it did and for a shipped QMS process called from another model.
  */
 final class AllowListedBeans extends AbstractMap<Object, Object> {
 
