@@ -33,7 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The webapps' copy has none of the exception mappers of /engine-rest ({@code EngineRestConflicts}): a listener's
  * refusal of a form (a {@code BadUserRequestException} the engine wraps, "ENGINE-03051 There was an exception while
  * invoking the TaskListener ...") reaches Tasklist as a 500 in English with a Java class name, and a task of another
- * agency as a 500 too. Such a 500 becomes a 400 with the listener's own Vietnamese reason, or the 403 of another
+ * agency as a 500 too, and so does /engine-rest a generated form's field left out ("validation of required failed").
+ * Such a 500 becomes a 400 with the listener's own Vietnamese reason or naming the field, or the 403 of another
  * agency. Every other answer passes through unbuffered.
  */
 @Component
@@ -138,6 +139,14 @@ class EngineForbiddenMessages extends OncePerRequestFilter {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 return json.writeValueAsBytes(Map.of("type", "BadUserRequestException", "message", reason));
             }
+            java.util.regex.Matcher invalid = INVALID_FIELD.matcher(message);
+            if (invalid.find()) {
+                // a generated task form's field the submission left out or got wrong: the user's input, not the server
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                return json.writeValueAsBytes(Map.of("type", "InvalidRequestException", "message",
+                        "Trường '" + invalid.group(1) + "' của biểu mẫu không hợp lệ (" + invalid.group(2)
+                                + "): điền đủ và đúng các trường bắt buộc rồi gửi lại."));
+            }
             if (message.contains("belongs to no authenticated tenant")) {
                 response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                 return json.writeValueAsBytes(Map.of("type", "AuthorizationException",
@@ -150,6 +159,9 @@ class EngineForbiddenMessages extends OncePerRequestFilter {
     }
 
     private static final String BAD_REQUEST = BadUserRequestException.class.getName() + ":";
+    /** Camunda's refusal of a generated form's field: "... form field 'x': validation of required failed." */
+    private static final java.util.regex.Pattern INVALID_FIELD =
+            java.util.regex.Pattern.compile("form field '([^']{1,100})': validation of ([a-z]{1,40}) failed");
 
     static String message(JsonNode answer) {
         List<String> missing = new ArrayList<>();

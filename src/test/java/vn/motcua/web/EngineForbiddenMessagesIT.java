@@ -9,7 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaConstraint;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormField;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaValidation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,6 +37,8 @@ class EngineForbiddenMessagesIT {
     RepositoryService repositoryService;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
     @Autowired
     ObjectMapper json;
 
@@ -77,6 +84,31 @@ class EngineForbiddenMessagesIT {
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(403);
         assertThat(answer.getBody()).doesNotContain(instanceId).contains("Tài khoản boss không có quyền");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count()).isEqualTo(1);
+    }
+
+    /** A generated form's required field left out is the user's mistake: a 400 naming the field, not a 500. */
+    @Test
+    void aRequiredFormFieldLeftOutIsA400NamingIt() throws Exception {
+        String key = "FormProcess" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        BpmnModelInstance model = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(30).camundaVersionTag("1")
+                .startEvent().userTask("Task_Report").camundaCandidateGroups("test-dept-a").camundaFormField()
+                .camundaId("report").camundaType("string").camundaFormFieldDone().endEvent().done();
+        CamundaFormField field = model.getModelElementsByType(CamundaFormField.class).iterator().next();
+        CamundaValidation validation = model.newInstance(CamundaValidation.class);
+        CamundaConstraint required = model.newInstance(CamundaConstraint.class);
+        required.setCamundaName("required");
+        validation.getCamundaConstraints().add(required);
+        field.setCamundaValidation(validation);
+        repositoryService.createDeployment().addModelInstance(key + ".bpmn", model).deploy();
+        String instanceId = runtimeService.startProcessInstanceByKey(key).getId();
+        String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+
+        ResponseEntity<String> answer = new Api(rest).send("speca", "secret", HttpMethod.POST,
+                "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", Map.of()));
+
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
+        assertThat(json.readTree(answer.getBody()).path("message").asText()).contains("'report'", "required");
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     }
 
     @Test
