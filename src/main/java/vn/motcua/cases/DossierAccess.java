@@ -103,8 +103,7 @@ public class DossierAccess {
         if (desk == null) {
             return true;
         }
-        DossierDesks desks = units.desks(dossier);
-        return desk.equals(desks.receivingDesk()) || desk.equals(desks.decidingDesk()) || desk.equals(desks.returnDesk());
+        return units.desks(dossier).includes(desk);
     }
 
     /**

@@ -7,6 +7,11 @@ package vn.motcua.cases;
  */
 public record DossierDesks(String receivingDesk, String decidingDesk, String returnDesk) {
 
+    /** Whether the desk has to do with the dossier: received it, decides for it, or returns its result. */
+    public boolean includes(String desk) {
+        return desk != null && (desk.equals(receivingDesk) || desk.equals(decidingDesk) || desk.equals(returnDesk));
+    }
+
     /** Received at a desk other than the deciding agency's: it is forwarded there. */
     public boolean forwarded() {
         return receivingDesk != null && decidingDesk != null && !receivingDesk.equals(decidingDesk);

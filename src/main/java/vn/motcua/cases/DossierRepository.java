@@ -256,11 +256,15 @@ class DossierRepository {
                         + "and (cast(:agency as varchar(32)) is null or agency_code = :agency) order by submitted_at, code")
                 .param("from", utc(from)).param("to", utc(to)).param("agency", agencyCode)
                 .param("handover", HANDOVER_STEP)
-                .query((rs, row) -> new Object[] {map(rs, row), local(rs.getObject("handed_over_at", OffsetDateTime.class)),
-                        rs.getString("receiving_desk"), rs.getString("return_desk")})
+                .query((rs, row) -> {
+                    Dossier dossier = map(rs, row);
+                    return new Object[] {dossier, local(rs.getObject("handed_over_at", OffsetDateTime.class)),
+                            new DossierDesks(rs.getString("receiving_desk"), decidingDeskOf.apply(dossier.agencyCode()),
+                                    rs.getString("return_desk"))};
+                })
                 .stream()) {
-            rows.filter(row -> desk == null || desk.equals(row[2]) || desk.equals(row[3])
-                            || desk.equals(decidingDeskOf.apply(((Dossier) row[0]).agencyCode())))
+            // the clerk's reading rule (DossierAccess): the dossiers her desk has to do with
+            rows.filter(row -> desk == null || ((DossierDesks) row[2]).includes(desk))
                     .forEach(row -> each.accept((Dossier) row[0], (OffsetDateTime) row[1]));
         }
     }
